@@ -1,0 +1,53 @@
+import type { FeedbackItemRecord } from '../utils/db/index';
+import { LEVEL_LABELS, QUESTION_LABELS } from '../utils/feedback/labels';
+import { useI18n } from '../utils/i18n/context';
+import { compactText } from '../utils/text/compact';
+
+const MAX_QUOTE_LENGTH = 140;
+
+/**
+ * One saved item: its passage (a button that shows the passage in the
+ * document) and its parts, each tagged with question and level. All stored
+ * text is rendered as text, never as HTML.
+ */
+export function FeedbackListItem(props: {
+  item: FeedbackItemRecord;
+  notFound: boolean;
+  onReveal(item: FeedbackItemRecord): void;
+}) {
+  const { t } = useI18n();
+  const { item } = props;
+  const quote = item.anchor ? compactText(item.anchor.quote.exact, MAX_QUOTE_LENGTH) : null;
+  return (
+    <li class="feedback-item" data-testid="feedback-item">
+      {quote ? (
+        <button
+          type="button"
+          class="quote-button"
+          aria-label={t('listShowInDocument', { quote })}
+          onClick={() => props.onReveal(item)}
+        >
+          <span class="quote">{quote}</span>
+        </button>
+      ) : (
+        <p class="whole-document">{t('passageWholeDocument')}</p>
+      )}
+      {props.notFound && (
+        <p class="warning" role="status">
+          {t('listNotFound')}
+        </p>
+      )}
+      {item.parts.map((part) => (
+        <div key={part.id} class={`part level-${part.level}`}>
+          <p class="tags">
+            <span class="tag question">{t(QUESTION_LABELS[part.question])}</span>
+            <span class="tag level">{t(LEVEL_LABELS[part.level])}</span>
+          </p>
+          <p class="part-text" data-testid="feedback-text">
+            {part.text}
+          </p>
+        </div>
+      ))}
+    </li>
+  );
+}

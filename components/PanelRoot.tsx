@@ -1,0 +1,76 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { type Repositories, useLiveQuery } from '../utils/db/index';
+import { resolveLocale } from '../utils/i18n/index';
+import { createI18n, I18nContext } from '../utils/i18n/context';
+import type { ConnectResult, PageConnection } from '../utils/panel/page-connection';
+import { ServicesContext } from '../utils/panel/services';
+import type { StorageProbe } from '../utils/panel/storage-probe';
+import { ConnectionNotice } from './ConnectionNotice';
+import { PanelView } from './PanelView';
+
+type Connection =
+  | { status: 'connecting' }
+  | { status: 'refused' }
+  | { status: 'connected'; page: PageConnection; lost: boolean };
+
+/**
+ * The panel page's root: picks the interface language (the teacher's
+ * setting, else the browser's) and shows data only once the handshake with
+ * the page has succeeded.
+ */
+export function PanelRoot(props: {
+  repos: Repositories;
+  storage: StorageProbe;
+  connect(): Promise<ConnectResult>;
+  browserLanguages: readonly string[];
+}) {
+  const { repos, storage, connect } = props;
+  const localeSetting = useLiveQuery(() => repos.settings.get('locale'), [repos]).data ?? 'auto';
+  const locale = resolveLocale(localeSetting, props.browserLanguages);
+  const i18n = useMemo(() => createI18n(locale), [locale]);
+  const [connection, setConnection] = useState<Connection>({ status: 'connecting' });
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = i18n.t('hostFrameTitle');
+  }, [locale, i18n]);
+
+  useEffect(() => {
+    let current = true;
+    connect().then((result) => {
+      if (!current) return;
+      if (result.status === 'refused') {
+        setConnection({ status: 'refused' });
+        return;
+      }
+      const page = result.connection;
+      // The view stays (with whatever the teacher was typing); a notice explains the lost link.
+      page.onDisconnect(() => setConnection({ status: 'connected', page, lost: true }));
+      setConnection({ status: 'connected', page, lost: false });
+    });
+    return () => {
+      current = false;
+    };
+  }, [connect]);
+
+  const page = connection.status === 'connected' ? connection.page : null;
+  const services = useMemo(() => (page ? { repos, storage, page } : null), [repos, storage, page]);
+
+  return (
+    <I18nContext.Provider value={i18n}>
+      {connection.status === 'connecting' && <ConnectionNotice busy message={i18n.t('panelConnecting')} />}
+      {connection.status === 'refused' && <ConnectionNotice message={i18n.t('panelRefused')} />}
+      {connection.status === 'connected' && connection.lost && (
+        <ConnectionNotice message={i18n.t('panelDisconnected')} />
+      )}
+      {services && (
+        <ServicesContext.Provider value={services}>
+          <PanelView
+            localeSetting={localeSetting}
+            onLocaleChange={(value) => void repos.settings.set('locale', value)}
+          />
+        </ServicesContext.Provider>
+      )}
+    </I18nContext.Provider>
+  );
+}

@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'preact/hooks';
+import { formatBytes, formatPercent } from '../utils/i18n/index';
+import { useI18n } from '../utils/i18n/context';
+import type { StorageEstimate, StorageProbe } from '../utils/panel/storage-probe';
+
+/**
+ * How much of the browser's storage the teacher's data uses. Measured again
+ * whenever `revision` changes (after each save), not on every keystroke.
+ */
+export function StorageMeter(props: { probe: StorageProbe; revision: unknown }) {
+  const { t, locale } = useI18n();
+  const [estimate, setEstimate] = useState<StorageEstimate | null | undefined>(undefined);
+
+  useEffect(() => {
+    let current = true;
+    props.probe
+      .estimate()
+      .catch(() => null)
+      .then((value) => {
+        if (current) setEstimate(value);
+      });
+    return () => {
+      current = false;
+    };
+  }, [props.probe, props.revision]);
+
+  if (estimate === undefined) return null;
+  return (
+    <section class="storage" aria-labelledby="storage-heading">
+      <h2 id="storage-heading">{t('storageHeading')}</h2>
+      {estimate ? (
+        <>
+          <meter min={0} max={estimate.quota} value={estimate.usage} aria-labelledby="storage-heading" />
+          <p data-testid="storage-usage">
+            {t('storageUsage', {
+              used: formatBytes(estimate.usage, locale),
+              available: formatBytes(estimate.quota, locale),
+              percent: formatPercent(estimate.quota > 0 ? estimate.usage / estimate.quota : 0, locale),
+            })}
+          </p>
+        </>
+      ) : (
+        <p class="hint">{t('storageUnavailable')}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,138 @@
+import { browser } from 'wxt/browser';
+import { browserMessage } from '../../utils/i18n/browser-messages';
+import type { Integration } from '../../utils/integrations/index';
+import {
+  type HostLabels,
+  isOwnExtensionContext,
+  type PageEvents,
+  PANEL_PORT_NAME,
+  type PanelLayout,
+  type PanelRequests,
+  parsePanelRequest,
+  parseRuntimeRequest,
+  type RuntimeRequests,
+} from '../../utils/messaging';
+import { type PortServer, servePort } from '../../utils/port-rpc';
+import { mountPanelHost, type PanelHost } from './panel-host';
+
+const SELECTION_DEBOUNCE_MS = 120;
+const DEFAULT_LAYOUT: PanelLayout = { width: 380, collapsed: false };
+
+function randomToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+function browserLabels(): HostLabels {
+  return {
+    hostResize: browserMessage('hostResize'),
+    hostExpand: browserMessage('hostExpand'),
+    hostFrameTitle: browserMessage('hostFrameTitle'),
+  };
+}
+
+async function sendToBackground<K extends keyof RuntimeRequests>(
+  type: K,
+  params: RuntimeRequests[K]['params'],
+): Promise<RuntimeRequests[K]['result']> {
+  return browser.runtime.sendMessage({ type, params });
+}
+
+/**
+ * Everything the content script does: mount the panel on demand, answer the
+ * panel's requests through the page integration, and tell the panel when
+ * the teacher selects a passage. The panel is only trusted after it proves,
+ * with the token in its URL, that it is the frame mounted here.
+ */
+export function startPageSide(doc: Document, integration: Integration): void {
+  let host: PanelHost | null = null;
+  const token = randomToken();
+  const panels = new Set<PortServer<PageEvents>>();
+
+  async function mount(): Promise<PanelHost> {
+    const layout = await sendToBackground('layout/get', null).catch(() => DEFAULT_LAYOUT);
+    const panelUrl = `${browser.runtime.getURL('/panel.html')}#${token}`;
+    return mountPanelHost({
+      doc,
+      panelUrl,
+      layout,
+      labels: browserLabels(),
+      onLayoutChange: (next) => void sendToBackground('layout/save', next).catch(() => {}),
+    });
+  }
+
+  async function toggle(): Promise<{ open: boolean }> {
+    if (!host) {
+      host = await mount();
+      const mounted = host;
+      // Let the closed position render once so the panel slides in.
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      mounted.setOpen(true);
+      return { open: true };
+    }
+    host.setOpen(!host.isOpen());
+    return { open: host.isOpen() };
+  }
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+    if (!isOwnExtensionContext(sender, browser.runtime.id)) return undefined;
+    const request = parseRuntimeRequest(raw);
+    if (request?.type !== 'host/toggle') return undefined;
+    return toggle();
+  });
+
+  const handlers = {
+    'page/hello': () => integration.identify(),
+    'page/selection': () => {
+      const anchor = integration.captureSelection();
+      return anchor ? { anchor } : null;
+    },
+    'page/scrollTo': ({ anchor }: PanelRequests['page/scrollTo']['params']) => ({
+      found: integration.reveal(anchor),
+    }),
+    'host/close': () => {
+      host?.setOpen(false);
+      return null;
+    },
+    'host/setCollapsed': ({ collapsed }: PanelRequests['host/setCollapsed']['params']) => {
+      host?.setCollapsed(collapsed);
+      return null;
+    },
+    'host/localize': (labels: HostLabels) => {
+      host?.localize(labels);
+      return null;
+    },
+  };
+
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== PANEL_PORT_NAME || port.sender?.id !== browser.runtime.id) {
+      port.disconnect();
+      return;
+    }
+    let trusted = false;
+    const server = servePort<PanelRequests, PageEvents>(port, parsePanelRequest, handlers, (request) => {
+      if (trusted) return true;
+      // The handshake: only a hello carrying this page's token opens the port.
+      const params = request.params as { token?: unknown };
+      if (request.type === 'page/hello' && params.token === token) {
+        trusted = true;
+        panels.add(server);
+        return true;
+      }
+      queueMicrotask(() => port.disconnect());
+      return false;
+    });
+    port.onDisconnect.addListener(() => panels.delete(server));
+  });
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  doc.addEventListener('selectionchange', () => {
+    if (panels.size === 0) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const anchor = integration.captureSelection();
+      if (!anchor) return;
+      for (const panel of panels) panel.emit('page/selectionChanged', { anchor });
+    }, SELECTION_DEBOUNCE_MS);
+  });
+}

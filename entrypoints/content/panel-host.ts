@@ -1,0 +1,172 @@
+import type { HostLabels, PanelLayout } from '../../utils/messaging';
+import { HOST_SHADOW_CSS, hostElementStyles } from './host-styles';
+
+/** Narrowest and widest the panel may be dragged to. */
+export const MIN_PANEL_WIDTH = 280;
+export const MAX_PANEL_WIDTH = 900;
+/** Width of the edge tab shown while the panel is collapsed. */
+export const COLLAPSED_WIDTH = 32;
+const KEY_STEP = 16;
+
+/** The panel's frame on the page: open/close, collapse, resize. */
+export interface PanelHost {
+  readonly element: HTMLElement;
+  isOpen(): boolean;
+  setOpen(open: boolean): void;
+  setCollapsed(collapsed: boolean): void;
+  localize(labels: HostLabels): void;
+  destroy(): void;
+}
+
+/** Width of the page's vertical scrollbar, which the panel must leave uncovered. */
+function scrollbarWidth(win: Window): number {
+  return Math.max(0, win.innerWidth - win.document.documentElement.clientWidth);
+}
+
+/** The largest width that still leaves most of the student's text visible. */
+function maxWidthFor(win: Window): number {
+  return Math.max(MIN_PANEL_WIDTH, Math.min(MAX_PANEL_WIDTH, Math.floor(win.innerWidth * 0.7)));
+}
+
+/** Keeps a requested width inside the allowed range for this window. */
+export function clampWidth(width: number, win: Window): number {
+  return Math.round(Math.min(maxWidthFor(win), Math.max(MIN_PANEL_WIDTH, width)));
+}
+
+/**
+ * Mounts the side panel: a host element with a closed shadow root holding a
+ * resize handle and an iframe of the extension's panel page. The page sees
+ * the host element but can reach neither the iframe nor its document.
+ * `onLayoutChange` is called when the teacher finishes resizing or collapses
+ * the panel, so the layout can be remembered.
+ */
+export function mountPanelHost(options: {
+  doc: Document;
+  panelUrl: string;
+  layout: PanelLayout;
+  labels: HostLabels;
+  onLayoutChange(layout: PanelLayout): void;
+}): PanelHost {
+  const { doc } = options;
+  const win = doc.defaultView ?? window;
+  const element = doc.createElement('feedforward-panel');
+  const shadow = element.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = HOST_SHADOW_CSS;
+
+  const frame = doc.createElement('div');
+  frame.className = 'frame';
+  const handle = doc.createElement('div');
+  handle.className = 'resize';
+  handle.tabIndex = 0;
+  handle.setAttribute('role', 'separator');
+  handle.setAttribute('aria-orientation', 'vertical');
+  const iframe = doc.createElement('iframe');
+  iframe.src = options.panelUrl;
+  iframe.setAttribute('allow', 'clipboard-write');
+  frame.append(handle, iframe);
+
+  const expand = doc.createElement('button');
+  expand.className = 'expand';
+  expand.type = 'button';
+  expand.textContent = 'Feedforward';
+  shadow.append(style, frame, expand);
+
+  let open = false;
+  let width = clampWidth(options.layout.width, win);
+  let collapsed = options.layout.collapsed;
+  let focusBeforeOpen: Element | null = null;
+
+  const render = () => {
+    const styles = hostElementStyles({
+      width: collapsed ? COLLAPSED_WIDTH : width,
+      rightInset: scrollbarWidth(win),
+      open,
+      animate: !win.matchMedia?.('(prefers-reduced-motion: reduce)').matches,
+    });
+    for (const [name, value] of Object.entries(styles)) {
+      element.style.setProperty(name, value, 'important');
+    }
+    frame.hidden = collapsed;
+    expand.hidden = !collapsed;
+    handle.setAttribute('aria-valuenow', String(width));
+    handle.setAttribute('aria-valuemin', String(MIN_PANEL_WIDTH));
+    handle.setAttribute('aria-valuemax', String(maxWidthFor(win)));
+  };
+  const save = () => options.onLayoutChange({ width, collapsed });
+  const focusPanel = () => (collapsed ? expand : iframe).focus();
+
+  handle.addEventListener('pointerdown', (event) => {
+    handle.setPointerCapture(event.pointerId);
+    handle.classList.add('dragging');
+  });
+  handle.addEventListener('pointermove', (event) => {
+    if (!handle.hasPointerCapture(event.pointerId)) return;
+    width = clampWidth(element.getBoundingClientRect().right - event.clientX, win);
+    render();
+  });
+  const endDrag = (event: PointerEvent) => {
+    if (!handle.hasPointerCapture(event.pointerId)) return;
+    handle.releasePointerCapture(event.pointerId);
+    handle.classList.remove('dragging');
+    save();
+  };
+  handle.addEventListener('pointerup', endDrag);
+  handle.addEventListener('pointercancel', endDrag);
+  handle.addEventListener('keydown', (event) => {
+    // The panel sits on the right, so moving its edge left makes it wider.
+    const step = event.shiftKey ? KEY_STEP * 4 : KEY_STEP;
+    const change: Record<string, number> = {
+      ArrowLeft: step,
+      ArrowRight: -step,
+      Home: MAX_PANEL_WIDTH,
+      End: -MAX_PANEL_WIDTH,
+    };
+    const delta = change[event.key];
+    if (delta === undefined) return;
+    event.preventDefault();
+    width = clampWidth(width + delta, win);
+    render();
+    save();
+  });
+  expand.addEventListener('click', () => host.setCollapsed(false));
+  const onResize = () => {
+    width = clampWidth(width, win);
+    render();
+  };
+  win.addEventListener('resize', onResize);
+
+  const host: PanelHost = {
+    element,
+    isOpen: () => open,
+    setOpen(next) {
+      if (next === open) return;
+      open = next;
+      if (open) focusBeforeOpen = doc.activeElement;
+      render();
+      if (open) focusPanel();
+      else if (focusBeforeOpen instanceof HTMLElement) focusBeforeOpen.focus();
+    },
+    setCollapsed(next) {
+      if (next === collapsed) return;
+      collapsed = next;
+      render();
+      save();
+      if (open) focusPanel();
+    },
+    localize(labels) {
+      handle.setAttribute('aria-label', labels.hostResize);
+      expand.setAttribute('aria-label', labels.hostExpand);
+      expand.title = labels.hostExpand;
+      iframe.title = labels.hostFrameTitle;
+    },
+    destroy() {
+      win.removeEventListener('resize', onResize);
+      element.remove();
+    },
+  };
+  host.localize(options.labels);
+  render();
+  doc.documentElement.append(element);
+  return host;
+}

@@ -1,0 +1,20 @@
+import type { SettingsRepository } from '../db/settings';
+import type { PanelLayout } from '../messaging';
+
+/** Reads the remembered panel layout; the background answers content scripts with it. */
+export async function loadLayout(settings: SettingsRepository): Promise<PanelLayout> {
+  const [width, collapsed] = await Promise.all([
+    settings.get('panelWidth'),
+    settings.get('panelCollapsed'),
+  ]);
+  return { width, collapsed };
+}
+
+/** Remembers the layout the teacher left the panel in, for every page. */
+export async function saveLayout(settings: SettingsRepository, layout: PanelLayout): Promise<null> {
+  await Promise.all([
+    settings.set('panelWidth', Math.round(layout.width)),
+    settings.set('panelCollapsed', layout.collapsed),
+  ]);
+  return null;
+}

@@ -1,0 +1,20 @@
+import type { FeedbackSource } from '../feedback/model';
+import { type CrudRepository, createCrud } from './crud';
+import { type FeedforwardDatabase, newId } from './database';
+import type { ActivityRecord } from './records';
+
+/** The log of learning work by kind, which the quarter balance is computed from. */
+export interface ActivityRepository extends CrudRepository<ActivityRecord> {
+  log(kind: FeedbackSource, details?: Omit<ActivityRecord, 'id' | 'at' | 'kind'>): Promise<ActivityRecord>;
+  between(from: number, to: number): Promise<ActivityRecord[]>;
+}
+
+/** Activity is append-mostly and read by time range. */
+export function createActivityRepository(db: FeedforwardDatabase): ActivityRepository {
+  const crud = createCrud(db.activity);
+  return {
+    ...crud,
+    log: (kind, details = {}) => crud.put({ id: newId(), at: Date.now(), kind, ...details }),
+    between: (from, to) => db.activity.where('at').between(from, to, true, true).toArray(),
+  };
+}

@@ -1,0 +1,37 @@
+import { type CrudRepository, createCrud } from './crud';
+import { type FeedforwardDatabase, newId } from './database';
+import type { DocumentRecord } from './records';
+
+/** What the page tells the panel about the document it shows. */
+export interface DocumentIdentity {
+  key: string;
+  url: string;
+  title: string;
+}
+
+/** Student documents, found by their canonical key. */
+export interface DocumentRepository extends CrudRepository<DocumentRecord> {
+  findByKey(key: string): Promise<DocumentRecord | undefined>;
+  /** The stored document for this identity, created on first use; title and URL kept current. */
+  ensure(identity: DocumentIdentity): Promise<DocumentRecord>;
+}
+
+/** A document is created the first time the panel opens on it, never twice. */
+export function createDocumentRepository(db: FeedforwardDatabase): DocumentRepository {
+  const crud = createCrud(db.documents);
+  return {
+    ...crud,
+    findByKey: (key) => db.documents.where('key').equals(key).first(),
+    ensure(identity) {
+      return db.transaction('rw', db.documents, async () => {
+        const existing = await db.documents.where('key').equals(identity.key).first();
+        const now = Date.now();
+        if (!existing) {
+          return crud.put({ id: newId(), ...identity, createdAt: now, updatedAt: now });
+        }
+        if (existing.url === identity.url && existing.title === identity.title) return existing;
+        return crud.put({ ...existing, url: identity.url, title: identity.title, updatedAt: now });
+      });
+    },
+  };
+}

@@ -1,0 +1,20 @@
+import { type CrudRepository, createCrud } from './crud';
+import { type FeedforwardDatabase, newId } from './database';
+import type { GroupRecord } from './records';
+
+/** Classes and teaching groups. */
+export interface GroupRepository extends CrudRepository<GroupRecord> {
+  create(name: string, schoolYear?: string): Promise<GroupRecord>;
+}
+
+/** Classes are few; they are listed whole and created inline from the panel. */
+export function createGroupRepository(db: FeedforwardDatabase): GroupRepository {
+  const crud = createCrud(db.groups);
+  return {
+    ...crud,
+    create(name, schoolYear) {
+      const now = Date.now();
+      return crud.put({ id: newId(), name, schoolYear, createdAt: now, updatedAt: now });
+    },
+  };
+}

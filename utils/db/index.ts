@@ -1,0 +1,49 @@
+import { type ActivityRepository, createActivityRepository } from './activity';
+import { type AssignmentRepository, createAssignmentRepository } from './assignments';
+import { FeedforwardDatabase } from './database';
+import { createDocumentRepository, type DocumentRepository } from './documents';
+import { createFeedbackRepository, type FeedbackRepository } from './feedback';
+import { createGroupRepository, type GroupRepository } from './groups';
+import { createSettingsRepository, type SettingsRepository } from './settings';
+import { createStudentRepository, type StudentRepository } from './students';
+import { createTemplateRepository, type TemplateRepository } from './templates';
+import { createVisitRepository, type VisitRepository } from './visits';
+
+export type { DocumentIdentity } from './documents';
+export type { NewFeedbackItem } from './feedback';
+export type * from './records';
+export { DEFAULT_SETTINGS, type Settings } from './settings';
+export { useLiveQuery, type LiveQueryState } from './use-live-query';
+
+/** Everything the app may do with stored data, one repository per table. */
+export interface Repositories {
+  groups: GroupRepository;
+  students: StudentRepository;
+  assignments: AssignmentRepository;
+  documents: DocumentRepository;
+  feedback: FeedbackRepository;
+  templates: TemplateRepository;
+  activity: ActivityRepository;
+  visits: VisitRepository;
+  settings: SettingsRepository;
+}
+
+/**
+ * Opens the database and wires the repositories to it. Callers outside
+ * utils/db see only repositories, never Dexie, so the storage engine can be
+ * swapped or faked in tests.
+ */
+export function openRepositories(name?: string): Repositories {
+  const db = new FeedforwardDatabase(name);
+  return {
+    groups: createGroupRepository(db),
+    students: createStudentRepository(db),
+    assignments: createAssignmentRepository(db),
+    documents: createDocumentRepository(db),
+    feedback: createFeedbackRepository(db),
+    templates: createTemplateRepository(db),
+    activity: createActivityRepository(db),
+    visits: createVisitRepository(db),
+    settings: createSettingsRepository(db),
+  };
+}

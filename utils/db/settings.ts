@@ -1,0 +1,40 @@
+import type { FeedforwardDatabase } from './database';
+
+/** Every setting with its type; a missing record means "use the default". */
+export interface Settings {
+  /** Interface language; 'auto' follows the browser. */
+  locale: 'auto' | 'sv' | 'nb' | 'en';
+  /** Width of the side panel in CSS pixels, remembered across pages. */
+  panelWidth: number;
+  /** Whether the panel was left collapsed to its edge tab. */
+  panelCollapsed: boolean;
+}
+
+/** Defaults a fresh install starts from. */
+export const DEFAULT_SETTINGS: Settings = {
+  locale: 'auto',
+  panelWidth: 380,
+  panelCollapsed: false,
+};
+
+/** Typed access to the settings table. */
+export interface SettingsRepository {
+  get<K extends keyof Settings>(key: K): Promise<Settings[K]>;
+  set<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void>;
+}
+
+/**
+ * Settings are stored one record per key so two pages changing different
+ * settings never overwrite each other.
+ */
+export function createSettingsRepository(db: FeedforwardDatabase): SettingsRepository {
+  return {
+    async get(key) {
+      const record = await db.settings.get(key);
+      return record === undefined ? DEFAULT_SETTINGS[key] : (record.value as Settings[typeof key]);
+    },
+    async set(key, value) {
+      await db.settings.put({ key, value });
+    },
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * Query parameters that only say how a visitor arrived (campaigns, click ids);
+ * they never change which document is shown, so they are left out of the key.
+ */
+const TRACKING_PARAMETERS = new Set([
+  'fbclid',
+  'gclid',
+  'dclid',
+  'gbraid',
+  'wbraid',
+  'msclkid',
+  'yclid',
+  'igshid',
+  'mc_cid',
+  'mc_eid',
+  '_ga',
+  '_gl',
+  'ref_src',
+  'usp',
+]);
+
+const GOOGLE_DOC_PATH = /^\/document\/(?:u\/\d+\/)?d\/([A-Za-z0-9_-]{10,})(?:\/|$)/;
+
+function isTracking(name: string): boolean {
+  const lower = name.toLowerCase();
+  return lower.startsWith('utm_') || TRACKING_PARAMETERS.has(lower);
+}
+
+/**
+ * The key a document is stored under, so the same student text finds its
+ * feedback however the teacher reached it. Google Docs: the document id (the
+ * same document under /edit, /view, another account index or a heading link).
+ * Other pages: the URL without fragment, tracking parameters, default port or
+ * parameter order. Returns null for URLs that are not web documents.
+ */
+export function canonicalDocumentKey(href: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:' && url.protocol !== 'file:') {
+    return null;
+  }
+  if (url.hostname === 'docs.google.com') {
+    const match = GOOGLE_DOC_PATH.exec(url.pathname);
+    if (match) return `gdoc:${match[1]}`;
+  }
+  const kept = [...url.searchParams].filter(([name]) => !isTracking(name));
+  kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const query = new URLSearchParams(kept).toString();
+  const path = url.pathname || '/';
+  return `${url.protocol}//${url.host}${path}${query ? `?${query}` : ''}`;
+}

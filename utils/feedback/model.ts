@@ -1,0 +1,27 @@
+/**
+ * The domain vocabulary shared by storage, the panel and (later) the rules
+ * engine. Keys are stable identifiers stored in the database and in backups,
+ * so they are never translated or renamed; the interface text for each lives
+ * in the message catalogs.
+ */
+
+/** The three feedback questions (Hattie & Timperley): every part answers one. */
+export const FEEDBACK_QUESTIONS = ['feedUp', 'feedBack', 'feedForward'] as const;
+export type FeedbackQuestion = (typeof FEEDBACK_QUESTIONS)[number];
+
+/** The four feedback levels a part is aimed at. `self` is praise of the person. */
+export const FEEDBACK_LEVELS = ['task', 'process', 'selfRegulation', 'self'] as const;
+export type FeedbackLevel = (typeof FEEDBACK_LEVELS)[number];
+
+/** Who gave the feedback: the quarter system balances these four kinds of work. */
+export const FEEDBACK_SOURCES = ['teacher', 'formative', 'peer', 'self'] as const;
+export type FeedbackSource = (typeof FEEDBACK_SOURCES)[number];
+
+/** Where an item is in its life: typed, kept, or put into the student's document. */
+export const FEEDBACK_STATUSES = ['draft', 'saved', 'inserted'] as const;
+export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number];
+
+/** Narrows an unknown value to one of a fixed list of keys (for messages and imports). */
+export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (list as readonly string[]).includes(value);
+}

@@ -1,0 +1,80 @@
+import { type Catalog, en, type MessageKey } from './catalogs/en';
+import { nb } from './catalogs/nb';
+import { sv } from './catalogs/sv';
+
+export type { Catalog, MessageKey } from './catalogs/en';
+
+/** The interface languages: Swedish, Norwegian bokmål, English. */
+export const LOCALES = ['sv', 'nb', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** Every catalog by locale; the source of both the panel's and the manifest's text. */
+export const CATALOGS: Record<Locale, Catalog> = { sv, nb, en };
+
+/** BCP 47 tags for number and date formatting in each interface language. */
+const FORMAT_TAGS: Record<Locale, string> = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' };
+
+/**
+ * The interface language: the teacher's setting, or else the first browser
+ * language we have (Norwegian in any form — no, nb, nn — gets bokmål), or
+ * else English.
+ */
+export function resolveLocale(setting: Locale | 'auto', browserLanguages: readonly string[]): Locale {
+  if (setting !== 'auto') return setting;
+  for (const tag of browserLanguages) {
+    const base = tag.toLowerCase().split(/[-_]/)[0];
+    if (base === 'sv') return 'sv';
+    if (base === 'nb' || base === 'no' || base === 'nn') return 'nb';
+    if (base === 'en') return 'en';
+  }
+  return 'en';
+}
+
+/** Values put into a message's `{name}` slots. */
+export type MessageParams = Record<string, string | number>;
+
+/** A function that turns a key (and values) into text in one language. */
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+/**
+ * Looks up one message. A slot with no value is left visible as `{name}` so a
+ * missing value shows up in review instead of silently vanishing.
+ */
+export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
+  const text = CATALOGS[locale][key];
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (slot, name: string) =>
+    name in params ? String(params[name]) : slot,
+  );
+}
+
+/** Binds `translate` to one language, for components. */
+export function createTranslator(locale: Locale): Translate {
+  return (key, params) => translate(locale, key, params);
+}
+
+const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
+
+/** A byte count as a short, localised size ("1,5 MB", "820 kB"). */
+export function formatBytes(bytes: number, locale: Locale): string {
+  let value = Math.max(0, bytes);
+  let unit = 0;
+  while (value >= 1000 && unit < BYTE_UNITS.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  return new Intl.NumberFormat(FORMAT_TAGS[locale], {
+    style: 'unit',
+    unit: BYTE_UNITS[unit],
+    unitDisplay: 'short',
+    maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0,
+  }).format(value);
+}
+
+/** A ratio (0–1) as a localised percentage, with one decimal below 1 %. */
+export function formatPercent(ratio: number, locale: Locale): string {
+  return new Intl.NumberFormat(FORMAT_TAGS[locale], {
+    style: 'percent',
+    maximumFractionDigits: ratio > 0 && ratio < 0.01 ? 2 : 0,
+  }).format(ratio);
+}

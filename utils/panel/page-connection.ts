@@ -1,0 +1,59 @@
+import { browser } from 'wxt/browser';
+import type { DocumentIdentity } from '../db/documents';
+import {
+  type PageEvents,
+  type PageSelection,
+  PANEL_PORT_NAME,
+  type PanelRequests,
+  parsePageEvent,
+} from '../messaging';
+import { createPortClient, type PortClient } from '../port-rpc';
+
+/** The panel's link to the page it was opened on. */
+export interface PageConnection {
+  /** The document the page shows, as the page described it during the handshake. */
+  document: DocumentIdentity;
+  request: PortClient<PanelRequests, PageEvents>['request'];
+  onSelectionChanged(listener: (selection: PageSelection | null) => void): () => void;
+  onDisconnect(listener: () => void): void;
+}
+
+/** The outcome of the handshake: a working connection, or why the panel must stay empty. */
+export type ConnectResult =
+  | { status: 'connected'; connection: PageConnection }
+  | { status: 'refused' };
+
+/**
+ * Opens the panel's port to the content script of its own tab and proves,
+ * with the token the content script put in this frame's URL, that this frame
+ * is the one it mounted. A frame that some page made itself (by learning the
+ * panel's URL) cannot pass, and then the panel shows no data at all.
+ */
+export async function connectToPage(): Promise<ConnectResult> {
+  const token = location.hash.slice(1);
+  const framedByTopPage = window.parent !== window && window.parent === window.top;
+  if (!token || !framedByTopPage) return { status: 'refused' };
+  const tab = await browser.tabs.getCurrent().catch(() => undefined);
+  if (tab?.id === undefined) return { status: 'refused' };
+
+  const port = browser.tabs.connect(tab.id, { frameId: 0, name: PANEL_PORT_NAME });
+  const client = createPortClient<PanelRequests, PageEvents>(port, parsePageEvent);
+  try {
+    const document = await client.request('page/hello', { token });
+    return {
+      status: 'connected',
+      connection: {
+        document,
+        request: client.request,
+        onSelectionChanged: (listener) =>
+          client.onEvent((type, params) => {
+            if (type === 'page/selectionChanged') listener(params);
+          }),
+        onDisconnect: client.onDisconnect,
+      },
+    };
+  } catch {
+    port.disconnect();
+    return { status: 'refused' };
+  }
+}
