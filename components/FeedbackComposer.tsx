@@ -1,11 +1,11 @@
 import { useId, useState } from 'preact/hooks';
+import { LEVEL_LABELS, QUESTION_HINTS, QUESTION_LABELS } from '../utils/feedback/labels';
 import {
   FEEDBACK_LEVELS,
   FEEDBACK_QUESTIONS,
   type FeedbackLevel,
   type FeedbackQuestion,
 } from '../utils/feedback/model';
-import { LEVEL_LABELS, QUESTION_HINTS, QUESTION_LABELS } from '../utils/feedback/labels';
 import { useI18n } from '../utils/i18n/context';
 import { LabelledSelect } from './LabelledSelect';
 
@@ -16,7 +16,11 @@ export interface ComposedFeedback {
   level: FeedbackLevel;
 }
 
-type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
+type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved' }
+  | { kind: 'error'; message: string };
 
 /**
  * Writes one feedback text tagged with its feedback question and level. The
@@ -63,7 +67,10 @@ export function FeedbackComposer(props: { onSave(feedback: ComposedFeedback): Pr
             value={question}
             onChange={setQuestion}
             hint={t(QUESTION_HINTS[question])}
-            options={FEEDBACK_QUESTIONS.map((value) => ({ value, label: t(QUESTION_LABELS[value]) }))}
+            options={FEEDBACK_QUESTIONS.map((value) => ({
+              value,
+              label: t(QUESTION_LABELS[value]),
+            }))}
           />
           <LabelledSelect<FeedbackLevel>
             label={t('composerLevelLabel')}

@@ -34,7 +34,12 @@ export function FeedbackList(props: {
       {props.items !== undefined && items.length === 0 && <p class="hint">{t('listEmpty')}</p>}
       <ol>
         {items.map((item) => (
-          <FeedbackListItem key={item.id} item={item} notFound={notFound.has(item.id)} onReveal={reveal} />
+          <FeedbackListItem
+            key={item.id}
+            item={item}
+            notFound={notFound.has(item.id)}
+            onReveal={reveal}
+          />
         ))}
       </ol>
     </section>

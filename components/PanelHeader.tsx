@@ -12,10 +12,22 @@ export function PanelHeader(props: { title: string; onCollapse(): void; onClose(
         </h1>
       </div>
       <div class="header-actions">
-        <button type="button" class="icon" onClick={props.onCollapse} aria-label={t('panelCollapse')} title={t('panelCollapse')}>
+        <button
+          type="button"
+          class="icon"
+          onClick={props.onCollapse}
+          aria-label={t('panelCollapse')}
+          title={t('panelCollapse')}
+        >
           <span aria-hidden="true">⇥</span>
         </button>
-        <button type="button" class="icon" onClick={props.onClose} aria-label={t('panelClose')} title={t('panelClose')}>
+        <button
+          type="button"
+          class="icon"
+          onClick={props.onClose}
+          aria-label={t('panelClose')}
+          title={t('panelClose')}
+        >
           <span aria-hidden="true">✕</span>
         </button>
       </div>

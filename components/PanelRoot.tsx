@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { type Repositories, useLiveQuery } from '../utils/db/index';
-import { resolveLocale } from '../utils/i18n/index';
 import { createI18n, I18nContext } from '../utils/i18n/context';
+import { resolveLocale } from '../utils/i18n/index';
 import type { ConnectResult, PageConnection } from '../utils/panel/page-connection';
 import { ServicesContext } from '../utils/panel/services';
 import type { StorageProbe } from '../utils/panel/storage-probe';
@@ -58,7 +58,9 @@ export function PanelRoot(props: {
 
   return (
     <I18nContext.Provider value={i18n}>
-      {connection.status === 'connecting' && <ConnectionNotice busy message={i18n.t('panelConnecting')} />}
+      {connection.status === 'connecting' && (
+        <ConnectionNotice busy message={i18n.t('panelConnecting')} />
+      )}
       {connection.status === 'refused' && <ConnectionNotice message={i18n.t('panelRefused')} />}
       {connection.status === 'connected' && connection.lost && (
         <ConnectionNotice message={i18n.t('panelDisconnected')} />

@@ -40,7 +40,11 @@ export function PanelView(props: {
   }, [page]);
 
   useEffect(() => {
-    const labels = { hostResize: t('hostResize'), hostExpand: t('hostExpand'), hostFrameTitle: t('hostFrameTitle') };
+    const labels = {
+      hostResize: t('hostResize'),
+      hostExpand: t('hostExpand'),
+      hostFrameTitle: t('hostFrameTitle'),
+    };
     page.request('host/localize', labels).catch(() => {});
   }, [page, t]);
 
@@ -64,7 +68,9 @@ export function PanelView(props: {
     <div class="panel" lang={locale}>
       <PanelHeader
         title={page.document.title}
-        onCollapse={() => void page.request('host/setCollapsed', { collapsed: true }).catch(() => {})}
+        onCollapse={() =>
+          void page.request('host/setCollapsed', { collapsed: true }).catch(() => {})
+        }
         onClose={() => void page.request('host/close', null).catch(() => {})}
       />
       <main>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatBytes, formatPercent } from '../utils/i18n/index';
 import { useI18n } from '../utils/i18n/context';
+import { formatBytes, formatPercent } from '../utils/i18n/index';
 import type { StorageEstimate, StorageProbe } from '../utils/panel/storage-probe';
 
 /**
@@ -30,12 +30,20 @@ export function StorageMeter(props: { probe: StorageProbe; revision: unknown }) 
       <h2 id="storage-heading">{t('storageHeading')}</h2>
       {estimate ? (
         <>
-          <meter min={0} max={estimate.quota} value={estimate.usage} aria-labelledby="storage-heading" />
+          <meter
+            min={0}
+            max={estimate.quota}
+            value={estimate.usage}
+            aria-labelledby="storage-heading"
+          />
           <p data-testid="storage-usage">
             {t('storageUsage', {
               used: formatBytes(estimate.usage, locale),
               available: formatBytes(estimate.quota, locale),
-              percent: formatPercent(estimate.quota > 0 ? estimate.usage / estimate.quota : 0, locale),
+              percent: formatPercent(
+                estimate.quota > 0 ? estimate.usage / estimate.quota : 0,
+                locale,
+              ),
             })}
           </p>
         </>

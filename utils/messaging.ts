@@ -141,7 +141,10 @@ function parseWith<M>(
 
 /** A background/content request with a known type and well-formed parameters, or null. */
 export function parseRuntimeRequest(raw: unknown): RequestMessage<RuntimeRequests> | null {
-  return parseWith<RuntimeRequests>(runtimeValidators, raw) as RequestMessage<RuntimeRequests> | null;
+  return parseWith<RuntimeRequests>(
+    runtimeValidators,
+    raw,
+  ) as RequestMessage<RuntimeRequests> | null;
 }
 
 /** A panel request with a known type and well-formed parameters, or null. */

@@ -4,8 +4,8 @@ import type { Integration } from '../../utils/integrations/index';
 import {
   type HostLabels,
   isOwnExtensionContext,
-  type PageEvents,
   PANEL_PORT_NAME,
+  type PageEvents,
   type PanelLayout,
   type PanelRequests,
   parsePanelRequest,
@@ -110,18 +110,23 @@ export function startPageSide(doc: Document, integration: Integration): void {
       return;
     }
     let trusted = false;
-    const server = servePort<PanelRequests, PageEvents>(port, parsePanelRequest, handlers, (request) => {
-      if (trusted) return true;
-      // The handshake: only a hello carrying this page's token opens the port.
-      const params = request.params as { token?: unknown };
-      if (request.type === 'page/hello' && params.token === token) {
-        trusted = true;
-        panels.add(server);
-        return true;
-      }
-      queueMicrotask(() => port.disconnect());
-      return false;
-    });
+    const server = servePort<PanelRequests, PageEvents>(
+      port,
+      parsePanelRequest,
+      handlers,
+      (request) => {
+        if (trusted) return true;
+        // The handshake: only a hello carrying this page's token opens the port.
+        const params = request.params as { token?: unknown };
+        if (request.type === 'page/hello' && params.token === token) {
+          trusted = true;
+          panels.add(server);
+          return true;
+        }
+        queueMicrotask(() => port.disconnect());
+        return false;
+      },
+    );
     port.onDisconnect.addListener(() => panels.delete(server));
   });
 

@@ -58,8 +58,12 @@ export function anchor(root: Node, selectors: Anchor): Range | null {
     start = index.text.indexOf(quote.exact, start + 1)
   ) {
     const before = index.text.slice(Math.max(0, start - quote.prefix.length), start);
-    const after = index.text.slice(start + quote.exact.length, start + quote.exact.length + quote.suffix.length);
-    const score = commonSuffixLength(before, quote.prefix) + commonPrefixLength(after, quote.suffix);
+    const after = index.text.slice(
+      start + quote.exact.length,
+      start + quote.exact.length + quote.suffix.length,
+    );
+    const score =
+      commonSuffixLength(before, quote.prefix) + commonPrefixLength(after, quote.suffix);
     const distance = Math.abs(start - position.start);
     if (!best || score > best.score || (score === best.score && distance < best.distance)) {
       best = { start, score, distance };

@@ -20,7 +20,10 @@ export interface TextIndex {
 }
 
 function isSkipped(node: Node): boolean {
-  return node.nodeType === Node.ELEMENT_NODE && SKIPPED_ELEMENTS.has((node as Element).tagName.toUpperCase());
+  return (
+    node.nodeType === Node.ELEMENT_NODE &&
+    SKIPPED_ELEMENTS.has((node as Element).tagName.toUpperCase())
+  );
 }
 
 /**

@@ -5,7 +5,10 @@ import type { ActivityRecord } from './records';
 
 /** The log of learning work by kind, which the quarter balance is computed from. */
 export interface ActivityRepository extends CrudRepository<ActivityRecord> {
-  log(kind: FeedbackSource, details?: Omit<ActivityRecord, 'id' | 'at' | 'kind'>): Promise<ActivityRecord>;
+  log(
+    kind: FeedbackSource,
+    details?: Omit<ActivityRecord, 'id' | 'at' | 'kind'>,
+  ): Promise<ActivityRecord>;
   between(from: number, to: number): Promise<ActivityRecord[]>;
 }
 

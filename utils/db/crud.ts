@@ -14,9 +14,7 @@ export interface CrudRepository<T extends { id: string }> {
 }
 
 /** Builds the shared operations over one Dexie table keyed by `id`. */
-export function createCrud<T extends { id: string }>(
-  table: Table<T, string>,
-): CrudRepository<T> {
+export function createCrud<T extends { id: string }>(table: Table<T, string>): CrudRepository<T> {
   return {
     get: (id) => table.get(id),
     all: () => table.toArray(),

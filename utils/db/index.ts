@@ -13,7 +13,7 @@ export type { DocumentIdentity } from './documents';
 export type { NewFeedbackItem } from './feedback';
 export type * from './records';
 export { DEFAULT_SETTINGS, type Settings } from './settings';
-export { useLiveQuery, type LiveQueryState } from './use-live-query';
+export { type LiveQueryState, useLiveQuery } from './use-live-query';
 
 /** Everything the app may do with stored data, one repository per table. */
 export interface Repositories {

@@ -14,7 +14,6 @@ export interface LiveQueryState<T> {
  */
 export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): LiveQueryState<T> {
   const [state, setState] = useState<LiveQueryState<T>>({ data: undefined, error: undefined });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller names the query's inputs in deps.
   useEffect(() => {
     const subscription = liveQuery(query).subscribe({
       next: (data) => setState({ data, error: undefined }),

@@ -19,7 +19,10 @@ const FORMAT_TAGS: Record<Locale, string> = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-
  * language we have (Norwegian in any form — no, nb, nn — gets bokmål), or
  * else English.
  */
-export function resolveLocale(setting: Locale | 'auto', browserLanguages: readonly string[]): Locale {
+export function resolveLocale(
+  setting: Locale | 'auto',
+  browserLanguages: readonly string[],
+): Locale {
   if (setting !== 'auto') return setting;
   for (const tag of browserLanguages) {
     const base = tag.toLowerCase().split(/[-_]/)[0];
@@ -59,7 +62,8 @@ const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as c
 export function formatBytes(bytes: number, locale: Locale): string {
   let value = Math.max(0, bytes);
   let unit = 0;
-  while (value >= 1000 && unit < BYTE_UNITS.length - 1) {
+  // 999.5 and up would round to "1000" of this unit at 0 decimals: show the next unit.
+  while (value >= 999.5 && unit < BYTE_UNITS.length - 1) {
     value /= 1000;
     unit += 1;
   }
@@ -71,7 +75,7 @@ export function formatBytes(bytes: number, locale: Locale): string {
   }).format(value);
 }
 
-/** A ratio (0–1) as a localised percentage, with one decimal below 1 %. */
+/** A ratio (0–1) as a localised percentage; below 1 % with up to two decimals, so small use does not read as 0 %. */
 export function formatPercent(ratio: number, locale: Locale): string {
   return new Intl.NumberFormat(FORMAT_TAGS[locale], {
     style: 'percent',

@@ -11,7 +11,12 @@ let clearTimer: ReturnType<typeof setTimeout> | undefined;
  */
 export function flashRange(range: Range): void {
   const doc = range.startContainer.ownerDocument;
-  if (!doc || typeof CSS === 'undefined' || !('highlights' in CSS) || typeof Highlight === 'undefined') {
+  if (
+    !doc ||
+    typeof CSS === 'undefined' ||
+    !('highlights' in CSS) ||
+    typeof Highlight === 'undefined'
+  ) {
     return;
   }
   if (!styleInstalled) {

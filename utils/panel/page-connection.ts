@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { DocumentIdentity } from '../db/documents';
 import {
+  PANEL_PORT_NAME,
   type PageEvents,
   type PageSelection,
-  PANEL_PORT_NAME,
   type PanelRequests,
   parsePageEvent,
 } from '../messaging';

@@ -1,0 +1,390 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: run the product, in one command.
+ *
+ * Feedforward is a browser extension, so "running it" means building it,
+ * giving it something to work on and opening a browser with it installed.
+ * This script does exactly that, so that a teacher, a reviewer or a new
+ * developer can see the extension at work without knowing WXT or Chrome's
+ * developer flags:
+ *
+ * 1. builds the extension (`npx wxt build`, output in `.output/chrome-mv3`);
+ * 2. serves the demo essays in `tests/fixtures/pages/` on a loopback port;
+ * 3. when there is a display and a Chromium or Chrome binary, opens it with a
+ *    fresh, throw-away profile, the extension loaded and a demo essay open;
+ * 4. otherwise prints how to load the extension by hand and keeps serving.
+ *
+ * Plain Node (20+) with no dependencies, so it runs before anything else works.
+ * Run `node scripts/start.mjs --help` for the options.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+const PAGES_DIR = join(ROOT, 'tests', 'fixtures', 'pages');
+const DEMO_PAGES = { en: 'essay-en.html', sv: 'essay-sv.html', nb: 'essay-nb.html' };
+
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+};
+
+const HELP = `Usage: npm start [-- options]   (or: node scripts/start.mjs [options])
+
+Builds the Feedforward extension, serves the demo essays on 127.0.0.1 and,
+when a display and Chromium/Chrome are available, opens the browser with the
+extension loaded in a fresh temporary profile.
+
+Options:
+  --build-only   build, print where the extension is and how to load it, exit
+  --help, -h     show this help
+
+Environment:
+  CHROME_PATH              browser binary to use (default: the first found of
+                           /usr/bin/chromium, /usr/bin/chromium-browser,
+                           /usr/bin/google-chrome, the usual macOS/Windows paths)
+  FEEDFORWARD_DEMO_LANG    demo essay to open: en (default), sv or nb
+`;
+
+const INSTRUCTIONS =
+  'Click the Feedforward toolbar button (or press Alt+Shift+F), select a passage, write feedback.';
+
+/** Runs `npx wxt build` in the project, with its output on this terminal. */
+function build() {
+  const windows = process.platform === 'win32';
+  return new Promise((done) => {
+    const child = spawn(windows ? 'npx.cmd' : 'npx', ['wxt', 'build'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      shell: windows,
+    });
+    child.on('error', (error) => {
+      console.error(`Could not run "npx wxt build": ${error.message}`);
+      done(1);
+    });
+    child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));
+  });
+}
+
+/** An index of the demo pages, for `/`. */
+async function indexPage(origin) {
+  const files = (await readdir(PAGES_DIR)).filter((name) => name.endsWith('.html')).sort();
+  const items = files.map((name) => `<li><a href="/${name}">${name}</a></li>`).join('\n');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Feedforward demo pages</title></head>
+<body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 2rem auto">
+<h1>Feedforward demo pages</h1>
+<p>Served from tests/fixtures/pages on ${origin}.</p>
+<ul>
+${items}
+</ul>
+</body></html>
+`;
+}
+
+/**
+ * Serves `tests/fixtures/pages/` on 127.0.0.1 at a free port. Only files
+ * inside that folder are served; anything else is 403 (outside) or 404.
+ */
+async function serveDemoPages() {
+  let origin = '';
+  const server = createServer(async (request, response) => {
+    const send = (status, body = '', type = 'text/plain; charset=utf-8') => {
+      response.writeHead(status, {
+        'content-type': type,
+        'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+      });
+      response.end(request.method === 'HEAD' ? undefined : body);
+    };
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.setHeader('allow', 'GET, HEAD');
+      send(405, 'Method not allowed\n');
+      return;
+    }
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    } catch {
+      send(400, 'Bad request\n');
+      return;
+    }
+    if (pathname.includes('\0')) {
+      send(400, 'Bad request\n');
+      return;
+    }
+    if (pathname === '/') {
+      send(200, await indexPage(origin), CONTENT_TYPES['.html']);
+      return;
+    }
+    const file = resolve(PAGES_DIR, `.${pathname}`);
+    const inside = relative(PAGES_DIR, file);
+    if (!inside || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+      send(403, 'Forbidden\n');
+      return;
+    }
+    try {
+      if (!(await stat(file)).isFile()) throw new Error('not a file');
+      const body = await readFile(file);
+      send(200, body, CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream');
+    } catch {
+      send(404, 'Not found\n');
+    }
+  });
+  await new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', done);
+  });
+  origin = `http://127.0.0.1:${server.address().port}`;
+  return {
+    origin,
+    url: (page) => `${origin}/${page}`,
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        // Open keep-alive connections would otherwise hold the exit back.
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** Whether a browser window could be shown here. */
+function hasDisplay() {
+  if (process.platform === 'darwin' || process.platform === 'win32') return true;
+  return Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+}
+
+/** The first Chromium/Chrome binary found: `CHROME_PATH`, then the usual places. */
+function findBrowser() {
+  const candidates = [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/Applications/Chromium.app/Contents/MacOS/Chromium',
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  ];
+  if (process.platform === 'win32') {
+    for (const base of [
+      process.env.PROGRAMFILES,
+      process.env['PROGRAMFILES(X86)'],
+      process.env.LOCALAPPDATA,
+    ]) {
+      if (base) candidates.push(join(base, 'Google', 'Chrome', 'Application', 'chrome.exe'));
+    }
+  }
+  return candidates.find((path) => path && existsSync(path));
+}
+
+/** The demo essay chosen by `FEEDFORWARD_DEMO_LANG` (en, sv or nb). */
+function demoPage() {
+  const lang = (process.env.FEEDFORWARD_DEMO_LANG ?? 'en').trim().toLowerCase();
+  if (lang in DEMO_PAGES) return DEMO_PAGES[lang];
+  console.warn(`FEEDFORWARD_DEMO_LANG="${lang}" is not en, sv or nb; opening the English essay.`);
+  return DEMO_PAGES.en;
+}
+
+function printManualInstructions(server) {
+  console.log(`
+The built extension is in:
+  ${EXTENSION_DIR}
+
+To load it into Chrome or Chromium:
+  1. open chrome://extensions
+  2. switch on "Developer mode" (top right)
+  3. click "Load unpacked" and choose the folder above`);
+  if (server) {
+    console.log(`
+Demo pages are served at ${server.origin}/ :
+  ${server.url(DEMO_PAGES.en)}
+  ${server.url(DEMO_PAGES.sv)}
+  ${server.url(DEMO_PAGES.nb)}
+
+Open one, then: ${INSTRUCTIONS}
+Press Ctrl+C to stop the server.`);
+  } else {
+    console.log(`
+Then open any page and: ${INSTRUCTIONS}
+(Run "npm start" without --build-only to also serve the demo essays.)`);
+  }
+}
+
+/**
+ * Ctrl+C (and termination requests) run whatever `setStop` last registered,
+ * once; until then they simply exit.
+ */
+let stopAction = async () => process.exit(130);
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    // A second Ctrl+C does not wait for the cleanup.
+    if (stopping) process.exit(130);
+    stopping = true;
+    void stopAction();
+  });
+}
+function setStop(action) {
+  stopAction = action;
+}
+
+/** Serves until Ctrl+C, for when no browser can be opened here. */
+function serveUntilInterrupted(server) {
+  printManualInstructions(server);
+  setStop(async () => {
+    await server.close();
+    process.exit(0);
+  });
+}
+
+/** Opens the browser on the demo essay and serves until it closes or Ctrl+C. */
+async function runBrowser(binary, server) {
+  const profileDir = await mkdtemp(join(tmpdir(), 'feedforward-profile-'));
+  const removeProfile = () =>
+    // The browser may still be writing to its profile for a moment after exit.
+    rm(profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  const url = server.url(demoPage());
+  const args = [
+    `--user-data-dir=${profileDir}`,
+    `--load-extension=${EXTENSION_DIR}`,
+    `--disable-extensions-except=${EXTENSION_DIR}`,
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+  // Chromium refuses to start as root with its sandbox on (containers, CI images).
+  if (process.platform === 'linux' && process.getuid?.() === 0) args.push('--no-sandbox');
+  args.push(url);
+
+  // Until the browser is up, Ctrl+C only has the profile to clean up.
+  setStop(async () => {
+    await server.close();
+    await removeProfile();
+    process.exit(130);
+  });
+
+  const browser = spawn(binary, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  // The browser's own log is noise here, unless it fails.
+  let log = '';
+  browser.stderr.on('data', (chunk) => {
+    log = (log + chunk).slice(-4000);
+  });
+  const exited = new Promise((done) => {
+    browser.once('exit', (code, signal) => done({ code, signal }));
+  });
+
+  browser.once('error', async (error) => {
+    console.error(`Could not start ${binary}: ${error.message}`);
+    await removeProfile();
+    serveUntilInterrupted(server);
+  });
+
+  browser.once('spawn', () => {
+    console.log(`
+Opened ${binary}
+  with the extension from ${EXTENSION_DIR}
+  on ${url}
+  (temporary profile: ${profileDir})
+
+${INSTRUCTIONS}
+If the toolbar button is hidden, pin it from the puzzle-piece (Extensions) menu.`);
+    if (/google chrome|google-chrome|chrome\.exe/i.test(binary)) {
+      console.log(`
+Note: Google Chrome 137 and later ignore --load-extension. If Feedforward is
+missing, load ${EXTENSION_DIR} by hand (chrome://extensions → Developer mode →
+Load unpacked), or set CHROME_PATH to Chromium or Chrome for Testing.`);
+    }
+    console.log(`
+Demo pages: ${server.origin}/
+Close the browser or press Ctrl+C to stop.`);
+
+    let interrupted = false;
+    setStop(async () => {
+      interrupted = true;
+      console.log('\nStopping the browser and the demo server…');
+      // On a terminal the browser got the Ctrl+C too and may be gone already.
+      if (browser.exitCode === null && browser.signalCode === null) browser.kill('SIGTERM');
+      const force = setTimeout(() => browser.kill('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(force);
+    });
+
+    void exited.then(async ({ code, signal }) => {
+      if (!interrupted) {
+        if (code !== 0 && !signal && log.trim()) {
+          console.error(`The browser exited with code ${code}. Its last output:\n${log.trim()}`);
+        } else {
+          console.log('The browser was closed; stopping.');
+        }
+      }
+      await server.close();
+      await removeProfile();
+      process.exit(interrupted || code === 0 || signal ? 0 : 1);
+    });
+  });
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(HELP);
+    return;
+  }
+  const unknown = args.filter((arg) => arg !== '--build-only');
+  if (unknown.length > 0) {
+    console.error(`Unknown option: ${unknown.join(' ')}\n`);
+    process.stderr.write(HELP);
+    process.exit(2);
+  }
+
+  const status = await build();
+  if (status !== 0) {
+    console.error(`\nThe build failed (exit code ${status}).`);
+    process.exit(status);
+  }
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    console.error(`\nThe build did not produce ${join(EXTENSION_DIR, 'manifest.json')}.`);
+    process.exit(1);
+  }
+
+  if (args.includes('--build-only')) {
+    printManualInstructions();
+    return;
+  }
+
+  const server = await serveDemoPages();
+  const display = hasDisplay();
+  const binary = display ? findBrowser() : undefined;
+  if (binary) {
+    await runBrowser(binary, server);
+    return;
+  }
+  console.log(
+    display
+      ? '\nNo Chromium or Chrome found (set CHROME_PATH to use another binary).'
+      : '\nNo display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so no browser is opened.',
+  );
+  serveUntilInterrupted(server);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,86 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DocsServer, serveDocsStandIn } from './support/docs-server';
+import {
+  type ExtensionBrowser,
+  launchWithExtension,
+  openPanel,
+  selectInElement,
+} from './support/extension-browser';
+import { type StaticServer, serveFolder } from './support/static-server';
+import { PAGES_DIR } from './support/suite';
+
+/**
+ * Records the isolated worlds our extension's content script creates in a
+ * page, through the DevTools protocol, from before the navigation.
+ */
+async function watchContentScript(browser: ExtensionBrowser, page: Page) {
+  const worlds: string[] = [];
+  const session = await browser.context.newCDPSession(page);
+  session.on('Runtime.executionContextCreated', ({ context }) => {
+    const aux = context.auxData as { type?: string } | undefined;
+    if (
+      aux?.type === 'isolated' &&
+      context.origin === `chrome-extension://${browser.extensionId}`
+    ) {
+      worlds.push(context.name);
+    }
+  });
+  await session.send('Runtime.enable');
+  return worlds;
+}
+
+describe('where the content script runs', () => {
+  let docs: DocsServer;
+  let pages: StaticServer;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    docs = await serveDocsStandIn();
+    pages = await serveFolder(PAGES_DIR);
+    browser = await launchWithExtension({ extraArgs: docs.chromiumArgs });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await docs?.close();
+    await pages?.close();
+  });
+
+  it('is already present on a Google Docs document, before any click', async () => {
+    const page = await browser.context.newPage();
+    const worlds = await watchContentScript(browser, page);
+    await page.goto('https://docs.google.com/document/d/1AbCdEfGhIjKlMnOpQrStUv/edit');
+    await expect.poll(() => worlds.length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('is not on other pages until the teacher clicks the toolbar button', async () => {
+    const page = await browser.context.newPage();
+    const worlds = await watchContentScript(browser, page);
+    await page.goto(pages.url('plain.html'));
+    await page.waitForTimeout(500);
+    expect(worlds).toEqual([]);
+    await openPanel(browser, page);
+    expect(worlds.length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('finds a Docs document’s feedback again under another URL of the same document', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://docs.google.com/document/d/1ZyXwVuTsRqPoNmLkJiHgFe/edit?tab=t.0');
+    const panel = await openPanel(browser, page);
+    await selectInElement(page, '.page p');
+    await panel.getByLabel('Feedback to the student').fill('Say which interviews you mean.');
+    await panel.getByRole('button', { name: 'Save feedback' }).click();
+    await expect.poll(() => panel.getByTestId('feedback-item').count()).toBe(1);
+
+    await page.goto(
+      'https://docs.google.com/document/u/1/d/1ZyXwVuTsRqPoNmLkJiHgFe/view?usp=sharing#heading=h.1',
+    );
+    const again = await openPanel(browser, page);
+    await expect
+      .poll(() => again.getByTestId('feedback-text').textContent())
+      .toBe('Say which interviews you mean.');
+    await page.close();
+  });
+});

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { openPanel, selectInElement } from './support/extension-browser';
+import { useExtensionSuite } from './support/suite';
+
+describe('giving feedback on a passage', () => {
+  const suite = useExtensionSuite();
+
+  it('shows the selected passage, saves the feedback with it, and keeps it across a reload', async () => {
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('essay-en.html'));
+    const panel = await openPanel(suite.browser, page);
+
+    await expect(panel.getByTestId('selected-quote').count()).resolves.toBe(0);
+    const quote = await selectInElement(page, 'p:nth-of-type(2)');
+    await expect
+      .poll(() => panel.getByTestId('selected-quote').textContent())
+      .toBe(quote.replace(/\s+/g, ' ').trim());
+
+    await panel.getByLabel('Feedback question').selectOption('feedForward');
+    await panel.getByLabel('Level').selectOption('process');
+    await panel
+      .getByLabel('Feedback to the student')
+      .fill('Try planning each paragraph before you write it.');
+    await panel.getByRole('button', { name: 'Save feedback' }).click();
+
+    const item = panel.getByTestId('feedback-item');
+    await expect.poll(() => item.count()).toBe(1);
+    await expect(item.textContent()).resolves.toContain(quote.replace(/\s+/g, ' ').trim());
+    await expect(item.textContent()).resolves.toContain('Feed forward');
+    await expect(item.textContent()).resolves.toContain('Process');
+    await expect(panel.getByLabel('Feedback to the student').inputValue()).resolves.toBe('');
+
+    await page.reload();
+    const reopened = await openPanel(suite.browser, page);
+    await expect.poll(() => reopened.getByTestId('feedback-item').count()).toBe(1);
+    await expect(reopened.getByTestId('feedback-text').textContent()).resolves.toBe(
+      'Try planning each paragraph before you write it.',
+    );
+    await page.close();
+  });
+
+  it('scrolls the page to the passage when the teacher clicks a saved item', async () => {
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('essay-en.html'));
+    const panel = await openPanel(suite.browser, page);
+    const quote = await selectInElement(page, 'p:last-of-type');
+    await expect.poll(() => panel.getByTestId('selected-quote').textContent()).toBe(quote);
+    await panel
+      .getByLabel('Feedback to the student')
+      .fill('Your conclusion repeats the introduction.');
+    await panel.getByRole('button', { name: 'Save feedback' }).click();
+    const saved = panel.getByTestId('feedback-item').filter({ hasText: 'Your conclusion repeats' });
+    await expect.poll(() => saved.count()).toBe(1);
+
+    await page.evaluate(() => {
+      getSelection()?.removeAllRanges();
+      window.scrollTo(0, 0);
+    });
+    const passageTop = () =>
+      page.evaluate((text) => {
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if ((node as Text).data.includes(text))
+            return node.parentElement?.getBoundingClientRect().top ?? -1;
+        }
+        return -1;
+      }, quote);
+    expect(await passageTop()).toBeGreaterThan(await page.evaluate(() => innerHeight));
+
+    await saved.getByRole('button', { name: /^Show in the document: / }).click();
+    await expect.poll(passageTop).toBeLessThan(await page.evaluate(() => innerHeight));
+    await expect.poll(passageTop).toBeGreaterThanOrEqual(0);
+    await page.close();
+  });
+
+  it('shows feedback that looks like HTML as plain text and runs none of it', async () => {
+    const page = await suite.browser.context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(suite.server.url('plain.html'));
+    const panel = await openPanel(suite.browser, page);
+    const hostile = 'Good <img src=x onerror="alert(1);document.title=\'pwned\'"> <b>bold</b>';
+    await panel.getByLabel('Feedback to the student').fill(hostile);
+    await panel.getByRole('button', { name: 'Save feedback' }).click();
+    await expect.poll(() => panel.getByTestId('feedback-text').last().textContent()).toBe(hostile);
+    await expect(panel.locator('.feedback-list img, .feedback-list b').count()).resolves.toBe(0);
+    await page.reload();
+    const reopened = await openPanel(suite.browser, page);
+    await expect
+      .poll(() => reopened.getByTestId('feedback-text').last().textContent())
+      .toBe(hostile);
+    await page.waitForTimeout(300);
+    expect(dialogs).toEqual([]);
+    expect(await reopened.evaluate(() => document.title)).not.toBe('pwned');
+    await page.close();
+  });
+
+  it('asks for text before saving an empty item, and shows the storage in use', async () => {
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('plain.html'));
+    const panel = await openPanel(suite.browser, page);
+    await panel.getByRole('button', { name: 'Save feedback' }).click();
+    await expect
+      .poll(() => panel.getByRole('alert').first().textContent())
+      .toContain('Write some feedback');
+    await expect
+      .poll(() => panel.getByTestId('storage-usage').textContent())
+      .toMatch(/^[\d.,]+\s?\S+ of [\d.,]+\s?\S+ used/);
+    await page.close();
+  });
+});

@@ -1,0 +1,178 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Frame, type Page } from 'playwright-core';
+
+/** The built extension the tests load (built by `npm run build` before e2e). */
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/**
+ * Playwright's default `--disable-features` list includes third-party
+ * storage partitioning, and with it Chromium denies IndexedDB to the panel
+ * iframe; the list is passed again without that entry.
+ */
+async function defaultDisabledFeaturesWithoutPartitioning(): Promise<string[]> {
+  return [
+    '--disable-features=ImprovedCookieControls,LazyFrameLoading,GlobalMediaControls,DestroyProfileOnBrowserClose,MediaRouter,DialMediaRouteProvider,AcceptCHFrame,AutoExpandDetailsElement,CertificateTransparencyComponentUpdater,AvoidUnnecessaryBeforeUnloadCheckSync,Translate,HttpsUpgrades,PaintHolding,PlzDedicatedWorker',
+  ];
+}
+
+/** Chromium with the extension loaded, in a fresh profile. */
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  profileDir: string;
+  /** Closes the browser; the profile is kept when `keepProfile` (to reopen it). */
+  close(options?: { keepProfile?: boolean }): Promise<void>;
+}
+
+/**
+ * Starts Debian's Chromium headless with the built extension, as a teacher's
+ * browser with it installed would be, and learns the extension id from its
+ * service worker. `profileDir` reopens an existing profile.
+ */
+export async function launchWithExtension(
+  options: { profileDir?: string; extraArgs?: string[] } = {},
+): Promise<ExtensionBrowser> {
+  const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'feedforward-e2e-')));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    ignoreDefaultArgs: ['--disable-extensions', '--disable-features'],
+    args: [
+      '--no-sandbox',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--lang=en-GB',
+      ...(await defaultDisabledFeaturesWithoutPartitioning()),
+      ...(options.extraArgs ?? []),
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    profileDir,
+    async close({ keepProfile = false } = {}) {
+      await context.close();
+      if (!keepProfile) await rm(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The panel's frame in a page, once it has loaded. */
+export function findPanelFrame(page: Page): Frame | undefined {
+  return page.frames().find((frame) => frame.url().includes('/panel.html'));
+}
+
+/** Whether the panel host is on the page and slid in. */
+export async function isPanelOpen(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const host = document.querySelector('feedforward-panel') as HTMLElement | null;
+    return !!host && host.style.getPropertyValue('visibility') === 'visible';
+  });
+}
+
+/**
+ * Clicks the extension's toolbar button for this tab, through the DevTools
+ * protocol: a real action click, granting activeTab exactly as a teacher's
+ * click does. A click sent right after a navigation is sometimes dropped,
+ * so it is repeated until the panel changes state.
+ */
+export async function clickToolbarButton(browser: ExtensionBrowser, page: Page): Promise<void> {
+  const before = await isPanelOpen(page);
+  const cdpBrowser = browser.context.browser();
+  const session = cdpBrowser
+    ? await cdpBrowser.newBrowserCDPSession()
+    : await browser.context.newCDPSession(page);
+  try {
+    const { targetInfos } = (await session.send('Target.getTargets', {
+      filter: [{ type: 'tab' }],
+    } as never)) as { targetInfos: { targetId: string; url: string }[] };
+    const tab = targetInfos.find((target) => target.url === page.url());
+    if (!tab) throw new Error(`no tab target for ${page.url()}`);
+    for (let attempt = 0; attempt < 10; attempt += 1) {
+      await session.send(
+        'Extensions.triggerAction' as never,
+        {
+          id: browser.extensionId,
+          targetId: tab.targetId,
+        } as never,
+      );
+      const deadline = Date.now() + 1000;
+      while (Date.now() < deadline) {
+        if ((await isPanelOpen(page)) !== before) return;
+        await page.waitForTimeout(50);
+      }
+    }
+    throw new Error('the toolbar click did not toggle the panel');
+  } finally {
+    await session.detach();
+  }
+}
+
+/**
+ * Opens the panel with the toolbar button and waits until it has slid fully
+ * in and is connected to the page.
+ */
+export async function openPanel(browser: ExtensionBrowser, page: Page): Promise<Frame> {
+  await clickToolbarButton(browser, page);
+  await page.waitForFunction(() => {
+    const host = document.querySelector('feedforward-panel');
+    return !!host && getComputedStyle(host).transform === 'matrix(1, 0, 0, 1, 0, 0)';
+  });
+  for (let i = 0; i < 100; i += 1) {
+    const frame = findPanelFrame(page);
+    if (frame && (await frame.locator('.panel').count()) > 0) return frame;
+    await page.waitForTimeout(50);
+  }
+  throw new Error('the panel did not connect');
+}
+
+/** Selects the first occurrence of `text` in the page, as a teacher dragging over it would. */
+export async function selectText(page: Page, text: string): Promise<void> {
+  const found = await page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const index = (node as Text).data.indexOf(needle);
+      if (index === -1) continue;
+      const range = document.createRange();
+      range.setStart(node, index);
+      range.setEnd(node, index + needle.length);
+      const selection = getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      return true;
+    }
+    return false;
+  }, text);
+  if (!found) throw new Error(`text not on the page: ${text}`);
+}
+
+/**
+ * Selects the start of an element's text (up to `length` characters, ending
+ * on a word boundary), and returns what was selected.
+ */
+export async function selectInElement(page: Page, selector: string, length = 60): Promise<string> {
+  const text = await page
+    .locator(selector)
+    .first()
+    .evaluate((element, max) => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      const first = walker.nextNode() as Text | null;
+      if (!first) throw new Error('element has no text');
+      const words = first.data.trimStart().slice(0, max);
+      const cut = words.lastIndexOf(' ') > 10 ? words.slice(0, words.lastIndexOf(' ')) : words;
+      return cut;
+    }, length);
+  await selectText(page, text);
+  return text;
+}

@@ -1,0 +1,58 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { CONTENT_SCRIPT_FILE, togglePanel } from '../../../utils/background/toggle-panel';
+import { en } from '../../../utils/i18n/catalogs/en';
+
+describe('toggling the panel from the toolbar or shortcut', () => {
+  const sendMessage = vi.fn();
+  const executeScript = vi.fn();
+  const setBadgeText = vi.fn(async () => {});
+  const setTitle = vi.fn(async () => {});
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    for (const mock of [sendMessage, executeScript, setBadgeText, setTitle]) mock.mockReset();
+    Object.assign(fakeBrowser.tabs, { sendMessage });
+    Object.assign(fakeBrowser, { scripting: { executeScript } });
+    Object.assign(fakeBrowser.action, { setBadgeText, setTitle });
+    Object.assign(fakeBrowser.i18n, { getMessage: (key: keyof typeof en) => en[key] });
+  });
+
+  it('asks the content script already in the tab (Google Docs) to toggle, without injecting', async () => {
+    sendMessage.mockResolvedValue({ open: true });
+    await togglePanel(3);
+    expect(sendMessage).toHaveBeenCalledWith(
+      3,
+      { type: 'host/toggle', params: null },
+      { frameId: 0 },
+    );
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+
+  it('injects the content script first on any other page, then toggles', async () => {
+    sendMessage
+      .mockRejectedValueOnce(new Error('Receiving end does not exist'))
+      .mockResolvedValue({ open: true });
+    executeScript.mockResolvedValue([]);
+    await togglePanel(5);
+    expect(executeScript).toHaveBeenCalledWith({
+      target: { tabId: 5 },
+      files: [CONTENT_SCRIPT_FILE],
+    });
+    expect(sendMessage).toHaveBeenCalledTimes(2);
+    expect(setBadgeText).not.toHaveBeenCalled();
+  });
+
+  it('marks the button and explains when the browser forbids the page', async () => {
+    sendMessage.mockRejectedValue(new Error('Receiving end does not exist'));
+    executeScript.mockRejectedValue(new Error('Cannot access a chrome:// URL'));
+    await togglePanel(8);
+    expect(setBadgeText).toHaveBeenCalledWith({ tabId: 8, text: '!' });
+    expect(setTitle).toHaveBeenCalledWith({ tabId: 8, title: en.actionUnavailable });
+  });
+
+  it('does nothing without a tab', async () => {
+    await togglePanel(undefined);
+    expect(sendMessage).not.toHaveBeenCalled();
+  });
+});

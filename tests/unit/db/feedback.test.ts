@@ -1,0 +1,212 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Anchor } from '../../../utils/anchoring/types';
+import type { FeedbackPart } from '../../../utils/db/index';
+import { freshRepositories, identity } from './fresh';
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const ANCHOR: Anchor = {
+  quote: { type: 'TextQuoteSelector', exact: 'the war ended', prefix: 'In 1945 ', suffix: '.' },
+  position: { type: 'TextPositionSelector', start: 8, end: 21 },
+};
+
+const PARTS: Omit<FeedbackPart, 'id'>[] = [
+  { question: 'feedBack', level: 'task', text: 'Your dates are correct.' },
+  { question: 'feedForward', level: 'process', text: 'Next, explain why it ended.' },
+];
+
+/** A document attached to a student, as after the teacher picked the learner. */
+async function studentDocument(
+  repos = freshRepositories(),
+  key = 'gdoc:essay',
+  studentId = 'anna',
+) {
+  const document = await repos.documents.ensure(identity(key));
+  await repos.documents.put({ ...document, studentId });
+  return { repos, document: { ...document, studentId } };
+}
+
+/** Lets the clock run at chosen times only (the database's own timers keep working). */
+function clockAt(ms: number): void {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(ms);
+}
+
+describe('feedback.create (saving a new piece of feedback)', () => {
+  it('stores the feedback as saved, on the passage, with the document’s student', async () => {
+    const { repos, document } = await studentDocument();
+    const item = await repos.feedback.create({
+      documentId: document.id,
+      anchor: ANCHOR,
+      parts: PARTS,
+    });
+    expect(item).toMatchObject({
+      documentId: document.id,
+      studentId: 'anna',
+      anchor: ANCHOR,
+      status: 'saved',
+      source: 'teacher',
+    });
+    expect(await repos.feedback.get(item.id)).toEqual(item);
+  });
+
+  it('gives every part its own id and keeps the parts in order', async () => {
+    const { repos, document } = await studentDocument();
+    const item = await repos.feedback.create({
+      documentId: document.id,
+      anchor: null,
+      parts: PARTS,
+    });
+    expect(item.parts.map((part) => part.text)).toEqual(PARTS.map((part) => part.text));
+    const ids = item.parts.map((part) => part.id);
+    expect(ids.every((id) => typeof id === 'string' && id.length > 0)).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('stores feedback on the whole document when no passage is selected', async () => {
+    const { repos, document } = await studentDocument();
+    const item = await repos.feedback.create({
+      documentId: document.id,
+      anchor: null,
+      parts: PARTS,
+    });
+    expect((await repos.feedback.get(item.id))?.anchor).toBeNull();
+  });
+
+  it('records peer or self assessment as such', async () => {
+    const { repos, document } = await studentDocument();
+    const item = await repos.feedback.create({
+      documentId: document.id,
+      anchor: null,
+      parts: PARTS,
+      source: 'peer',
+    });
+    expect(item.source).toBe('peer');
+  });
+
+  it('leaves the student empty when the document is not attached to one yet', async () => {
+    const repos = freshRepositories();
+    const document = await repos.documents.ensure(identity('gdoc:loose'));
+    const item = await repos.feedback.create({
+      documentId: document.id,
+      anchor: null,
+      parts: PARTS,
+    });
+    expect(item.studentId).toBeUndefined();
+  });
+
+  it('refuses feedback for a document that does not exist, and stores nothing', async () => {
+    const repos = freshRepositories();
+    await expect(
+      repos.feedback.create({ documentId: 'missing', anchor: null, parts: PARTS }),
+    ).rejects.toThrow('missing');
+    expect(await repos.feedback.count()).toBe(0);
+  });
+});
+
+describe('feedback.listForDocument (the panel’s list)', () => {
+  it('lists the document’s feedback oldest first', async () => {
+    const { repos, document } = await studentDocument();
+    const texts = new Map<number, string>([
+      [3_000, 'third'],
+      [1_000, 'first'],
+      [2_000, 'second'],
+    ]);
+    for (const [at, text] of texts) {
+      clockAt(at);
+      await repos.feedback.create({
+        documentId: document.id,
+        anchor: null,
+        parts: [{ question: 'feedBack', level: 'task', text }],
+      });
+    }
+    const listed = await repos.feedback.listForDocument(document.id);
+    expect(listed.map((item) => item.parts[0]?.text)).toEqual(['first', 'second', 'third']);
+  });
+
+  it('leaves out drafts but includes feedback already put into the document', async () => {
+    const { repos, document } = await studentDocument();
+    const saved = await repos.feedback.create({
+      documentId: document.id,
+      anchor: null,
+      parts: PARTS,
+    });
+    const draft = await repos.feedback.create({
+      documentId: document.id,
+      anchor: null,
+      parts: PARTS,
+    });
+    await repos.feedback.put({ ...draft, status: 'draft' });
+    const inserted = await repos.feedback.create({
+      documentId: document.id,
+      anchor: null,
+      parts: PARTS,
+    });
+    await repos.feedback.put({ ...inserted, status: 'inserted', insertedAt: Date.now() });
+
+    const ids = (await repos.feedback.listForDocument(document.id)).map((item) => item.id);
+    expect(ids.sort()).toEqual([saved.id, inserted.id].sort());
+  });
+
+  it('shows only this document’s feedback', async () => {
+    const { repos, document } = await studentDocument();
+    const other = await repos.documents.ensure(identity('gdoc:other'));
+    await repos.feedback.create({ documentId: other.id, anchor: null, parts: PARTS });
+    const mine = await repos.feedback.create({
+      documentId: document.id,
+      anchor: null,
+      parts: PARTS,
+    });
+    expect((await repos.feedback.listForDocument(document.id)).map((item) => item.id)).toEqual([
+      mine.id,
+    ]);
+  });
+
+  it('is empty for a new document', async () => {
+    const { repos, document } = await studentDocument();
+    expect(await repos.feedback.listForDocument(document.id)).toEqual([]);
+  });
+});
+
+describe('feedback.listForStudent (a learner’s history)', () => {
+  it('gathers one learner’s feedback across documents, oldest first, and no one else’s', async () => {
+    const repos = freshRepositories();
+    const { document: essay } = await studentDocument(repos, 'gdoc:essay', 'anna');
+    const { document: report } = await studentDocument(repos, 'gdoc:report', 'anna');
+    const { document: erik } = await studentDocument(repos, 'gdoc:erik', 'erik');
+
+    clockAt(2_000);
+    const later = await repos.feedback.create({ documentId: essay.id, anchor: null, parts: PARTS });
+    clockAt(1_000);
+    const earlier = await repos.feedback.create({
+      documentId: report.id,
+      anchor: null,
+      parts: PARTS,
+    });
+    await repos.feedback.create({ documentId: erik.id, anchor: null, parts: PARTS });
+
+    const history = await repos.feedback.listForStudent('anna');
+    expect(history.map((item) => item.id)).toEqual([earlier.id, later.id]);
+  });
+});
+
+describe('feedback.remove', () => {
+  it('deletes one item and leaves the others', async () => {
+    const { repos, document } = await studentDocument();
+    const keep = await repos.feedback.create({
+      documentId: document.id,
+      anchor: null,
+      parts: PARTS,
+    });
+    const drop = await repos.feedback.create({
+      documentId: document.id,
+      anchor: null,
+      parts: PARTS,
+    });
+    await repos.feedback.remove(drop.id);
+    expect(await repos.feedback.get(drop.id)).toBeUndefined();
+    expect((await repos.feedback.all()).map((item) => item.id)).toEqual([keep.id]);
+  });
+});
