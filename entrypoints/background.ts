@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { loadLayout, saveLayout } from '../utils/background/layout-store';
 import { togglePanel } from '../utils/background/toggle-panel';
+import { toolbarAction } from '../utils/background/toolbar-action';
 import { openRepositories } from '../utils/db/index';
 import { isOwnTopFrameContentScript, parseRuntimeRequest } from '../utils/messaging';
 
@@ -12,7 +13,7 @@ export const TOGGLE_COMMAND = 'toggle-panel';
 export default defineBackground(() => {
   const { settings } = openRepositories();
 
-  browser.action.onClicked.addListener((tab) => void togglePanel(tab.id));
+  toolbarAction().onClicked.addListener((tab) => void togglePanel(tab.id));
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === TOGGLE_COMMAND) void togglePanel(tab?.id);
   });

@@ -23,11 +23,11 @@ iframe { flex: 1 1 auto; border: 0; width: 100%; height: 100%; background: #fff;
 /**
  * Inline, !important styles on the host element itself: the only part of the
  * panel that lives in the page's DOM, so the only part the page's own
- * stylesheets could otherwise restyle.
+ * stylesheets could otherwise restyle. A fixed element's `right: 0` is the
+ * inner edge of the window's scrollbar, so the page's scrollbar stays uncovered.
  */
 export function hostElementStyles(options: {
   width: number;
-  rightInset: number;
   open: boolean;
   animate: boolean;
 }): Record<string, string> {
@@ -35,12 +35,12 @@ export function hostElementStyles(options: {
     all: 'initial',
     position: 'fixed',
     top: '0',
-    right: `${options.rightInset}px`,
+    right: '0',
     width: `${options.width}px`,
     height: '100vh',
     'z-index': '2147483647',
     display: 'block',
-    transform: options.open ? 'translateX(0)' : `translateX(calc(100% + ${options.rightInset}px))`,
+    transform: options.open ? 'translateX(0)' : 'translateX(100%)',
     // Visibility changes with the slide, so a closing panel stays visible until it is out.
     transition: options.animate ? 'transform 160ms ease-out, visibility 160ms' : 'none',
     visibility: options.open ? 'visible' : 'hidden',

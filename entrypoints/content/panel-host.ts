@@ -18,11 +18,6 @@ export interface PanelHost {
   destroy(): void;
 }
 
-/** Width of the page's vertical scrollbar, which the panel must leave uncovered. */
-function scrollbarWidth(win: Window): number {
-  return Math.max(0, win.innerWidth - win.document.documentElement.clientWidth);
-}
-
 /** The largest width that still leaves most of the student's text visible. */
 function maxWidthFor(win: Window): number {
   return Math.max(MIN_PANEL_WIDTH, Math.min(MAX_PANEL_WIDTH, Math.floor(win.innerWidth * 0.7)));
@@ -80,7 +75,6 @@ export function mountPanelHost(options: {
   const render = () => {
     const styles = hostElementStyles({
       width: collapsed ? COLLAPSED_WIDTH : width,
-      rightInset: scrollbarWidth(win),
       open,
       animate: !win.matchMedia?.('(prefers-reduced-motion: reduce)').matches,
     });

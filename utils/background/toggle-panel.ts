@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { browserMessage } from '../i18n/browser-messages';
 import type { RuntimeRequests } from '../messaging';
+import { toolbarAction } from './toolbar-action';
 
 /** The built content script, as WXT names it. */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
@@ -33,7 +34,8 @@ export async function togglePanel(tabId: number | undefined): Promise<void> {
     await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
     await requestToggle(tabId);
   } catch {
-    await browser.action.setBadgeText({ tabId, text: '!' });
-    await browser.action.setTitle({ tabId, title: browserMessage('actionUnavailable') });
+    const action = toolbarAction();
+    await action.setBadgeText({ tabId, text: '!' });
+    await action.setTitle({ tabId, title: browserMessage('actionUnavailable') });
   }
 }

@@ -39,7 +39,7 @@ export async function launchWithExtension(
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: true,
-    ignoreDefaultArgs: ['--disable-extensions', '--disable-features'],
+    ignoreDefaultArgs: ['--disable-extensions', '--disable-features', '--hide-scrollbars'],
     args: [
       '--no-sandbox',
       `--disable-extensions-except=${EXTENSION_DIR}`,
