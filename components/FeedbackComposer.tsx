@@ -1,4 +1,4 @@
-import { useId, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import { LEVEL_LABELS, QUESTION_HINTS, QUESTION_LABELS } from '../utils/feedback/labels';
 import {
   FEEDBACK_LEVELS,
@@ -24,8 +24,9 @@ type SaveState =
 
 /**
  * Writes one feedback text tagged with its feedback question and level. The
- * text is cleared only after the save succeeded: a failed save keeps every
- * word and says what went wrong.
+ * text is cleared only after the save succeeded, and only if the teacher did
+ * not go on typing meanwhile: a failed save keeps every word and says what
+ * went wrong.
  */
 export function FeedbackComposer(props: { onSave(feedback: ComposedFeedback): Promise<void> }) {
   const { t } = useI18n();
@@ -34,21 +35,27 @@ export function FeedbackComposer(props: { onSave(feedback: ComposedFeedback): Pr
   const [question, setQuestion] = useState<FeedbackQuestion>('feedBack');
   const [level, setLevel] = useState<FeedbackLevel>('task');
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  // A ref, not state: a second save in the same tick must already see the first.
+  const saving = useRef(false);
 
   const save = async () => {
-    if (state.kind === 'saving') return;
-    if (text.trim() === '') {
+    if (saving.current) return;
+    const submitted = text;
+    if (submitted.trim() === '') {
       setState({ kind: 'error', message: t('composerEmpty') });
       return;
     }
+    saving.current = true;
     setState({ kind: 'saving' });
     try {
-      await props.onSave({ text: text.trim(), question, level });
-      setText('');
+      await props.onSave({ text: submitted.trim(), question, level });
+      setText((current) => (current === submitted ? '' : current));
       setState({ kind: 'saved' });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       setState({ kind: 'error', message: t('composerSaveFailed', { reason }) });
+    } finally {
+      saving.current = false;
     }
   };
 

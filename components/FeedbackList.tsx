@@ -1,26 +1,21 @@
 import { useState } from 'preact/hooks';
 import type { FeedbackItemRecord } from '../utils/db/index';
 import { useI18n } from '../utils/i18n/context';
-import { FeedbackListItem } from './FeedbackListItem';
+import { FeedbackListItem, type RevealOutcome } from './FeedbackListItem';
 
 /** The document's saved feedback, in the order it was written. */
 export function FeedbackList(props: {
   items: FeedbackItemRecord[] | undefined;
   error: unknown;
-  onReveal(item: FeedbackItemRecord): Promise<boolean>;
+  onReveal(item: FeedbackItemRecord): Promise<RevealOutcome>;
 }) {
   const { t } = useI18n();
-  const [notFound, setNotFound] = useState<ReadonlySet<string>>(new Set());
+  const [outcomes, setOutcomes] = useState<ReadonlyMap<string, RevealOutcome>>(new Map());
   const items = props.items ?? [];
 
   const reveal = async (item: FeedbackItemRecord) => {
-    const found = await props.onReveal(item);
-    setNotFound((previous) => {
-      const next = new Set(previous);
-      if (found) next.delete(item.id);
-      else next.add(item.id);
-      return next;
-    });
+    const outcome = await props.onReveal(item);
+    setOutcomes((previous) => new Map(previous).set(item.id, outcome));
   };
 
   return (
@@ -37,7 +32,7 @@ export function FeedbackList(props: {
           <FeedbackListItem
             key={item.id}
             item={item}
-            notFound={notFound.has(item.id)}
+            revealOutcome={outcomes.get(item.id)}
             onReveal={reveal}
           />
         ))}

@@ -5,6 +5,9 @@ import { compactText } from '../utils/text/compact';
 
 const MAX_QUOTE_LENGTH = 140;
 
+/** What happened when the teacher asked to see an item's passage in the document. */
+export type RevealOutcome = 'found' | 'notFound' | 'noAnswer';
+
 /**
  * One saved item: its passage (a button that shows the passage in the
  * document) and its parts, each tagged with question and level. All stored
@@ -12,7 +15,7 @@ const MAX_QUOTE_LENGTH = 140;
  */
 export function FeedbackListItem(props: {
   item: FeedbackItemRecord;
-  notFound: boolean;
+  revealOutcome: RevealOutcome | undefined;
   onReveal(item: FeedbackItemRecord): void;
 }) {
   const { t } = useI18n();
@@ -32,9 +35,14 @@ export function FeedbackListItem(props: {
       ) : (
         <p class="whole-document">{t('passageWholeDocument')}</p>
       )}
-      {props.notFound && (
+      {props.revealOutcome === 'notFound' && (
         <p class="warning" role="status">
           {t('listNotFound')}
+        </p>
+      )}
+      {props.revealOutcome === 'noAnswer' && (
+        <p class="warning" role="status">
+          {t('listPageNoAnswer')}
         </p>
       )}
       {item.parts.map((part) => (

@@ -1,4 +1,5 @@
 import { useI18n } from '../utils/i18n/context';
+import { IconButton } from './IconButton';
 
 /** The panel's title bar: which document this is, and collapse/close controls. */
 export function PanelHeader(props: { title: string; onCollapse(): void; onClose(): void }) {
@@ -12,24 +13,8 @@ export function PanelHeader(props: { title: string; onCollapse(): void; onClose(
         </h1>
       </div>
       <div class="header-actions">
-        <button
-          type="button"
-          class="icon"
-          onClick={props.onCollapse}
-          aria-label={t('panelCollapse')}
-          title={t('panelCollapse')}
-        >
-          <span aria-hidden="true">⇥</span>
-        </button>
-        <button
-          type="button"
-          class="icon"
-          onClick={props.onClose}
-          aria-label={t('panelClose')}
-          title={t('panelClose')}
-        >
-          <span aria-hidden="true">✕</span>
-        </button>
+        <IconButton label={t('panelCollapse')} symbol="⇥" onClick={props.onCollapse} />
+        <IconButton label={t('panelClose')} symbol="✕" onClick={props.onClose} />
       </div>
     </header>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { type Repositories, useLiveQuery } from '../utils/db/index';
+import type { Repositories } from '../utils/db/index';
+import { useLiveQuery } from '../utils/db/use-live-query';
 import { createI18n, I18nContext } from '../utils/i18n/context';
 import { resolveLocale } from '../utils/i18n/index';
 import type { ConnectResult, PageConnection } from '../utils/panel/page-connection';
@@ -25,7 +26,10 @@ export function PanelRoot(props: {
   browserLanguages: readonly string[];
 }) {
   const { repos, storage, connect } = props;
-  const localeSetting = useLiveQuery(() => repos.settings.get('locale'), [repos]).data ?? 'auto';
+  const storedLocale = useLiveQuery(() => repos.settings.get('locale'), [repos]);
+  const localeSetting = storedLocale.data ?? 'auto';
+  // Until the stored setting is read, render nothing rather than flash the browser's language.
+  const settingsRead = storedLocale.data !== undefined || storedLocale.error !== undefined;
   const locale = resolveLocale(localeSetting, props.browserLanguages);
   const i18n = useMemo(() => createI18n(locale), [locale]);
   const [connection, setConnection] = useState<Connection>({ status: 'connecting' });
@@ -56,6 +60,7 @@ export function PanelRoot(props: {
   const page = connection.status === 'connected' ? connection.page : null;
   const services = useMemo(() => (page ? { repos, storage, page } : null), [repos, storage, page]);
 
+  if (!settingsRead) return null;
   return (
     <I18nContext.Provider value={i18n}>
       {connection.status === 'connecting' && (

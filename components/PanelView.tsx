@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Anchor } from '../utils/anchoring/types';
-import { type FeedbackItemRecord, type Settings, useLiveQuery } from '../utils/db/index';
+import type { FeedbackItemRecord, Settings } from '../utils/db/index';
+import { useLiveQuery } from '../utils/db/use-live-query';
 import { useI18n } from '../utils/i18n/context';
 import { useServices } from '../utils/panel/services';
 import { type ComposedFeedback, FeedbackComposer } from './FeedbackComposer';
 import { FeedbackList } from './FeedbackList';
+import type { RevealOutcome } from './FeedbackListItem';
 import { LanguageSelect } from './LanguageSelect';
 import { PanelHeader } from './PanelHeader';
 import { PassageCard } from './PassageCard';
@@ -30,12 +32,18 @@ export function PanelView(props: {
   }, [repos, documentKey]);
 
   useEffect(() => {
+    // The selection at opening time, unless a newer one arrived before the answer.
+    let newerSeen = false;
     page
       .request('page/selection', null)
-      .then((selection) => selection && setPassage(selection.anchor))
+      .then((selection) => {
+        if (selection && !newerSeen) setPassage(selection.anchor);
+      })
       .catch(() => {});
     return page.onSelectionChanged((selection) => {
-      if (selection) setPassage(selection.anchor);
+      if (!selection) return;
+      newerSeen = true;
+      setPassage(selection.anchor);
     });
   }, [page]);
 
@@ -49,19 +57,25 @@ export function PanelView(props: {
   }, [page, t]);
 
   const save = async ({ text, question, level }: ComposedFeedback) => {
+    const saved = passage;
     const document = await repos.documents.ensure(page.document);
     await repos.feedback.create({
       documentId: document.id,
-      anchor: passage,
+      anchor: saved,
       parts: [{ question, level, text }],
     });
-    setPassage(null);
+    // A passage the teacher selected while this was saving is the next one: keep it.
+    setPassage((current) => (current === saved ? null : current));
   };
 
-  const reveal = async (item: FeedbackItemRecord) => {
-    if (!item.anchor) return true;
-    const { found } = await page.request('page/scrollTo', { anchor: item.anchor });
-    return found;
+  const reveal = async (item: FeedbackItemRecord): Promise<RevealOutcome> => {
+    if (!item.anchor) return 'found';
+    try {
+      const { found } = await page.request('page/scrollTo', { anchor: item.anchor });
+      return found ? 'found' : 'notFound';
+    } catch {
+      return 'noAnswer';
+    }
   };
 
   return (

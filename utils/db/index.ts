@@ -13,7 +13,6 @@ export type { DocumentIdentity } from './documents';
 export type { NewFeedbackItem } from './feedback';
 export type * from './records';
 export { DEFAULT_SETTINGS, type Settings } from './settings';
-export { type LiveQueryState, useLiveQuery } from './use-live-query';
 
 /** Everything the app may do with stored data, one repository per table. */
 export interface Repositories {

@@ -65,6 +65,7 @@ export const en = {
   listEmpty: 'No feedback on this document yet.',
   listShowInDocument: 'Show in the document: {quote}',
   listNotFound: 'This passage was not found on the page; the text may have changed.',
+  listPageNoAnswer: 'The page did not answer. Reload it, open the panel again and try once more.',
   listLoadFailed: 'Saved feedback could not be read ({reason}).',
 
   storageHeading: 'Storage on this computer',

@@ -62,6 +62,8 @@ export const nb: Catalog = {
   listEmpty: 'Ingen tilbakemeldinger på dette dokumentet ennå.',
   listShowInDocument: 'Vis i dokumentet: {quote}',
   listNotFound: 'Utdraget ble ikke funnet på siden; teksten kan være endret.',
+  listPageNoAnswer:
+    'Siden svarte ikke. Last den inn på nytt, åpne panelet igjen og prøv en gang til.',
   listLoadFailed: 'Lagrede tilbakemeldinger kunne ikke leses ({reason}).',
 
   storageHeading: 'Lagring på denne datamaskinen',

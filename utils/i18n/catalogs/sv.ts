@@ -62,6 +62,7 @@ export const sv: Catalog = {
   listEmpty: 'Ingen återkoppling på det här dokumentet än.',
   listShowInDocument: 'Visa i dokumentet: {quote}',
   listNotFound: 'Avsnittet hittades inte på sidan; texten kan ha ändrats.',
+  listPageNoAnswer: 'Sidan svarade inte. Ladda om den, öppna panelen igen och försök en gång till.',
   listLoadFailed: 'Sparad återkoppling kunde inte läsas ({reason}).',
 
   storageHeading: 'Lagring på den här datorn',

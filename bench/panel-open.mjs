@@ -1,0 +1,178 @@
+/**
+ * How fast the panel opens, and what it costs in memory, in real Chromium
+ * with the built extension loaded: each run opens a fresh tab on a demo
+ * essay, clicks the toolbar button (through the DevTools protocol, the same
+ * action click a teacher makes) and times until the panel frame has rendered
+ * `.panel`, which it does once it is connected to the page. Each run is thus
+ * a first open on a page: content-script injection, iframe load, handshake.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { chromium } from 'playwright-core';
+
+const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+/** A click sent too soon after a navigation is sometimes dropped. */
+const SETTLE_AFTER_NAVIGATION_MS = 1000;
+/** Without the panel host on the page this long after a click, the click was dropped. */
+const CLICK_ACK_TIMEOUT_MS = 1000;
+const CLICK_ATTEMPTS = 5;
+const CONNECT_TIMEOUT_MS = 10_000;
+/** Time for the panel's start-up work (database, first queries) before its heap is read. */
+const SETTLE_AFTER_OPEN_MS = 500;
+
+/**
+ * Playwright's default `--disable-features` list, less third-party storage
+ * partitioning: with it, Chromium denies IndexedDB to the panel iframe.
+ */
+const DISABLED_FEATURES =
+  '--disable-features=ImprovedCookieControls,LazyFrameLoading,GlobalMediaControls,DestroyProfileOnBrowserClose,MediaRouter,DialMediaRouteProvider,AcceptCHFrame,AutoExpandDetailsElement,CertificateTransparencyComponentUpdater,AvoidUnnecessaryBeforeUnloadCheckSync,Translate,HttpsUpgrades,PaintHolding,PlzDedicatedWorker';
+
+/** Headless Chromium with the extension, in a throw-away profile. */
+async function launch(extensionDir) {
+  const profileDir = await mkdtemp(join(tmpdir(), 'feedforward-bench-'));
+  try {
+    const context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      ignoreDefaultArgs: ['--disable-extensions', '--disable-features', '--hide-scrollbars'],
+      args: [
+        '--no-sandbox',
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        DISABLED_FEATURES,
+      ],
+    });
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const close = async () => {
+      await context.close();
+      await rm(profileDir, { recursive: true, force: true });
+    };
+    return { context, extensionId: new URL(worker.url()).host, close };
+  } catch (error) {
+    await rm(profileDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** The browser's version, from Playwright or else from the binary. */
+function chromiumVersion(context) {
+  const version = context.browser()?.version();
+  if (version) return version;
+  return execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).trim();
+}
+
+/** A DevTools session that can click the toolbar button of any tab. */
+async function browserSession(context, page) {
+  return (await context.browser()?.newBrowserCDPSession()) ?? (await context.newCDPSession(page));
+}
+
+/** Sends one toolbar-button click for the tab showing `page`. */
+async function clickToolbarButton(session, extensionId, page) {
+  const { targetInfos } = await session.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+  const tab = targetInfos.find((target) => target.url === page.url());
+  if (!tab) throw new Error(`no tab target for ${page.url()}`);
+  await session.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+}
+
+/** The panel's frame, as soon as it has navigated to the panel page. */
+function panelFrame(page, timeout) {
+  const isPanel = (frame) => frame.url().includes('/panel.html');
+  const existing = page.frames().find(isPanel);
+  if (existing) return Promise.resolve(existing);
+  return page.waitForEvent('framenavigated', { predicate: isPanel, timeout });
+}
+
+/**
+ * Clicks the toolbar button and times until the panel is connected. The
+ * clock restarts with each click, so a dropped click (no panel host within
+ * a second) is retried without counting the wait.
+ */
+async function timeOpen(session, extensionId, page) {
+  for (let attempt = 1; attempt <= CLICK_ATTEMPTS; attempt += 1) {
+    const start = performance.now();
+    await clickToolbarButton(session, extensionId, page);
+    const acknowledged = await page
+      .waitForSelector('feedforward-panel', { state: 'attached', timeout: CLICK_ACK_TIMEOUT_MS })
+      .then(
+        () => true,
+        () => false,
+      );
+    if (!acknowledged) continue;
+    const frame = await panelFrame(page, CONNECT_TIMEOUT_MS);
+    await frame.waitForSelector('.panel', { state: 'attached', timeout: CONNECT_TIMEOUT_MS });
+    return { ms: performance.now() - start, clicks: attempt, frame };
+  }
+  throw new Error(`no panel after ${CLICK_ATTEMPTS} toolbar clicks`);
+}
+
+/**
+ * The JS heap in use by a page's or an out-of-process frame's renderer,
+ * after a full garbage collection so that only live objects count.
+ */
+async function heapUsed(context, target) {
+  const session = await context.newCDPSession(target);
+  try {
+    await session.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await session.send('Runtime.getHeapUsage');
+    return usedSize;
+  } finally {
+    await session.detach().catch(() => {});
+  }
+}
+
+/** The panel frame's heap, or null when its renderer cannot be reached on its own. */
+async function panelHeapUsed(context, frame) {
+  try {
+    return await heapUsed(context, frame);
+  } catch {
+    return null;
+  }
+}
+
+/** One run: fresh tab, navigate, settle, heap, click, time, heap; the tab is closed after. */
+async function measureOnce(browser, session, url) {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(SETTLE_AFTER_NAVIGATION_MS);
+    const heapBefore = await heapUsed(browser.context, page);
+    const { ms, clicks, frame } = await timeOpen(session, browser.extensionId, page);
+    await page.waitForTimeout(SETTLE_AFTER_OPEN_MS);
+    const heapAfter = await heapUsed(browser.context, page);
+    const panelHeap = await panelHeapUsed(browser.context, frame);
+    return { ms, clicks, heapBefore, heapAfter, panelHeap };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Measures `runs` panel opens on `url`, after one warm-up open that is
+ * reported apart (the first open after the browser starts also pays for
+ * waking the service worker and compiling the panel's code).
+ */
+export async function measurePanelOpen({ extensionDir, url, runs }) {
+  const browser = await launch(extensionDir);
+  try {
+    const blank = browser.context.pages()[0] ?? (await browser.context.newPage());
+    const session = await browserSession(browser.context, blank);
+    const warmUp = await measureOnce(browser, session, url);
+    const measured = [];
+    for (let run = 0; run < runs; run += 1) {
+      measured.push(await measureOnce(browser, session, url));
+    }
+    await session.detach().catch(() => {});
+    return { chromium: chromiumVersion(browser.context), warmUp, runs: measured };
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * Turns the benchmark's measurements into a summary (median, p95), a
+ * markdown report and the JSON kept beside it in `bench/results/`.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** The value at quantile `q` of `values`, by the nearest-rank method. */
+export function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.max(1, Math.ceil(q * sorted.length));
+  return sorted[rank - 1];
+}
+
+/** Median, p95, min and max of a list of numbers. */
+function stats(values) {
+  return {
+    median: quantile(values, 0.5),
+    p95: quantile(values, 0.95),
+    min: Math.min(...values),
+    max: Math.max(...values),
+  };
+}
+
+/** Summary statistics of the panel-open runs. */
+export function summarizePanelOpen({ warmUp, runs }) {
+  const panelHeaps = runs.map((run) => run.panelHeap).filter((heap) => heap !== null);
+  return {
+    runs: runs.length,
+    timeMs: stats(runs.map((run) => run.ms)),
+    extraClicks: runs.reduce((sum, run) => sum + run.clicks - 1, 0),
+    pageHeapBefore: stats(runs.map((run) => run.heapBefore)),
+    pageHeapAfter: stats(runs.map((run) => run.heapAfter)),
+    pageHeapDelta: stats(runs.map((run) => run.heapAfter - run.heapBefore)),
+    panelHeap: panelHeaps.length > 0 ? stats(panelHeaps) : null,
+    warmUp,
+    samples: runs,
+  };
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value) => `${value.toFixed(1)} ms`;
+const yesNo = (value) => (value ? 'yes' : 'no');
+
+/** One markdown table row. */
+const row = (cells) => `| ${cells.join(' | ')} |`;
+
+/** The bundle-weight table. */
+function bundleTable(bundle) {
+  return [
+    row(['File', 'Role', 'Raw', 'Gzip -9', 'Dexie', 'Preact']),
+    row(['---', '---', '---:', '---:', ':---:', ':---:']),
+    ...bundle.files.map((file) =>
+      row([
+        `\`${file.path}\``,
+        file.role,
+        kb(file.raw),
+        kb(file.gzip),
+        file.markers ? yesNo(file.markers.dexie > 0) : '–',
+        file.markers ? yesNo(file.markers.preact > 0) : '–',
+      ]),
+    ),
+    row(['**total**', '', kb(bundle.total.raw), kb(bundle.total.gzip), '', '']),
+  ];
+}
+
+/** The panel-open table (one row per metric). */
+function panelTable(panel) {
+  const line = (name, values, format) =>
+    values
+      ? row([name, ...['median', 'p95', 'min', 'max'].map((key) => format(values[key]))])
+      : row([name, 'not reachable', '', '', '']);
+  return [
+    row(['Metric', 'Median', 'p95', 'Min', 'Max']),
+    row(['---', '---:', '---:', '---:', '---:']),
+    line('Toolbar click → panel connected', panel.timeMs, ms),
+    line('Page JS heap before opening', panel.pageHeapBefore, kb),
+    line('Page JS heap with panel open', panel.pageHeapAfter, kb),
+    line('Page JS heap added by opening', panel.pageHeapDelta, kb),
+    line('Panel frame JS heap', panel.panelHeap, kb),
+  ];
+}
+
+/** The whole report as markdown. */
+export function toMarkdown(result) {
+  const { environment: env, bundle, panelOpen: panel } = result;
+  return [
+    '# Feedforward benchmark',
+    '',
+    `${result.date} · Chromium ${env.chromium} · Node ${env.node} · ${env.cpus} cores (${env.cpuModel}) · ${env.platform}`,
+    '',
+    '## Bundle weight',
+    '',
+    ...bundleTable(bundle),
+    '',
+    `Content script contains Dexie: **${yesNo(bundle.contentScript.hasDexie)}**, Preact: **${yesNo(bundle.contentScript.hasPreact)}**.`,
+    '',
+    `## Opening the panel (${panel.runs} runs, each a first open in a fresh tab)`,
+    '',
+    ...panelTable(panel),
+    '',
+    `Warm-up open (first after browser start, not counted): ${ms(panel.warmUp.ms)}. ` +
+      `Clicks dropped and resent: ${panel.extraClicks}. ` +
+      'Heaps are read with CDP `Runtime.getHeapUsage` after a forced garbage collection.',
+    '',
+  ].join('\n');
+}
+
+/** Writes `latest.md` and `latest.json` into `dir`. */
+export async function writeResults(dir, result) {
+  await mkdir(dir, { recursive: true });
+  const markdown = toMarkdown(result);
+  await writeFile(join(dir, 'latest.md'), markdown);
+  await writeFile(join(dir, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+  return markdown;
+}
