@@ -7,13 +7,9 @@
  * a first open on a page: content-script injection, iframe load, handshake.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { chromium } from 'playwright-core';
+import { CHROMIUM, launchWithExtension } from '../scripts/lib/chromium-extension.mjs';
 
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 /** A click sent too soon after a navigation is sometimes dropped. */
 const SETTLE_AFTER_NAVIGATION_MS = 1000;
 /** Without the panel host on the page this long after a click, the click was dropped. */
@@ -22,46 +18,6 @@ const CLICK_ATTEMPTS = 5;
 const CONNECT_TIMEOUT_MS = 10_000;
 /** Time for the panel's start-up work (database, first queries) before its heap is read. */
 const SETTLE_AFTER_OPEN_MS = 500;
-
-/**
- * Playwright's default `--disable-features` list, less third-party storage
- * partitioning: with it, Chromium denies IndexedDB to the panel iframe.
- */
-const DISABLED_FEATURES =
-  '--disable-features=ImprovedCookieControls,LazyFrameLoading,GlobalMediaControls,DestroyProfileOnBrowserClose,MediaRouter,DialMediaRouteProvider,AcceptCHFrame,AutoExpandDetailsElement,CertificateTransparencyComponentUpdater,AvoidUnnecessaryBeforeUnloadCheckSync,Translate,HttpsUpgrades,PaintHolding,PlzDedicatedWorker';
-
-/** Headless Chromium with the extension, in a throw-away profile. */
-async function launch(extensionDir) {
-  const profileDir = await mkdtemp(join(tmpdir(), 'feedforward-bench-'));
-  try {
-    const context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      ignoreDefaultArgs: ['--disable-extensions', '--disable-features', '--hide-scrollbars'],
-      args: [
-        '--no-sandbox',
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        DISABLED_FEATURES,
-      ],
-    });
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const close = async () => {
-      await context.close();
-      await rm(profileDir, { recursive: true, force: true });
-    };
-    return { context, extensionId: new URL(worker.url()).host, close };
-  } catch (error) {
-    await rm(profileDir, { recursive: true, force: true });
-    throw error;
-  }
-}
 
 /** The browser's version, from Playwright or else from the binary. */
 function chromiumVersion(context) {
@@ -161,7 +117,7 @@ async function measureOnce(browser, session, url) {
  * waking the service worker and compiling the panel's code).
  */
 export async function measurePanelOpen({ extensionDir, url, runs }) {
-  const browser = await launch(extensionDir);
+  const browser = await launchWithExtension({ extensionDir, profilePrefix: 'feedforward-bench-' });
   try {
     const blank = browser.context.pages()[0] ?? (await browser.context.newPage());
     const session = await browserSession(browser.context, blank);

@@ -23,8 +23,8 @@ import { spawn } from 'node:child_process';
 import { cpus, platform, release } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serveFolder } from '../scripts/lib/serve-folder.mjs';
 import { measureBundle } from './bundle-size.mjs';
-import { serveFixtures } from './fixture-server.mjs';
 import { measurePanelOpen } from './panel-open.mjs';
 import { summarizePanelOpen, writeResults } from './report.mjs';
 
@@ -48,9 +48,9 @@ function build() {
 
 /** Times panel opens on the demo essay, served for the duration only. */
 async function benchPanelOpen() {
-  const server = await serveFixtures(PAGES_DIR);
+  const server = await serveFolder(PAGES_DIR);
   try {
-    const url = `${server.origin}/${PAGE}`;
+    const url = server.url(PAGE);
     return await measurePanelOpen({ extensionDir: EXTENSION_DIR, url, runs: RUNS });
   } finally {
     await server.close();

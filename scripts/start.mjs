@@ -19,31 +19,16 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serveFolder } from './lib/serve-folder.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
 const PAGES_DIR = join(ROOT, 'tests', 'fixtures', 'pages');
 const DEMO_PAGES = { en: 'essay-en.html', sv: 'essay-sv.html', nb: 'essay-nb.html' };
-
-const CONTENT_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-};
 
 const HELP = `Usage: npm start [-- options]   (or: node scripts/start.mjs [options])
 
@@ -82,86 +67,15 @@ function build() {
   });
 }
 
-/** An index of the demo pages, for `/`. */
-async function indexPage(origin) {
-  const files = (await readdir(PAGES_DIR)).filter((name) => name.endsWith('.html')).sort();
-  const items = files.map((name) => `<li><a href="/${name}">${name}</a></li>`).join('\n');
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Feedforward demo pages</title></head>
-<body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 2rem auto">
-<h1>Feedforward demo pages</h1>
-<p>Served from tests/fixtures/pages on ${origin}.</p>
-<ul>
-${items}
-</ul>
-</body></html>
-`;
-}
-
 /**
- * Serves `tests/fixtures/pages/` on 127.0.0.1 at a free port. Only files
- * inside that folder are served; anything else is 403 (outside) or 404.
+ * Serves `tests/fixtures/pages/` on 127.0.0.1 at a free port, with an index
+ * of the demo pages at `/`. Only files inside that folder are served;
+ * anything else is 403 (outside) or 404.
  */
-async function serveDemoPages() {
-  let origin = '';
-  const server = createServer(async (request, response) => {
-    const send = (status, body = '', type = 'text/plain; charset=utf-8') => {
-      response.writeHead(status, {
-        'content-type': type,
-        'cache-control': 'no-store',
-        'x-content-type-options': 'nosniff',
-      });
-      response.end(request.method === 'HEAD' ? undefined : body);
-    };
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      response.setHeader('allow', 'GET, HEAD');
-      send(405, 'Method not allowed\n');
-      return;
-    }
-    let pathname;
-    try {
-      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
-    } catch {
-      send(400, 'Bad request\n');
-      return;
-    }
-    if (pathname.includes('\0')) {
-      send(400, 'Bad request\n');
-      return;
-    }
-    if (pathname === '/') {
-      send(200, await indexPage(origin), CONTENT_TYPES['.html']);
-      return;
-    }
-    const file = resolve(PAGES_DIR, `.${pathname}`);
-    const inside = relative(PAGES_DIR, file);
-    if (!inside || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
-      send(403, 'Forbidden\n');
-      return;
-    }
-    try {
-      if (!(await stat(file)).isFile()) throw new Error('not a file');
-      const body = await readFile(file);
-      send(200, body, CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream');
-    } catch {
-      send(404, 'Not found\n');
-    }
+function serveDemoPages() {
+  return serveFolder(PAGES_DIR, {
+    index: { title: 'Feedforward demo pages', source: 'tests/fixtures/pages' },
   });
-  await new Promise((done, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', done);
-  });
-  origin = `http://127.0.0.1:${server.address().port}`;
-  return {
-    origin,
-    url: (page) => `${origin}/${page}`,
-    close: () =>
-      new Promise((done) => {
-        server.close(() => done());
-        // Open keep-alive connections would otherwise hold the exit back.
-        server.closeAllConnections();
-      }),
-  };
 }
 
 /** Whether a browser window could be shown here. */

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type StaticServer, serveFolder } from '../../scripts/lib/serve-folder.mjs';
 import { type DocsServer, serveDocsStandIn } from './support/docs-server';
 import {
   type ExtensionBrowser,
@@ -7,7 +8,6 @@ import {
   openPanel,
   selectInElement,
 } from './support/extension-browser';
-import { type StaticServer, serveFolder } from './support/static-server';
 import { PAGES_DIR } from './support/suite';
 
 /**

@@ -1,71 +1,29 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Frame, type Page } from 'playwright-core';
+import { resolve } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import {
+  type ExtensionBrowser,
+  type LaunchOptions,
+  launchWithExtension as launchChromiumWithExtension,
+} from '../../../scripts/lib/chromium-extension.mjs';
+
+export type { ExtensionBrowser };
 
 /** The built extension the tests load (built by `npm run build` before e2e). */
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /**
- * Playwright's default `--disable-features` list includes third-party
- * storage partitioning, and with it Chromium denies IndexedDB to the panel
- * iframe; the list is passed again without that entry.
+ * Starts Debian's Chromium headless with the built extension (by default
+ * the one in `.output/chrome-mv3`), as a teacher's browser with it installed
+ * would be, in a fresh profile. `profileDir` reopens an existing profile.
  */
-async function defaultDisabledFeaturesWithoutPartitioning(): Promise<string[]> {
-  return [
-    '--disable-features=ImprovedCookieControls,LazyFrameLoading,GlobalMediaControls,DestroyProfileOnBrowserClose,MediaRouter,DialMediaRouteProvider,AcceptCHFrame,AutoExpandDetailsElement,CertificateTransparencyComponentUpdater,AvoidUnnecessaryBeforeUnloadCheckSync,Translate,HttpsUpgrades,PaintHolding,PlzDedicatedWorker',
-  ];
-}
-
-/** Chromium with the extension loaded, in a fresh profile. */
-export interface ExtensionBrowser {
-  context: BrowserContext;
-  extensionId: string;
-  profileDir: string;
-  /** Closes the browser; the profile is kept when `keepProfile` (to reopen it). */
-  close(options?: { keepProfile?: boolean }): Promise<void>;
-}
-
-/**
- * Starts Debian's Chromium headless with the built extension, as a teacher's
- * browser with it installed would be, and learns the extension id from its
- * service worker. `profileDir` reopens an existing profile.
- */
-export async function launchWithExtension(
-  options: { profileDir?: string; extraArgs?: string[] } = {},
+export function launchWithExtension(
+  options: Partial<LaunchOptions> = {},
 ): Promise<ExtensionBrowser> {
-  const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'feedforward-e2e-')));
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    ignoreDefaultArgs: ['--disable-extensions', '--disable-features', '--hide-scrollbars'],
-    args: [
-      '--no-sandbox',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--lang=en-GB',
-      ...(await defaultDisabledFeaturesWithoutPartitioning()),
-      ...(options.extraArgs ?? []),
-    ],
+  return launchChromiumWithExtension({
+    profilePrefix: 'feedforward-e2e-',
+    ...options,
+    extensionDir: options.extensionDir ?? EXTENSION_DIR,
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
-  return {
-    context,
-    extensionId,
-    profileDir,
-    async close({ keepProfile = false } = {}) {
-      await context.close();
-      if (!keepProfile) await rm(profileDir, { recursive: true, force: true });
-    },
-  };
 }
 
 /** The panel's frame in a page, once it has loaded. */

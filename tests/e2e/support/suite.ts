@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
+import { type StaticServer, serveFolder } from '../../../scripts/lib/serve-folder.mjs';
 import { type ExtensionBrowser, launchWithExtension } from './extension-browser';
-import { type StaticServer, serveFolder } from './static-server';
 
 /** The fixture pages every e2e file can open. */
 export const PAGES_DIR = resolve('tests/fixtures/pages');

@@ -1,0 +1,80 @@
+/**
+ * Headless Chromium with the built extension loaded, through playwright-core,
+ * for the e2e tests and the benchmark: the same flags for both, so that what
+ * the benchmark measures is the browser the tests check.
+ *
+ * Plain ESM; `chromium-extension.d.mts` types it for TypeScript.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+/** The browser binary: `CHROME_PATH`, else Debian's Chromium. */
+export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/**
+ * Playwright's default `--disable-features` list includes third-party
+ * storage partitioning, and with it Chromium denies IndexedDB to the panel
+ * iframe; the list is passed again without that entry.
+ */
+export const DISABLED_FEATURES =
+  '--disable-features=ImprovedCookieControls,LazyFrameLoading,GlobalMediaControls,DestroyProfileOnBrowserClose,MediaRouter,DialMediaRouteProvider,AcceptCHFrame,AutoExpandDetailsElement,CertificateTransparencyComponentUpdater,AvoidUnnecessaryBeforeUnloadCheckSync,Translate,HttpsUpgrades,PaintHolding,PlzDedicatedWorker';
+
+/**
+ * Starts Chromium headless with the extension in `extensionDir`, as a
+ * teacher's browser with it installed would be, and learns the extension id
+ * from its service worker. Without `profileDir` the profile is a fresh
+ * temporary folder (named from `profilePrefix`), removed again if the launch
+ * fails; `profileDir` reopens an existing profile. `close({ keepProfile })`
+ * closes the browser and removes the profile unless `keepProfile`.
+ */
+export async function launchWithExtension({
+  extensionDir,
+  profileDir,
+  extraArgs = [],
+  profilePrefix = 'feedforward-',
+}) {
+  const extension = resolve(extensionDir);
+  const profile = profileDir ?? (await mkdtemp(join(tmpdir(), profilePrefix)));
+  const removeProfile = () => rm(profile, { recursive: true, force: true });
+  let context;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      ignoreDefaultArgs: ['--disable-extensions', '--disable-features', '--hide-scrollbars'],
+      args: [
+        '--no-sandbox',
+        `--disable-extensions-except=${extension}`,
+        `--load-extension=${extension}`,
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        // The panel follows the browser's languages; fixed, so runs are alike anywhere.
+        '--lang=en-GB',
+        DISABLED_FEATURES,
+        ...extraArgs,
+      ],
+    });
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const extensionId = new URL(worker.url()).host;
+    return {
+      context,
+      extensionId,
+      profileDir: profile,
+      async close({ keepProfile = false } = {}) {
+        await context.close();
+        if (!keepProfile) await removeProfile();
+      },
+    };
+  } catch (error) {
+    await context?.close().catch(() => {});
+    // A profile made here is removed; one passed in is left as it was.
+    if (!profileDir) await removeProfile();
+    throw error;
+  }
+}
