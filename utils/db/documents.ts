@@ -14,6 +14,14 @@ export interface DocumentRepository extends CrudRepository<DocumentRecord> {
   findByKey(key: string): Promise<DocumentRecord | undefined>;
   /** The stored document for this identity, created on first use; title and URL kept current. */
   ensure(identity: DocumentIdentity): Promise<DocumentRecord>;
+  /**
+   * Says whose work the document is and which assignment it answers. The
+   * document's feedback follows the student, so a learner's history stays whole.
+   */
+  attach(
+    documentId: string,
+    links: { studentId?: string | null; assignmentId?: string | null },
+  ): Promise<DocumentRecord>;
 }
 
 /** A document is created the first time the panel opens on it, never twice. */
@@ -31,6 +39,22 @@ export function createDocumentRepository(db: FeedforwardDatabase): DocumentRepos
         }
         if (existing.url === identity.url && existing.title === identity.title) return existing;
         return crud.put({ ...existing, url: identity.url, title: identity.title, updatedAt: now });
+      });
+    },
+    attach(documentId, { studentId, assignmentId }) {
+      return db.transaction('rw', db.documents, db.feedback, async () => {
+        const document = await db.documents.get(documentId);
+        if (!document) throw new Error(`No document ${documentId}`);
+        const updated: DocumentRecord = { ...document, updatedAt: Date.now() };
+        if (studentId !== undefined) updated.studentId = studentId ?? undefined;
+        if (assignmentId !== undefined) updated.assignmentId = assignmentId ?? undefined;
+        if (updated.studentId !== document.studentId) {
+          await db.feedback
+            .where('documentId')
+            .equals(documentId)
+            .modify({ studentId: updated.studentId });
+        }
+        return crud.put(updated);
       });
     },
   };

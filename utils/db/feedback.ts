@@ -12,9 +12,30 @@ export interface NewFeedbackItem {
   source?: FeedbackSource;
 }
 
+/** The composer's work in progress on one document: a new item, or an edit of `draftOf`. */
+export interface DraftInput {
+  documentId: string;
+  anchor: Anchor | null;
+  parts: Omit<FeedbackPart, 'id'>[];
+  draftOf?: string;
+}
+
 /** Feedback items: the teacher's work, so every write is a whole record in one transaction. */
 export interface FeedbackRepository extends CrudRepository<FeedbackItemRecord> {
   create(input: NewFeedbackItem): Promise<FeedbackItemRecord>;
+  /** The document's draft, if the teacher left one. */
+  findDraft(documentId: string): Promise<FeedbackItemRecord | undefined>;
+  /** Stores the draft as typed; a document has one draft, so this replaces any earlier one. */
+  putDraft(input: DraftInput): Promise<FeedbackItemRecord>;
+  discardDraft(documentId: string): Promise<void>;
+  /**
+   * Saves what the composer holds — a new item, or the changes to the item
+   * named by `draftOf` — and removes the document's draft, all in one
+   * transaction, so a crash leaves either the draft or the saved item.
+   */
+  commit(input: DraftInput): Promise<FeedbackItemRecord>;
+  /** Puts a deleted item back exactly as it was (undo). */
+  restore(record: FeedbackItemRecord): Promise<void>;
   /** Saved and inserted items of one document, oldest first (drafts are not listed). */
   listForDocument(documentId: string): Promise<FeedbackItemRecord[]>;
   listForStudent(studentId: string): Promise<FeedbackItemRecord[]>;
@@ -23,6 +44,11 @@ export interface FeedbackRepository extends CrudRepository<FeedbackItemRecord> {
 /** Items carry their document's student so a learner's history is one indexed read. */
 export function createFeedbackRepository(db: FeedforwardDatabase): FeedbackRepository {
   const crud = createCrud(db.feedback);
+  const drafts = (documentId: string) =>
+    db.feedback
+      .where('documentId')
+      .equals(documentId)
+      .filter((item) => item.status === 'draft');
   return {
     ...crud,
     create({ documentId, anchor, parts, source = 'teacher' }) {
@@ -42,6 +68,56 @@ export function createFeedbackRepository(db: FeedforwardDatabase): FeedbackRepos
           updatedAt: now,
         });
       });
+    },
+    findDraft: (documentId) => drafts(documentId).first(),
+    putDraft({ documentId, anchor, parts, draftOf }) {
+      return db.transaction('rw', db.documents, db.feedback, async () => {
+        const existing = await drafts(documentId).first();
+        const document = await db.documents.get(documentId);
+        const now = Date.now();
+        return crud.put({
+          id: existing?.id ?? newId(),
+          documentId,
+          studentId: document?.studentId,
+          anchor,
+          parts: parts.map((part) => ({ ...part, id: newId() })),
+          source: 'teacher',
+          status: 'draft',
+          draftOf,
+          createdAt: existing?.createdAt ?? now,
+          updatedAt: now,
+        });
+      });
+    },
+    async discardDraft(documentId) {
+      await drafts(documentId).delete();
+    },
+    commit({ documentId, anchor, parts, draftOf }) {
+      return db.transaction('rw', db.documents, db.feedback, async () => {
+        const document = await db.documents.get(documentId);
+        if (!document) throw new Error(`No document ${documentId}`);
+        const now = Date.now();
+        const withIds = parts.map((part) => ({ ...part, id: newId() }));
+        const edited = draftOf ? await db.feedback.get(draftOf) : undefined;
+        const saved: FeedbackItemRecord = edited
+          ? { ...edited, anchor, parts: withIds, updatedAt: now }
+          : {
+              id: newId(),
+              documentId,
+              studentId: document.studentId,
+              anchor,
+              parts: withIds,
+              source: 'teacher',
+              status: 'saved',
+              createdAt: now,
+              updatedAt: now,
+            };
+        await drafts(documentId).delete();
+        return crud.put(saved);
+      });
+    },
+    async restore(record) {
+      await db.feedback.put(record);
     },
     async listForDocument(documentId) {
       const items = await db.feedback

@@ -86,6 +86,8 @@ export interface FeedbackItemRecord {
   parts: FeedbackPart[];
   source: FeedbackSource;
   status: FeedbackStatus;
+  /** For a draft that edits a saved item: that item's id (a new item's draft has none). */
+  draftOf?: string;
   /** Golden-rule confirmations the teacher ticked, by rule key. */
   checklist?: Record<string, boolean>;
   /** Automatic findings the teacher dismissed for this item, by rule id. */

@@ -8,6 +8,12 @@ export interface Settings {
   panelWidth: number;
   /** Whether the panel was left collapsed to its edge tab. */
   panelCollapsed: boolean;
+  /** Language of the comment bank's templates; 'auto' follows the interface language. */
+  templateLocale: 'auto' | 'sv' | 'nb' | 'en';
+  /** How the composed feedback is laid out: plain paragraphs, or one labelled line per question. */
+  previewFormat: 'paragraphs' | 'labelled';
+  /** Comment-bank searches that found nothing, so the teacher sees where the bank is thin. */
+  bankMissedSearches: { query: string; lang: string; count: number; lastAt: number }[];
 }
 
 /** Defaults a fresh install starts from. */
@@ -15,12 +21,17 @@ export const DEFAULT_SETTINGS: Settings = {
   locale: 'auto',
   panelWidth: 380,
   panelCollapsed: false,
+  templateLocale: 'auto',
+  previewFormat: 'paragraphs',
+  bankMissedSearches: [],
 };
 
 /** Typed access to the settings table. */
 export interface SettingsRepository {
   get<K extends keyof Settings>(key: K): Promise<Settings[K]>;
   set<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void>;
+  /** Reads, changes and writes one setting in one transaction, so two pages cannot interleave. */
+  update<K extends keyof Settings>(key: K, change: (value: Settings[K]) => Settings[K]): Promise<void>;
 }
 
 /**
@@ -35,6 +46,13 @@ export function createSettingsRepository(db: FeedforwardDatabase): SettingsRepos
     },
     async set(key, value) {
       await db.settings.put({ key, value });
+    },
+    async update(key, change) {
+      await db.transaction('rw', db.settings, async () => {
+        const record = await db.settings.get(key);
+        const value = record === undefined ? DEFAULT_SETTINGS[key] : (record.value as Settings[typeof key]);
+        await db.settings.put({ key, value: change(value) });
+      });
     },
   };
 }
