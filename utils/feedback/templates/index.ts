@@ -1,0 +1,15 @@
+import type { LocalizedBuiltIn } from '../../db/templates';
+import { BUILT_IN_EN } from './builtin-en';
+import { BUILT_IN_NB } from './builtin-nb';
+import { BUILT_IN_SV } from './builtin-sv';
+import type { BuiltInTemplate, TemplateLang } from './types';
+
+const withLang = (lang: TemplateLang, templates: BuiltInTemplate[]): LocalizedBuiltIn[] =>
+  templates.map((template) => ({ ...template, lang }));
+
+/** Every template the product ships, in every language, as the database stores them. */
+export const BUILT_IN_TEMPLATES: LocalizedBuiltIn[] = [
+  ...withLang('sv', BUILT_IN_SV),
+  ...withLang('nb', BUILT_IN_NB),
+  ...withLang('en', BUILT_IN_EN),
+];
