@@ -1,5 +1,6 @@
 import { type ActivityRepository, createActivityRepository } from './activity';
 import { type AssignmentRepository, createAssignmentRepository } from './assignments';
+import { type BankImportRepository, createBankImportRepository } from './bank-import';
 import { FeedforwardDatabase } from './database';
 import { createDocumentRepository, type DocumentRepository } from './documents';
 import { createFeedbackRepository, type FeedbackRepository } from './feedback';
@@ -25,6 +26,8 @@ export interface Repositories {
   activity: ActivityRepository;
   visits: VisitRepository;
   settings: SettingsRepository;
+  /** Imports a shared template file into templates and assignments in one transaction. */
+  bankImport: BankImportRepository;
 }
 
 /**
@@ -44,5 +47,6 @@ export function openRepositories(name?: string): Repositories {
     activity: createActivityRepository(db),
     visits: createVisitRepository(db),
     settings: createSettingsRepository(db),
+    bankImport: createBankImportRepository(db),
   };
 }
