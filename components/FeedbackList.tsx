@@ -8,6 +8,10 @@ export function FeedbackList(props: {
   items: FeedbackItemRecord[] | undefined;
   error: unknown;
   onReveal(item: FeedbackItemRecord): Promise<RevealOutcome>;
+  editingId: string | null;
+  canEdit: boolean;
+  onEdit(item: FeedbackItemRecord): void;
+  onDelete(item: FeedbackItemRecord): void;
 }) {
   const { t } = useI18n();
   const [outcomes, setOutcomes] = useState<ReadonlyMap<string, RevealOutcome>>(new Map());
@@ -28,12 +32,17 @@ export function FeedbackList(props: {
       )}
       {props.items !== undefined && items.length === 0 && <p class="hint">{t('listEmpty')}</p>}
       <ol>
-        {items.map((item) => (
+        {items.map((item, index) => (
           <FeedbackListItem
             key={item.id}
             item={item}
+            number={index + 1}
             revealOutcome={outcomes.get(item.id)}
+            editing={props.editingId === item.id}
+            canEdit={props.canEdit}
             onReveal={reveal}
+            onEdit={props.onEdit}
+            onDelete={props.onDelete}
           />
         ))}
       </ol>

@@ -15,14 +15,21 @@ export type RevealOutcome = 'found' | 'notFound' | 'noAnswer';
  */
 export function FeedbackListItem(props: {
   item: FeedbackItemRecord;
+  number: number;
   revealOutcome: RevealOutcome | undefined;
+  /** This item is open in the composer. */
+  editing: boolean;
+  /** Editing is not offered while the composer holds other unsaved text. */
+  canEdit: boolean;
   onReveal(item: FeedbackItemRecord): void;
+  onEdit(item: FeedbackItemRecord): void;
+  onDelete(item: FeedbackItemRecord): void;
 }) {
   const { t } = useI18n();
   const { item } = props;
   const quote = item.anchor ? compactText(item.anchor.quote.exact, MAX_QUOTE_LENGTH) : null;
   return (
-    <li class="feedback-item" data-testid="feedback-item">
+    <li class={`feedback-item${props.editing ? ' editing' : ''}`} data-testid="feedback-item">
       {quote ? (
         <button
           type="button"
@@ -56,6 +63,25 @@ export function FeedbackListItem(props: {
           </p>
         </div>
       ))}
+      <div class="item-actions">
+        <button
+          type="button"
+          aria-label={t('listEditItem', { number: props.number })}
+          disabled={!props.canEdit || props.editing}
+          title={props.canEdit ? undefined : t('listEditBusy')}
+          onClick={() => props.onEdit(item)}
+        >
+          {t('actionEdit')}
+        </button>
+        <button
+          type="button"
+          aria-label={t('listDeleteItem', { number: props.number })}
+          disabled={props.editing}
+          onClick={() => props.onDelete(item)}
+        >
+          {t('actionDelete')}
+        </button>
+      </div>
     </li>
   );
 }

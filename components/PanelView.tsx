@@ -1,21 +1,23 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Anchor } from '../utils/anchoring/types';
-import type { FeedbackItemRecord, Settings } from '../utils/db/index';
+import type { Settings } from '../utils/db/index';
 import { useLiveQuery } from '../utils/db/use-live-query';
 import { useI18n } from '../utils/i18n/context';
 import { useServices } from '../utils/panel/services';
-import { type ComposedFeedback, FeedbackComposer } from './FeedbackComposer';
-import { FeedbackList } from './FeedbackList';
-import type { RevealOutcome } from './FeedbackListItem';
+import { useTemplateBank } from '../utils/panel/use-template-bank';
+import { BankView } from './BankView';
+import { FeedbackTab } from './FeedbackTab';
 import { LanguageSelect } from './LanguageSelect';
 import { PanelHeader } from './PanelHeader';
-import { PassageCard } from './PassageCard';
+import { PanelTabs } from './PanelTabs';
 import { StorageMeter } from './StorageMeter';
 
+type Tab = 'feedback' | 'bank';
+
 /**
- * The connected panel: the selected passage, the composer, this document's
- * saved feedback (kept current by a live query, also when another tab
- * writes), and the storage meter.
+ * The connected panel: the document's feedback and the comment bank as two
+ * tabs, the storage meter and the language settings. It follows the
+ * teacher's selection on the page and localises the host's own controls.
  */
 export function PanelView(props: {
   localeSetting: Settings['locale'];
@@ -24,12 +26,15 @@ export function PanelView(props: {
   const { repos, page, storage } = useServices();
   const { t, locale } = useI18n();
   const [passage, setPassage] = useState<Anchor | null>(null);
-  const documentKey = page.document.key;
+  const [tab, setTab] = useState<Tab>('feedback');
 
-  const feedback = useLiveQuery(async () => {
-    const document = await repos.documents.findByKey(documentKey);
-    return document ? repos.feedback.listForDocument(document.id) : [];
-  }, [repos, documentKey]);
+  const templateSetting =
+    useLiveQuery(() => repos.settings.get('templateLocale'), [repos]).data ?? 'auto';
+  const templateLang = templateSetting === 'auto' ? locale : templateSetting;
+  const previewFormat =
+    useLiveQuery(() => repos.settings.get('previewFormat'), [repos]).data ?? 'paragraphs';
+  const feedbackCount = useLiveQuery(() => repos.feedback.count(), [repos]).data;
+  const bank = useTemplateBank(repos, templateLang);
 
   useEffect(() => {
     // The selection at opening time, unless a newer one arrived before the answer.
@@ -56,28 +61,6 @@ export function PanelView(props: {
     page.request('host/localize', labels).catch(() => {});
   }, [page, t]);
 
-  const save = async ({ text, question, level }: ComposedFeedback) => {
-    const saved = passage;
-    const document = await repos.documents.ensure(page.document);
-    await repos.feedback.create({
-      documentId: document.id,
-      anchor: saved,
-      parts: [{ question, level, text }],
-    });
-    // A passage the teacher selected while this was saving is the next one: keep it.
-    setPassage((current) => (current === saved ? null : current));
-  };
-
-  const reveal = async (item: FeedbackItemRecord): Promise<RevealOutcome> => {
-    if (!item.anchor) return 'found';
-    try {
-      const { found } = await page.request('page/scrollTo', { anchor: item.anchor });
-      return found ? 'found' : 'notFound';
-    } catch {
-      return 'noAnswer';
-    }
-  };
-
   return (
     <div class="panel" lang={locale}>
       <PanelHeader
@@ -88,13 +71,49 @@ export function PanelView(props: {
         onClose={() => void page.request('host/close', null).catch(() => {})}
       />
       <main>
-        <PassageCard passage={passage} onClear={() => setPassage(null)} />
-        <FeedbackComposer onSave={save} />
-        <FeedbackList items={feedback.data} error={feedback.error} onReveal={reveal} />
+        <PanelTabs<Tab>
+          label={t('tabsLabel')}
+          selected={tab}
+          onSelect={setTab}
+          tabs={[
+            {
+              key: 'feedback',
+              label: t('tabFeedback'),
+              content: (
+                <FeedbackTab
+                  passage={passage}
+                  onPassage={setPassage}
+                  bank={bank}
+                  templateLang={templateLang}
+                  previewFormat={previewFormat}
+                  onPreviewFormat={(format) => void repos.settings.set('previewFormat', format)}
+                />
+              ),
+            },
+            {
+              key: 'bank',
+              label: t('tabBank'),
+              content: <BankView bank={bank} templateLang={templateLang} />,
+            },
+          ]}
+        />
       </main>
       <footer>
-        <StorageMeter probe={storage} revision={feedback.data?.length} />
-        <LanguageSelect value={props.localeSetting} onChange={props.onLocaleChange} />
+        <StorageMeter probe={storage} revision={feedbackCount} />
+        <div class="field-row">
+          <LanguageSelect
+            label={t('languageLabel')}
+            autoLabel={t('languageAuto')}
+            value={props.localeSetting}
+            onChange={props.onLocaleChange}
+          />
+          <LanguageSelect
+            label={t('templateLanguage')}
+            autoLabel={t('templateLanguageAuto')}
+            value={templateSetting}
+            onChange={(value) => void repos.settings.set('templateLocale', value)}
+          />
+        </div>
       </footer>
     </div>
   );

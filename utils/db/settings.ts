@@ -1,3 +1,4 @@
+import type { MissedSearch } from '../feedback/missed-searches';
 import type { FeedforwardDatabase } from './database';
 
 /** Every setting with its type; a missing record means "use the default". */
@@ -13,7 +14,7 @@ export interface Settings {
   /** How the composed feedback is laid out: plain paragraphs, or one labelled line per question. */
   previewFormat: 'paragraphs' | 'labelled';
   /** Comment-bank searches that found nothing, so the teacher sees where the bank is thin. */
-  bankMissedSearches: { query: string; lang: string; count: number; lastAt: number }[];
+  bankMissedSearches: MissedSearch[];
 }
 
 /** Defaults a fresh install starts from. */
@@ -31,7 +32,10 @@ export interface SettingsRepository {
   get<K extends keyof Settings>(key: K): Promise<Settings[K]>;
   set<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void>;
   /** Reads, changes and writes one setting in one transaction, so two pages cannot interleave. */
-  update<K extends keyof Settings>(key: K, change: (value: Settings[K]) => Settings[K]): Promise<void>;
+  update<K extends keyof Settings>(
+    key: K,
+    change: (value: Settings[K]) => Settings[K],
+  ): Promise<void>;
 }
 
 /**
@@ -50,7 +54,8 @@ export function createSettingsRepository(db: FeedforwardDatabase): SettingsRepos
     async update(key, change) {
       await db.transaction('rw', db.settings, async () => {
         const record = await db.settings.get(key);
-        const value = record === undefined ? DEFAULT_SETTINGS[key] : (record.value as Settings[typeof key]);
+        const value =
+          record === undefined ? DEFAULT_SETTINGS[key] : (record.value as Settings[typeof key]);
         await db.settings.put({ key, value: change(value) });
       });
     },

@@ -1,0 +1,120 @@
+import { useCallback, useState } from 'preact/hooks';
+import type { Anchor } from '../utils/anchoring/types';
+import type { FeedbackItemRecord } from '../utils/db/index';
+import { useLiveQuery } from '../utils/db/use-live-query';
+import type { PreviewFormat } from '../utils/feedback/preview';
+import type { TemplateLang } from '../utils/feedback/templates/types';
+import { useI18n } from '../utils/i18n/context';
+import { useServices } from '../utils/panel/services';
+import type { TemplateBank } from '../utils/panel/use-template-bank';
+import { Composer } from './Composer';
+import { DocumentContext } from './DocumentContext';
+import { FeedbackList } from './FeedbackList';
+import type { RevealOutcome } from './FeedbackListItem';
+import { PassageCard } from './PassageCard';
+import { UndoNotice } from './UndoNotice';
+
+/**
+ * Everything about this document: whose work and which assignment, the
+ * selected passage, the composer and the saved feedback (kept current by
+ * live queries, also when another tab writes).
+ */
+export function FeedbackTab(props: {
+  passage: Anchor | null;
+  onPassage(update: (current: Anchor | null) => Anchor | null): void;
+  bank: TemplateBank;
+  templateLang: TemplateLang;
+  previewFormat: PreviewFormat;
+  onPreviewFormat(format: PreviewFormat): void;
+}) {
+  const { repos, page } = useServices();
+  const { t } = useI18n();
+  const [editRequest, setEditRequest] = useState<FeedbackItemRecord | null>(null);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [composerEmpty, setComposerEmpty] = useState(true);
+  const [deleted, setDeleted] = useState<FeedbackItemRecord | null>(null);
+  const key = page.document.key;
+
+  const document = useLiveQuery(
+    async () => (await repos.documents.findByKey(key)) ?? null,
+    [repos, key],
+  ).data;
+  const assignmentId = document?.assignmentId;
+  const studentId = document?.studentId;
+  const assignment = useLiveQuery(
+    async () => (assignmentId ? repos.assignments.get(assignmentId) : undefined),
+    [repos, assignmentId],
+  ).data;
+  const student = useLiveQuery(
+    async () => (studentId ? repos.students.get(studentId) : undefined),
+    [repos, studentId],
+  ).data;
+  const documentId = document?.id;
+  const feedback = useLiveQuery(
+    async () => (documentId ? repos.feedback.listForDocument(documentId) : []),
+    [repos, documentId],
+  );
+
+  const ensureDocument = useCallback(() => repos.documents.ensure(page.document), [repos, page]);
+
+  const reveal = async (item: FeedbackItemRecord): Promise<RevealOutcome> => {
+    if (!item.anchor) return 'found';
+    try {
+      const { found } = await page.request('page/scrollTo', { anchor: item.anchor });
+      return found ? 'found' : 'notFound';
+    } catch {
+      return 'noAnswer';
+    }
+  };
+
+  const remove = async (item: FeedbackItemRecord) => {
+    await repos.feedback.remove(item.id);
+    setDeleted(item);
+  };
+  const dismissUndo = useCallback(() => setDeleted(null), []);
+
+  return (
+    <>
+      <DocumentContext
+        document={document ?? undefined}
+        assignment={assignment}
+        ensureDocument={ensureDocument}
+      />
+      <PassageCard passage={props.passage} onClear={() => props.onPassage(() => null)} />
+      <Composer
+        document={document}
+        ensureDocument={ensureDocument}
+        passage={props.passage}
+        onPassage={props.onPassage}
+        assignment={assignment}
+        student={student}
+        editRequest={editRequest}
+        onEditing={setEditingId}
+        onEmptyChange={setComposerEmpty}
+        bank={props.bank}
+        templateLang={props.templateLang}
+        previewFormat={props.previewFormat}
+        onPreviewFormat={props.onPreviewFormat}
+      />
+      {deleted && (
+        <UndoNotice
+          message={t('listDeleted')}
+          onDismiss={dismissUndo}
+          onUndo={() => {
+            void repos.feedback.restore(deleted);
+            setDeleted(null);
+          }}
+        />
+      )}
+      <FeedbackList
+        items={feedback.data}
+        error={feedback.error}
+        onReveal={reveal}
+        editingId={editingId}
+        canEdit={composerEmpty}
+        onEdit={(item) => setEditRequest({ ...item })}
+        onDelete={(item) => void remove(item)}
+      />
+    </>
+  );
+}
