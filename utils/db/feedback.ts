@@ -38,6 +38,7 @@ export interface FeedbackRepository extends CrudRepository<FeedbackItemRecord> {
   restore(record: FeedbackItemRecord): Promise<void>;
   /** Saved and inserted items of one document, oldest first (drafts are not listed). */
   listForDocument(documentId: string): Promise<FeedbackItemRecord[]>;
+  /** One learner's saved and inserted feedback across documents, oldest first (no drafts). */
   listForStudent(studentId: string): Promise<FeedbackItemRecord[]>;
 }
 
@@ -98,7 +99,12 @@ export function createFeedbackRepository(db: FeedforwardDatabase): FeedbackRepos
         if (!document) throw new Error(`No document ${documentId}`);
         const now = Date.now();
         const withIds = parts.map((part) => ({ ...part, id: newId() }));
-        const edited = draftOf ? await db.feedback.get(draftOf) : undefined;
+        // Only a saved item of this same document can be the one being edited.
+        const target = draftOf ? await db.feedback.get(draftOf) : undefined;
+        const edited =
+          target && target.status !== 'draft' && target.documentId === documentId
+            ? target
+            : undefined;
         const saved: FeedbackItemRecord = edited
           ? { ...edited, anchor, parts: withIds, updatedAt: now }
           : {
@@ -130,6 +136,7 @@ export function createFeedbackRepository(db: FeedforwardDatabase): FeedbackRepos
       db.feedback
         .where('[studentId+createdAt]')
         .between([studentId, -Infinity], [studentId, Infinity])
+        .filter((item) => item.status !== 'draft')
         .toArray(),
   };
 }

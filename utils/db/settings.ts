@@ -27,6 +27,11 @@ export const DEFAULT_SETTINGS: Settings = {
   bankMissedSearches: [],
 };
 
+/** A fresh copy of a default, so no caller can change the defaults themselves. */
+function defaultOf<K extends keyof Settings>(key: K): Settings[K] {
+  return structuredClone(DEFAULT_SETTINGS[key]);
+}
+
 /** Typed access to the settings table. */
 export interface SettingsRepository {
   get<K extends keyof Settings>(key: K): Promise<Settings[K]>;
@@ -46,7 +51,7 @@ export function createSettingsRepository(db: FeedforwardDatabase): SettingsRepos
   return {
     async get(key) {
       const record = await db.settings.get(key);
-      return record === undefined ? DEFAULT_SETTINGS[key] : (record.value as Settings[typeof key]);
+      return record === undefined ? defaultOf(key) : (record.value as Settings[typeof key]);
     },
     async set(key, value) {
       await db.settings.put({ key, value });

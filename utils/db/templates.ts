@@ -29,7 +29,8 @@ export interface TemplateRepository extends CrudRepository<TemplateRecord> {
   /**
    * Brings the shipped templates up to date: new ones are added, changed
    * wording replaces the old, withdrawn ones go; the teacher's favourites,
-   * hidden flags and use counts on them stay.
+   * hidden flags and use counts on them stay. `builtIns` is the complete
+   * shipped list in every language: a built-in missing from it is withdrawn.
    */
   syncBuiltIns(builtIns: LocalizedBuiltIn[]): Promise<void>;
   setFavourite(id: string, favourite: boolean): Promise<void>;
