@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AssignmentRecord, SuccessCriterion } from '../utils/db/index';
 import { useI18n } from '../utils/i18n/context';
 import { IconButton } from './IconButton';
@@ -22,6 +22,8 @@ export function AssignmentEditor(props: {
   const [error, setError] = useState<string | null>(null);
   const focusCriterion = useRef<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // Open at first when there is nothing written yet; afterwards the teacher opens and closes it.
+  const [openAtFirst] = useState(props.assignment.criteria.length === 0);
   const latest = useRef(props.assignment);
   latest.current = props.assignment;
 
@@ -31,7 +33,8 @@ export function AssignmentEditor(props: {
     setCriteria(props.assignment.criteria);
   }, [props.assignment.id]);
 
-  useEffect(() => {
+  // Before the next keystroke: a new criterion's field takes the typing at once.
+  useLayoutEffect(() => {
     if (!focusCriterion.current) return;
     document.getElementById(`${id}-${focusCriterion.current}`)?.focus();
     focusCriterion.current = null;
@@ -57,7 +60,7 @@ export function AssignmentEditor(props: {
   };
 
   return (
-    <details class="assignment-editor" open={criteria.length === 0}>
+    <details class="assignment-editor" open={openAtFirst}>
       <summary>{t('assignmentEdit')}</summary>
       <p class="hint">{t('assignmentHint')}</p>
       <div class="field">

@@ -1,4 +1,11 @@
-import { useCallback, useEffect, useReducer, useRef, useState } from 'preact/hooks';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useReducer,
+  useRef,
+  useState,
+} from 'preact/hooks';
 import type { Anchor } from '../utils/anchoring/types';
 import type {
   AssignmentRecord,
@@ -187,8 +194,8 @@ export function Composer(props: {
     };
   }, [writeDraft]);
 
-  // Put the caret where an insertion asked for it, once the text is rendered.
-  useEffect(() => {
+  // Put the caret where an insertion asked for it, once the text is rendered (before more typing).
+  useLayoutEffect(() => {
     const pending = pendingCaret.current;
     if (!pending) return;
     pendingCaret.current = null;

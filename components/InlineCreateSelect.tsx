@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../utils/i18n/context';
 
 /** The value of the select's "New…" choice; never an id of a stored record. */
@@ -25,7 +25,7 @@ export function InlineCreateSelect(props: {
   const [error, setError] = useState<string | null>(null);
   const nameInput = useRef<HTMLInputElement>(null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (creating) nameInput.current?.focus();
   }, [creating]);
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StaticServer, serveFolder } from '../../scripts/lib/serve-folder.mjs';
 import { type DocsServer, serveDocsStandIn } from './support/docs-server';
 import {
+  composerPart,
   type ExtensionBrowser,
   launchWithExtension,
   openPanel,
@@ -70,7 +71,7 @@ describe('where the content script runs', () => {
     await page.goto('https://docs.google.com/document/d/1ZyXwVuTsRqPoNmLkJiHgFe/edit?tab=t.0');
     const panel = await openPanel(browser, page);
     await selectInElement(page, '.page p');
-    await panel.getByLabel('Feedback to the student').fill('Say which interviews you mean.');
+    await composerPart(panel, 'Feed back').text.fill('Say which interviews you mean.');
     await panel.getByRole('button', { name: 'Save feedback' }).click();
     await expect.poll(() => panel.getByTestId('feedback-item').count()).toBe(1);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openPanel, selectInElement } from './support/extension-browser';
+import { composerPart, openPanel, selectInElement } from './support/extension-browser';
 import { useExtensionSuite } from './support/suite';
 
 describe('giving feedback on a passage', () => {
@@ -16,11 +16,10 @@ describe('giving feedback on a passage', () => {
       .poll(() => panel.getByTestId('selected-quote').textContent())
       .toBe(quote.replace(/\s+/g, ' ').trim());
 
-    await panel.getByLabel('Feedback question').selectOption('feedForward');
-    await panel.getByLabel('Level').selectOption('process');
-    await panel
-      .getByLabel('Feedback to the student')
-      .fill('Try planning each paragraph before you write it.');
+    await composerPart(panel, 'Feed forward').level.selectOption('process');
+    await composerPart(panel, 'Feed forward').text.fill(
+      'Try planning each paragraph before you write it.',
+    );
     await panel.getByRole('button', { name: 'Save feedback' }).click();
 
     const item = panel.getByTestId('feedback-item');
@@ -28,7 +27,7 @@ describe('giving feedback on a passage', () => {
     await expect(item.textContent()).resolves.toContain(quote.replace(/\s+/g, ' ').trim());
     await expect(item.textContent()).resolves.toContain('Feed forward');
     await expect(item.textContent()).resolves.toContain('Process');
-    await expect(panel.getByLabel('Feedback to the student').inputValue()).resolves.toBe('');
+    await expect(composerPart(panel, 'Feed forward').text.inputValue()).resolves.toBe('');
 
     await page.reload();
     const reopened = await openPanel(suite.browser, page);
@@ -45,9 +44,7 @@ describe('giving feedback on a passage', () => {
     const panel = await openPanel(suite.browser, page);
     const quote = await selectInElement(page, 'p:last-of-type');
     await expect.poll(() => panel.getByTestId('selected-quote').textContent()).toBe(quote);
-    await panel
-      .getByLabel('Feedback to the student')
-      .fill('Your conclusion repeats the introduction.');
+    await composerPart(panel, 'Feed back').text.fill('Your conclusion repeats the introduction.');
     await panel.getByRole('button', { name: 'Save feedback' }).click();
     const saved = panel.getByTestId('feedback-item').filter({ hasText: 'Your conclusion repeats' });
     await expect.poll(() => saved.count()).toBe(1);
@@ -83,7 +80,7 @@ describe('giving feedback on a passage', () => {
     await page.goto(suite.server.url('plain.html'));
     const panel = await openPanel(suite.browser, page);
     const hostile = 'Good <img src=x onerror="alert(1);document.title=\'pwned\'"> <b>bold</b>';
-    await panel.getByLabel('Feedback to the student').fill(hostile);
+    await composerPart(panel, 'Feed back').text.fill(hostile);
     await panel.getByRole('button', { name: 'Save feedback' }).click();
     await expect.poll(() => panel.getByTestId('feedback-text').last().textContent()).toBe(hostile);
     await expect(panel.locator('.feedback-list img, .feedback-list b').count()).resolves.toBe(0);

@@ -12,7 +12,7 @@ describe('the interface language', () => {
     const panel = await openPanel(suite.browser, page);
     await expect(panel.getByRole('heading', { name: 'New feedback' }).count()).resolves.toBe(1);
 
-    await panel.getByLabel('Language').selectOption('sv');
+    await panel.getByLabel('Language', { exact: true }).selectOption('sv');
     await expect
       .poll(() => panel.getByRole('heading', { name: 'Ny återkoppling' }).count())
       .toBe(1);
@@ -26,7 +26,7 @@ describe('the interface language', () => {
       .poll(() => handle.attribute('aria-label'))
       .toBe('Ändra bredd på Feedforward-panelen (vänster- och högerpil)');
 
-    await panel.getByLabel('Språk').selectOption('nb');
+    await panel.getByLabel('Språk', { exact: true }).selectOption('nb');
     await expect
       .poll(() => panel.getByRole('heading', { name: 'Ny tilbakemelding' }).count())
       .toBe(1);

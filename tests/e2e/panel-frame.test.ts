@@ -1,6 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { clickToolbarButton, isPanelOpen, openPanel } from './support/extension-browser';
+import {
+  clickToolbarButton,
+  composerPart,
+  isPanelOpen,
+  openPanel,
+} from './support/extension-browser';
 import { shadowElement } from './support/host-shadow';
 import { useExtensionSuite } from './support/suite';
 
@@ -82,9 +87,9 @@ describe('the side panel on a page', () => {
     const page = await suite.browser.context.newPage();
     await page.goto(suite.server.url('plain.html'));
     const panel = await openPanel(suite.browser, page);
-    await panel
-      .getByLabel('Feedback to the student')
-      .fill('A saved item the forged panel must not show.');
+    await composerPart(panel, 'Feed back').text.fill(
+      'A saved item the forged panel must not show.',
+    );
     await panel.getByRole('button', { name: 'Save feedback' }).click();
     await expect.poll(() => panel.getByTestId('feedback-item').count()).toBeGreaterThan(0);
 

@@ -134,3 +134,13 @@ export async function selectInElement(page: Page, selector: string, length = 60)
   await selectText(page, text);
   return text;
 }
+
+/** One part of the composer (its fieldset is named by the feedback question, e.g. "Feed back"). */
+export function composerPart(panel: Frame, question: string) {
+  const group = panel.getByRole('group', { name: question, exact: true });
+  return {
+    group,
+    text: group.getByRole('textbox'),
+    level: group.getByLabel('Level', { exact: true }),
+  };
+}

@@ -1,0 +1,223 @@
+import { useId, useRef, useState } from 'preact/hooks';
+import {
+  buildTemplateFile,
+  type ImportError,
+  type ImportPlan,
+  parseTemplateFile,
+  planImport,
+  templateFileName,
+} from '../utils/feedback/bank-transfer';
+import { useI18n } from '../utils/i18n/context';
+import { formatBytes } from '../utils/i18n/index';
+import { downloadTextFile } from '../utils/panel/download';
+import { useServices } from '../utils/panel/services';
+
+/** Where the import stands: nothing chosen, a checked file waiting for "add", or done. */
+type ImportState =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'refused'; message: string }
+  | { kind: 'preview'; plan: ImportPlan; applying: boolean; failure?: string }
+  | { kind: 'done'; message: string };
+
+/** Size parameters of a refusal are byte counts; everything else is shown as it is. */
+const BYTE_PARAMS = new Set(['size', 'max']);
+
+/**
+ * Sharing with colleagues: export the teacher's own templates (every
+ * language) and, if ticked, assignments with their success criteria as one
+ * JSON file; import a colleague's file after a preview of what it adds. A
+ * file that cannot be used is refused with the reason and changes nothing.
+ */
+export function BankShare() {
+  const { t, locale } = useI18n();
+  const { repos } = useServices();
+  const id = useId();
+  const [withAssignments, setWithAssignments] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const [exported, setExported] = useState<{ message: string; failed: boolean } | null>(null);
+  const [importState, setImportState] = useState<ImportState>({ kind: 'idle' });
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const refusal = (error: ImportError) => {
+    if (error.key !== 'importTooLarge' || !error.params) return t(error.key, error.params);
+    const params = Object.fromEntries(
+      Object.entries(error.params).map(([name, value]) => [
+        name,
+        BYTE_PARAMS.has(name) && typeof value === 'number' ? formatBytes(value, locale) : value,
+      ]),
+    );
+    return t(error.key, params);
+  };
+
+  const exportFile = async () => {
+    setExporting(true);
+    setExported(null);
+    try {
+      const [templates, assignments] = await Promise.all([
+        repos.templates.all(),
+        withAssignments ? repos.assignments.all() : Promise.resolve([]),
+      ]);
+      const now = new Date();
+      const file = buildTemplateFile({ templates, assignments, now });
+      if (file.templates.length + file.assignments.length === 0) {
+        setExported({ message: t('bankExportNothing'), failed: false });
+        return;
+      }
+      const name = templateFileName(now);
+      downloadTextFile(name, `${JSON.stringify(file, null, 2)}\n`);
+      setExported({
+        message: t('bankExported', {
+          file: name,
+          templates: file.templates.length,
+          assignments: file.assignments.length,
+        }),
+        failed: false,
+      });
+    } catch (error) {
+      setExported({ message: t('contextSaveFailed', { reason: String(error) }), failed: true });
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const readFile = async (file: File) => {
+    setImportState({ kind: 'busy' });
+    try {
+      const parsed = parseTemplateFile(await file.text(), file.size);
+      if (!parsed.ok) {
+        setImportState({ kind: 'refused', message: refusal(parsed.error) });
+        return;
+      }
+      const [templates, assignments] = await Promise.all([
+        repos.templates.all(),
+        repos.assignments.all(),
+      ]);
+      const plan = planImport(parsed.file, { templates, assignments });
+      setImportState({ kind: 'preview', plan, applying: false });
+    } catch (error) {
+      setImportState({
+        kind: 'refused',
+        message: t('bankImportFailed', { reason: String(error) }),
+      });
+    }
+  };
+
+  const apply = async (plan: ImportPlan) => {
+    setImportState({ kind: 'preview', plan, applying: true });
+    try {
+      const result = await repos.bankImport.apply(plan, Date.now());
+      setImportState({
+        kind: 'done',
+        message: t('bankImported', {
+          templates: result.templates,
+          assignments: result.assignments,
+        }),
+      });
+      if (fileInput.current) fileInput.current.value = '';
+    } catch (error) {
+      setImportState({
+        kind: 'preview',
+        plan,
+        applying: false,
+        failure: t('bankImportFailed', { reason: String(error) }),
+      });
+    }
+  };
+
+  const cancelImport = () => {
+    setImportState({ kind: 'idle' });
+    if (fileInput.current) {
+      fileInput.current.value = '';
+      fileInput.current.focus();
+    }
+  };
+
+  return (
+    <section class="bank-share" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t('bankShareHeading')}</h2>
+      <p class="hint">{t('bankShareHint')}</p>
+      <div class="actions">
+        <label>
+          <input
+            type="checkbox"
+            checked={withAssignments}
+            onChange={(event) => setWithAssignments(event.currentTarget.checked)}
+          />{' '}
+          {t('bankExportWithAssignments')}
+        </label>
+      </div>
+      <div class="actions">
+        <button type="button" disabled={exporting} onClick={() => void exportFile()}>
+          {t('bankExport')}
+        </button>
+      </div>
+      {exported && (
+        <p
+          class={exported.failed ? 'warning' : 'status'}
+          role={exported.failed ? 'alert' : 'status'}
+        >
+          {exported.message}
+        </p>
+      )}
+
+      <div class="field">
+        <label for={`${id}-import`}>{t('bankImport')}</label>
+        <input
+          id={`${id}-import`}
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            if (file) void readFile(file);
+            else setImportState({ kind: 'idle' });
+          }}
+        />
+      </div>
+      {importState.kind === 'refused' && (
+        <p class="warning" role="alert">
+          {importState.message}
+        </p>
+      )}
+      {importState.kind === 'preview' && (
+        <div class="import-preview">
+          <p class="status" role="status">
+            {t('bankImportPreview', {
+              templates: importState.plan.templates.add.length,
+              assignments: importState.plan.assignments.add.length,
+              duplicates:
+                importState.plan.templates.duplicates + importState.plan.assignments.duplicates,
+            })}
+          </p>
+          {importState.failure && (
+            <p class="warning" role="alert">
+              {importState.failure}
+            </p>
+          )}
+          <div class="actions">
+            {importState.plan.templates.add.length + importState.plan.assignments.add.length >
+              0 && (
+              <button
+                type="button"
+                class="primary"
+                disabled={importState.applying}
+                onClick={() => void apply(importState.plan)}
+              >
+                {t('bankImportConfirm')}
+              </button>
+            )}
+            <button type="button" onClick={cancelImport}>
+              {t('actionCancel')}
+            </button>
+          </div>
+        </div>
+      )}
+      {importState.kind === 'done' && (
+        <p class="status" role="status">
+          {importState.message}
+        </p>
+      )}
+    </section>
+  );
+}

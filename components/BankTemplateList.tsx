@@ -1,0 +1,271 @@
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import type { TemplateRecord } from '../utils/db/index';
+import { LEVEL_LABELS, QUESTION_LABELS } from '../utils/feedback/labels';
+import {
+  FEEDBACK_LEVELS,
+  FEEDBACK_QUESTIONS,
+  type FeedbackLevel,
+  type FeedbackQuestion,
+} from '../utils/feedback/model';
+import type { TemplateLang } from '../utils/feedback/templates/types';
+import { useI18n } from '../utils/i18n/context';
+import { useServices } from '../utils/panel/services';
+import type { TemplateBank } from '../utils/panel/use-template-bank';
+import { BankTemplateRow } from './BankTemplateRow';
+import { LabelledSelect } from './LabelledSelect';
+import { type TemplateDraft, TemplateEditor } from './TemplateEditor';
+import { UndoNotice } from './UndoNotice';
+
+type QuestionFilter = FeedbackQuestion | 'all';
+type LevelFilter = FeedbackLevel | 'all';
+
+/** Where focus goes once the list has caught up with a change. */
+type FocusRequest =
+  | { kind: 'template'; id: string }
+  | { kind: 'new' }
+  | { kind: 'undo' }
+  | { kind: 'search' };
+
+/**
+ * The comment bank of one language as a list the teacher manages: search and
+ * question/level filters (hidden templates on request), a new template, and
+ * each template's favourite, hide/show, edit and delete. A deleted template
+ * can be brought back with Undo.
+ */
+export function BankTemplateList(props: { bank: TemplateBank; templateLang: TemplateLang }) {
+  const { t } = useI18n();
+  const { repos } = useServices();
+  const id = useId();
+  const { bank } = props;
+  const [query, setQuery] = useState('');
+  const [question, setQuestion] = useState<QuestionFilter>('all');
+  const [level, setLevel] = useState<LevelFilter>('all');
+  const [showHidden, setShowHidden] = useState(false);
+  const [creating, setCreating] = useState(false);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [deleted, setDeleted] = useState<TemplateRecord | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const newButton = useRef<HTMLButtonElement>(null);
+  const searchField = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const undoRef = useRef<HTMLDivElement>(null);
+  const focusRequest = useRef<FocusRequest | null>(null);
+
+  const total = bank.templates?.length ?? 0;
+  const results = useMemo(
+    () =>
+      bank.search({
+        text: query,
+        question: question === 'all' ? undefined : question,
+        level: level === 'all' ? undefined : level,
+        includeHidden: showHidden,
+        limit: Math.max(total, 1),
+      }),
+    [bank, query, question, level, showHidden, total],
+  );
+
+  // Focus follows the change once the row (or the notice) it belongs to is on screen.
+  useEffect(() => {
+    const request = focusRequest.current;
+    if (!request) return;
+    if (request.kind === 'template') {
+      const row = [
+        ...(listRef.current?.querySelectorAll<HTMLElement>('[data-template-id]') ?? []),
+      ].find((element) => element.dataset.templateId === request.id);
+      const button = row?.querySelector<HTMLElement>('[data-action="edit"]');
+      if (button) button.focus();
+      // Loaded, but the filters leave it out: keep focus somewhere useful.
+      else if (bank.templates?.some((template) => template.id === request.id)) {
+        searchField.current?.focus();
+      } else return;
+    } else if (request.kind === 'new') newButton.current?.focus();
+    else if (request.kind === 'undo') undoRef.current?.querySelector('button')?.focus();
+    else searchField.current?.focus();
+    focusRequest.current = null;
+  });
+
+  // Another language's bank: its own list, nothing half-edited from the other.
+  useEffect(() => {
+    setEditingId(null);
+    setCreating(false);
+    setDeleted(null);
+  }, [props.templateLang]);
+
+  const attempt = async (change: () => Promise<unknown>) => {
+    setFailure(null);
+    try {
+      await change();
+    } catch (error) {
+      setFailure(t('contextSaveFailed', { reason: String(error) }));
+    }
+  };
+
+  const create = async (draft: TemplateDraft) => {
+    await repos.templates.createOwn({ lang: props.templateLang, ...draft });
+    setCreating(false);
+    setStatus(t('composerSavedAsTemplate'));
+    focusRequest.current = { kind: 'new' };
+  };
+
+  const edit = async (template: TemplateRecord, draft: TemplateDraft) => {
+    const saved = await repos.templates.edit(template.id, { lang: template.lang, ...draft });
+    setEditingId(null);
+    setStatus(t('composerSavedAsTemplate'));
+    focusRequest.current = { kind: 'template', id: saved.id };
+  };
+
+  const remove = (template: TemplateRecord) =>
+    attempt(async () => {
+      await repos.templates.removeOwn(template.id);
+      setDeleted(template);
+      setStatus(null);
+      focusRequest.current = { kind: 'undo' };
+    });
+
+  const undo = (template: TemplateRecord) =>
+    attempt(async () => {
+      setDeleted(null);
+      focusRequest.current = { kind: 'template', id: template.id };
+      // The same record again: id, favourite and use count come back too.
+      await repos.templates.put(template);
+    });
+
+  const dismissUndo = useCallback(() => setDeleted(null), []);
+
+  return (
+    <section class="bank-templates" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t('tabBank')}</h2>
+      <div class="field">
+        <label for={`${id}-search`}>{t('pickerSearch')}</label>
+        <input
+          id={`${id}-search`}
+          ref={searchField}
+          type="text"
+          autocomplete="off"
+          value={query}
+          onInput={(event) => setQuery(event.currentTarget.value)}
+        />
+      </div>
+      <div class="field-row">
+        <LabelledSelect<QuestionFilter>
+          label={t('pickerQuestionFilter')}
+          value={question}
+          onChange={setQuestion}
+          options={[
+            { value: 'all', label: t('pickerAll') },
+            ...FEEDBACK_QUESTIONS.map((value) => ({ value, label: t(QUESTION_LABELS[value]) })),
+          ]}
+        />
+        <LabelledSelect<LevelFilter>
+          label={t('pickerLevelFilter')}
+          value={level}
+          onChange={setLevel}
+          options={[
+            { value: 'all', label: t('pickerAll') },
+            ...FEEDBACK_LEVELS.map((value) => ({ value, label: t(LEVEL_LABELS[value]) })),
+          ]}
+        />
+      </div>
+      <div class="actions">
+        <label>
+          <input
+            type="checkbox"
+            checked={showHidden}
+            onChange={(event) => setShowHidden(event.currentTarget.checked)}
+          />{' '}
+          {t('bankShowHidden')}
+        </label>
+        {!creating && (
+          <button
+            type="button"
+            ref={newButton}
+            onClick={() => {
+              setStatus(null);
+              setCreating(true);
+            }}
+          >
+            {t('bankNewTemplate')}
+          </button>
+        )}
+      </div>
+      {creating && (
+        <TemplateEditor
+          heading={t('bankNewTemplate')}
+          initial={{
+            question: question === 'all' ? 'feedBack' : question,
+            level: level === 'all' ? 'task' : level,
+          }}
+          onSave={create}
+          onCancel={() => {
+            setCreating(false);
+            focusRequest.current = { kind: 'new' };
+          }}
+        />
+      )}
+      {status && (
+        <p class="status" role="status">
+          {status}
+        </p>
+      )}
+      {failure && (
+        <p class="warning" role="alert">
+          {failure}
+        </p>
+      )}
+      {deleted && (
+        <div ref={undoRef}>
+          <UndoNotice
+            message={t('bankDeleted')}
+            onUndo={() => void undo(deleted)}
+            onDismiss={dismissUndo}
+          />
+        </div>
+      )}
+      <p class="hint" role="status">
+        {bank.templates === undefined
+          ? null
+          : results.length === 0
+            ? t('pickerNoResults')
+            : t('pickerResults', { count: results.length })}
+      </p>
+      <ul ref={listRef} class="feedback-list bank-template-list" aria-labelledby={`${id}-heading`}>
+        {results.map((template) =>
+          template.id === editingId ? (
+            <li key={template.id} data-template-id={template.id}>
+              <TemplateEditor
+                heading={t('actionEdit')}
+                template={template}
+                onSave={(draft) => edit(template, draft)}
+                onCancel={() => {
+                  setEditingId(null);
+                  focusRequest.current = { kind: 'template', id: template.id };
+                }}
+              />
+            </li>
+          ) : (
+            <BankTemplateRow
+              key={template.id}
+              template={template}
+              onFavourite={(favourite) =>
+                void attempt(() => repos.templates.setFavourite(template.id, favourite))
+              }
+              onHidden={(hidden) =>
+                void attempt(() => {
+                  // A template hidden from this list takes its buttons with it.
+                  if (hidden && !showHidden) focusRequest.current = { kind: 'search' };
+                  return repos.templates.setHidden(template.id, hidden);
+                })
+              }
+              onEdit={() => {
+                setStatus(null);
+                setEditingId(template.id);
+              }}
+              onDelete={() => void remove(template)}
+            />
+          ),
+        )}
+      </ul>
+    </section>
+  );
+}
