@@ -10,6 +10,8 @@ export const MANIFEST_MESSAGE_KEYS = [
   'hostResize',
   'hostExpand',
   'hostFrameTitle',
+  'notificationTitle',
+  'notificationBody',
 ] as const satisfies readonly MessageKey[];
 
 /**
