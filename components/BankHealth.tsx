@@ -6,7 +6,7 @@ import { LEVEL_LABELS, QUESTION_LABELS } from '../utils/feedback/labels';
 import { FEEDBACK_LEVELS } from '../utils/feedback/model';
 import type { TemplateLang } from '../utils/feedback/templates/types';
 import { useI18n } from '../utils/i18n/context';
-import { useServices } from '../utils/panel/services';
+import { useAppServices } from '../utils/panel/services';
 
 /**
  * Where the bank of this language is thin: a question × level grid with the
@@ -19,7 +19,7 @@ export function BankHealth(props: {
   templateLang: TemplateLang;
 }) {
   const { t } = useI18n();
-  const { repos } = useServices();
+  const { repos } = useAppServices();
   const id = useId();
   const grid = useMemo(
     () => computeBankHealth(props.templates ?? [], props.templateLang),

@@ -8,17 +8,23 @@ import {
   templateFileName,
 } from '../utils/feedback/bank-transfer';
 import { useI18n } from '../utils/i18n/context';
-import { formatBytes } from '../utils/i18n/index';
+import { formatBytes, type MessageKey, type MessageParams } from '../utils/i18n/index';
 import { downloadTextFile } from '../utils/panel/download';
-import { useServices } from '../utils/panel/services';
+import { useAppServices } from '../utils/panel/services';
+
+/** A message kept as its key, so it follows a change of interface language. */
+interface Message {
+  key: MessageKey;
+  params?: MessageParams;
+}
 
 /** Where the import stands: nothing chosen, a checked file waiting for "add", or done. */
 type ImportState =
   | { kind: 'idle' }
   | { kind: 'busy' }
-  | { kind: 'refused'; message: string }
-  | { kind: 'preview'; plan: ImportPlan; applying: boolean; failure?: string }
-  | { kind: 'done'; message: string };
+  | { kind: 'refused'; message: Message }
+  | { kind: 'preview'; plan: ImportPlan; applying: boolean; failure?: Message }
+  | { kind: 'done'; message: Message };
 
 /** Size parameters of a refusal are byte counts; everything else is shown as it is. */
 const BYTE_PARAMS = new Set(['size', 'max']);
@@ -31,14 +37,15 @@ const BYTE_PARAMS = new Set(['size', 'max']);
  */
 export function BankShare() {
   const { t, locale } = useI18n();
-  const { repos } = useServices();
+  const { repos } = useAppServices();
   const id = useId();
   const [withAssignments, setWithAssignments] = useState(false);
   const [exporting, setExporting] = useState(false);
-  const [exported, setExported] = useState<{ message: string; failed: boolean } | null>(null);
+  const [exported, setExported] = useState<(Message & { failed: boolean }) | null>(null);
   const [importState, setImportState] = useState<ImportState>({ kind: 'idle' });
   const fileInput = useRef<HTMLInputElement>(null);
 
+  /** A refusal's text; sizes of importTooLarge are formatted for the interface language. */
   const refusal = (error: ImportError) => {
     if (error.key !== 'importTooLarge' || !error.params) return t(error.key, error.params);
     const params = Object.fromEntries(
@@ -61,21 +68,22 @@ export function BankShare() {
       const now = new Date();
       const file = buildTemplateFile({ templates, assignments, now });
       if (file.templates.length + file.assignments.length === 0) {
-        setExported({ message: t('bankExportNothing'), failed: false });
+        setExported({ key: 'bankExportNothing', failed: false });
         return;
       }
       const name = templateFileName(now);
       downloadTextFile(name, `${JSON.stringify(file, null, 2)}\n`);
       setExported({
-        message: t('bankExported', {
+        key: 'bankExported',
+        params: {
           file: name,
           templates: file.templates.length,
           assignments: file.assignments.length,
-        }),
+        },
         failed: false,
       });
     } catch (error) {
-      setExported({ message: t('contextSaveFailed', { reason: String(error) }), failed: true });
+      setExported({ key: 'contextSaveFailed', params: { reason: String(error) }, failed: true });
     } finally {
       setExporting(false);
     }
@@ -86,7 +94,7 @@ export function BankShare() {
     try {
       const parsed = parseTemplateFile(await file.text(), file.size);
       if (!parsed.ok) {
-        setImportState({ kind: 'refused', message: refusal(parsed.error) });
+        setImportState({ kind: 'refused', message: parsed.error });
         return;
       }
       const [templates, assignments] = await Promise.all([
@@ -98,7 +106,7 @@ export function BankShare() {
     } catch (error) {
       setImportState({
         kind: 'refused',
-        message: t('bankImportFailed', { reason: String(error) }),
+        message: { key: 'bankImportFailed', params: { reason: String(error) } },
       });
     }
   };
@@ -109,10 +117,10 @@ export function BankShare() {
       const result = await repos.bankImport.apply(plan, Date.now());
       setImportState({
         kind: 'done',
-        message: t('bankImported', {
-          templates: result.templates,
-          assignments: result.assignments,
-        }),
+        message: {
+          key: 'bankImported',
+          params: { templates: result.templates, assignments: result.assignments },
+        },
       });
       if (fileInput.current) fileInput.current.value = '';
     } catch (error) {
@@ -120,7 +128,7 @@ export function BankShare() {
         kind: 'preview',
         plan,
         applying: false,
-        failure: t('bankImportFailed', { reason: String(error) }),
+        failure: { key: 'bankImportFailed', params: { reason: String(error) } },
       });
     }
   };
@@ -138,14 +146,15 @@ export function BankShare() {
       <h2 id={`${id}-heading`}>{t('bankShareHeading')}</h2>
       <p class="hint">{t('bankShareHint')}</p>
       <div class="actions">
-        <label>
+        <span>
           <input
+            id={`${id}-assignments`}
             type="checkbox"
             checked={withAssignments}
             onChange={(event) => setWithAssignments(event.currentTarget.checked)}
           />{' '}
-          {t('bankExportWithAssignments')}
-        </label>
+          <label for={`${id}-assignments`}>{t('bankExportWithAssignments')}</label>
+        </span>
       </div>
       <div class="actions">
         <button type="button" disabled={exporting} onClick={() => void exportFile()}>
@@ -157,7 +166,7 @@ export function BankShare() {
           class={exported.failed ? 'warning' : 'status'}
           role={exported.failed ? 'alert' : 'status'}
         >
-          {exported.message}
+          {t(exported.key, exported.params)}
         </p>
       )}
 
@@ -177,7 +186,7 @@ export function BankShare() {
       </div>
       {importState.kind === 'refused' && (
         <p class="warning" role="alert">
-          {importState.message}
+          {refusal(importState.message)}
         </p>
       )}
       {importState.kind === 'preview' && (
@@ -192,7 +201,7 @@ export function BankShare() {
           </p>
           {importState.failure && (
             <p class="warning" role="alert">
-              {importState.failure}
+              {t(importState.failure.key, importState.failure.params)}
             </p>
           )}
           <div class="actions">
@@ -215,7 +224,7 @@ export function BankShare() {
       )}
       {importState.kind === 'done' && (
         <p class="status" role="status">
-          {importState.message}
+          {t(importState.message.key, importState.message.params)}
         </p>
       )}
     </section>

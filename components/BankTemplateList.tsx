@@ -9,7 +9,8 @@ import {
 } from '../utils/feedback/model';
 import type { TemplateLang } from '../utils/feedback/templates/types';
 import { useI18n } from '../utils/i18n/context';
-import { useServices } from '../utils/panel/services';
+import type { MessageKey, MessageParams } from '../utils/i18n/index';
+import { useAppServices } from '../utils/panel/services';
 import type { TemplateBank } from '../utils/panel/use-template-bank';
 import { BankTemplateRow } from './BankTemplateRow';
 import { LabelledSelect } from './LabelledSelect';
@@ -21,7 +22,8 @@ type LevelFilter = FeedbackLevel | 'all';
 
 /** Where focus goes once the list has caught up with a change. */
 type FocusRequest =
-  | { kind: 'template'; id: string }
+  /** `loadedAt`: the bank revision at which the template was first seen loaded. */
+  | { kind: 'template'; id: string; loadedAt?: number }
   | { kind: 'new' }
   | { kind: 'undo' }
   | { kind: 'search' };
@@ -34,7 +36,7 @@ type FocusRequest =
  */
 export function BankTemplateList(props: { bank: TemplateBank; templateLang: TemplateLang }) {
   const { t } = useI18n();
-  const { repos } = useServices();
+  const { repos } = useAppServices();
   const id = useId();
   const { bank } = props;
   const [query, setQuery] = useState('');
@@ -44,8 +46,9 @@ export function BankTemplateList(props: { bank: TemplateBank; templateLang: Temp
   const [creating, setCreating] = useState(false);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<TemplateRecord | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  // Messages are kept as keys, so they follow a change of interface language.
+  const [status, setStatus] = useState<MessageKey | null>(null);
+  const [failure, setFailure] = useState<MessageParams | null>(null);
   const newButton = useRef<HTMLButtonElement>(null);
   const searchField = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
@@ -75,10 +78,14 @@ export function BankTemplateList(props: { bank: TemplateBank; templateLang: Temp
       ].find((element) => element.dataset.templateId === request.id);
       const button = row?.querySelector<HTMLElement>('[data-action="edit"]');
       if (button) button.focus();
-      // Loaded, but the filters leave it out: keep focus somewhere useful.
-      else if (bank.templates?.some((template) => template.id === request.id)) {
-        searchField.current?.focus();
-      } else return;
+      else if (!bank.templates?.some((template) => template.id === request.id)) return;
+      else if (request.loadedAt === undefined || request.loadedAt === bank.revision) {
+        // Loaded, but the search index catches up one revision later.
+        request.loadedAt ??= bank.revision;
+        return;
+      }
+      // Loaded and indexed, but the filters leave it out: keep focus somewhere useful.
+      else searchField.current?.focus();
     } else if (request.kind === 'new') newButton.current?.focus();
     else if (request.kind === 'undo') undoRef.current?.querySelector('button')?.focus();
     else searchField.current?.focus();
@@ -97,21 +104,21 @@ export function BankTemplateList(props: { bank: TemplateBank; templateLang: Temp
     try {
       await change();
     } catch (error) {
-      setFailure(t('contextSaveFailed', { reason: String(error) }));
+      setFailure({ reason: String(error) });
     }
   };
 
   const create = async (draft: TemplateDraft) => {
     await repos.templates.createOwn({ lang: props.templateLang, ...draft });
     setCreating(false);
-    setStatus(t('composerSavedAsTemplate'));
+    setStatus('composerSavedAsTemplate');
     focusRequest.current = { kind: 'new' };
   };
 
   const edit = async (template: TemplateRecord, draft: TemplateDraft) => {
     const saved = await repos.templates.edit(template.id, { lang: template.lang, ...draft });
     setEditingId(null);
-    setStatus(t('composerSavedAsTemplate'));
+    setStatus('composerSavedAsTemplate');
     focusRequest.current = { kind: 'template', id: saved.id };
   };
 
@@ -168,14 +175,15 @@ export function BankTemplateList(props: { bank: TemplateBank; templateLang: Temp
         />
       </div>
       <div class="actions">
-        <label>
+        <span>
           <input
+            id={`${id}-hidden`}
             type="checkbox"
             checked={showHidden}
             onChange={(event) => setShowHidden(event.currentTarget.checked)}
           />{' '}
-          {t('bankShowHidden')}
-        </label>
+          <label for={`${id}-hidden`}>{t('bankShowHidden')}</label>
+        </span>
         {!creating && (
           <button
             type="button"
@@ -205,12 +213,12 @@ export function BankTemplateList(props: { bank: TemplateBank; templateLang: Temp
       )}
       {status && (
         <p class="status" role="status">
-          {status}
+          {t(status)}
         </p>
       )}
       {failure && (
         <p class="warning" role="alert">
-          {failure}
+          {t('contextSaveFailed', failure)}
         </p>
       )}
       {deleted && (

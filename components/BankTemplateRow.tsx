@@ -96,11 +96,8 @@ export function BankTemplateRow(props: {
         )}
       </div>
       {confirming && (
-        // biome-ignore lint/a11y/noStaticElementInteractions: Escape bubbles up from the two buttons inside.
-        <div
+        <fieldset
           class="actions delete-confirm"
-          role="group"
-          aria-labelledby={`${id}-confirm`}
           onKeyDown={(event) => {
             if (event.key === 'Escape') {
               event.preventDefault();
@@ -108,16 +105,14 @@ export function BankTemplateRow(props: {
             }
           }}
         >
-          <p id={`${id}-confirm`} class="warning">
-            {t('bankDeleteConfirm')}
-          </p>
+          <legend class="warning">{t('bankDeleteConfirm')}</legend>
           <button type="button" aria-describedby={textId} onClick={props.onDelete}>
             {t('actionDelete')}
           </button>
           <button type="button" ref={cancelRef} onClick={cancelDelete}>
             {t('actionCancel')}
           </button>
-        </div>
+        </fieldset>
       )}
     </li>
   );

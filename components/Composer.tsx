@@ -2,6 +2,7 @@ import {
   useCallback,
   useEffect,
   useLayoutEffect,
+  useMemo,
   useReducer,
   useRef,
   useState,
@@ -24,6 +25,7 @@ import {
   planTemplateInsertion,
   type WorkLevel,
 } from '../utils/feedback/composer';
+import type { ChecklistTick } from '../utils/feedback/guidance';
 import { LEVEL_LABELS, QUESTION_HINTS, QUESTION_LABELS } from '../utils/feedback/labels';
 import { recordMissedSearch } from '../utils/feedback/missed-searches';
 import { FEEDBACK_QUESTIONS, type FeedbackQuestion } from '../utils/feedback/model';
@@ -33,16 +35,23 @@ import {
   type TextRange,
 } from '../utils/feedback/placeholders';
 import type { PreviewFormat } from '../utils/feedback/preview';
+import { checkFeedback, type Finding } from '../utils/feedback/rules';
 import type { TemplateLang } from '../utils/feedback/templates/types';
 import { useI18n } from '../utils/i18n/context';
 import { useServices } from '../utils/panel/services';
 import type { TemplateBank } from '../utils/panel/use-template-bank';
 import { ComposerField } from './ComposerField';
 import { FeedbackPreview } from './FeedbackPreview';
+import { GoldenChecklist } from './GoldenChecklist';
+import { GuidancePanel } from './GuidancePanel';
 import { LabelledSelect } from './LabelledSelect';
+import type { TextMark } from './PlaceholderTextarea';
+import { ReviewPanel } from './ReviewPanel';
 import { TemplatePicker } from './TemplatePicker';
 
 const DRAFT_DELAY_MS = 500;
+/** The review runs once typing pauses this long, so it never slows typing down. */
+const REVIEW_DELAY_MS = 250;
 const WORK_LEVELS: WorkLevel[] = ['task', 'process', 'selfRegulation'];
 
 type SaveState =
@@ -51,6 +60,56 @@ type SaveState =
   | { kind: 'saved' }
   | { kind: 'draft' }
   | { kind: 'error'; message: string };
+
+/** What the teacher decided about the golden rules for this item, stored with it. */
+interface ReviewState {
+  checklist: Record<string, boolean>;
+  dismissed: string[];
+  followUpAt?: number;
+}
+
+const EMPTY_REVIEW: ReviewState = { checklist: {}, dismissed: [] };
+
+function reviewOf(
+  item: Pick<FeedbackItemRecord, 'checklist' | 'dismissedFindings' | 'followUpAt'>,
+): ReviewState {
+  return {
+    checklist: item.checklist ?? {},
+    dismissed: item.dismissedFindings ?? [],
+    followUpAt: item.followUpAt,
+  };
+}
+
+/** The composer field a stored part (as composerToParts lists them) is written in. */
+function targetOfPart(part: { question: FeedbackQuestion; level: string }): ComposerTarget {
+  return part.level === 'self' ? 'praise' : part.question;
+}
+
+/** The sentence around a span, so a whole remark can be moved, not a fragment of it. */
+function sentenceAround(text: string, span: TextRange): TextRange {
+  const before = text.slice(0, span.start);
+  const start = Math.max(
+    before.lastIndexOf('. '),
+    before.lastIndexOf('! '),
+    before.lastIndexOf('? '),
+    before.lastIndexOf('\n'),
+  );
+  const after = text.slice(span.end).search(/[.!?](\s|$)/);
+  return {
+    start: start === -1 ? 0 : start + 2,
+    end: after === -1 ? text.length : span.end + after + 1,
+  };
+}
+
+/** The latest value once it has stopped changing for `delay` ms. */
+function useSettled<T>(value: T, delay: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), delay);
+    return () => clearTimeout(timer);
+  }, [value, delay]);
+  return settled;
+}
 
 /** Whether the composer holds any written text (a criterion link alone is not feedback yet). */
 function hasText(state: ComposerState): boolean {
@@ -94,18 +153,19 @@ export function Composer(props: {
   previewFormat: PreviewFormat;
   onPreviewFormat(format: PreviewFormat): void;
 }) {
-  const { repos } = useServices();
+  const { repos, reminders } = useServices();
   const { t } = useI18n();
   const [state, dispatch] = useReducer(composerReducer, undefined, emptyComposer);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [resumed, setResumed] = useState(false);
   const [active, setActive] = useState<ComposerTarget>('feedUp');
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
+  const [review, setReview] = useState<ReviewState>(EMPTY_REVIEW);
   const fields = useRef<Partial<Record<ComposerTarget, HTMLTextAreaElement | null>>>({});
   const search = useRef<HTMLInputElement>(null);
   const pendingCaret = useRef<{ target: ComposerTarget; range: TextRange } | null>(null);
-  const latest = useRef({ state, passage: props.passage, editingId });
-  latest.current = { state, passage: props.passage, editingId };
+  const latest = useRef({ state, passage: props.passage, editingId, review });
+  latest.current = { state, passage: props.passage, editingId, review };
   const draftTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const documentId = props.document?.id;
   const { onPassage, onEditing, onEmptyChange } = props;
@@ -122,6 +182,7 @@ export function Composer(props: {
       .then((draft) => {
         if (draft) {
           dispatch({ type: 'load', state: composerFromParts(draft.parts) });
+          setReview(reviewOf(draft));
           if (draft.anchor) onPassage(() => draft.anchor);
           setEditingId(draft.draftOf ?? null);
         }
@@ -135,6 +196,7 @@ export function Composer(props: {
     const item = props.editRequest;
     if (!item) return;
     dispatch({ type: 'load', state: composerFromParts(item.parts) });
+    setReview(reviewOf(item));
     onPassage(() => item.anchor);
     setEditingId(item.id);
     fields.current.feedUp?.focus();
@@ -146,7 +208,7 @@ export function Composer(props: {
 
   // Save the draft as the teacher types (debounced); an emptied composer leaves no draft.
   const writeDraft = useCallback(async () => {
-    const { state: current, passage, editingId: draftOf } = latest.current;
+    const { state: current, passage, editingId: draftOf, review: decided } = latest.current;
     if (!hasText(current) && draftOf === null) {
       if (documentId) await repos.feedback.discardDraft(documentId);
       return false;
@@ -157,6 +219,9 @@ export function Composer(props: {
       anchor: passage,
       parts: composerToParts(current),
       draftOf: draftOf ?? undefined,
+      checklist: decided.checklist,
+      dismissedFindings: decided.dismissed,
+      followUpAt: decided.followUpAt,
     });
     return true;
   }, [documentId, repos, props.ensureDocument]);
@@ -175,7 +240,7 @@ export function Composer(props: {
           }),
         );
     }, DRAFT_DELAY_MS);
-  }, [state, props.passage, editingId, resumed]);
+  }, [state, props.passage, editingId, review, resumed]);
 
   // Closing the tab or the panel: write a pending draft at once.
   useEffect(() => {
@@ -205,6 +270,36 @@ export function Composer(props: {
   });
 
   const criteria = props.assignment?.criteria ?? [];
+  const settled = useSettled(state, REVIEW_DELAY_MS);
+  const reviewedParts = useMemo(() => composerToParts(settled), [settled]);
+  const criteriaTexts = useMemo(
+    () => criteria.map((criterion) => criterion.text).filter((text) => text.trim() !== ''),
+    [criteria],
+  );
+  const findings = useMemo(
+    () =>
+      checkFeedback(
+        { parts: reviewedParts },
+        {
+          lang: props.templateLang,
+          criteria: criteriaTexts.length > 0 ? criteriaTexts : undefined,
+        },
+      ),
+    [reviewedParts, props.templateLang, criteriaTexts],
+  );
+  const targetOf = (finding: Finding): ComposerTarget | null => {
+    const part = finding.part === undefined ? undefined : reviewedParts[finding.part];
+    return part ? targetOfPart(part) : null;
+  };
+  const marksFor = (target: ComposerTarget): TextMark[] =>
+    findings
+      .filter(
+        (finding) =>
+          finding.match && !review.dismissed.includes(finding.rule) && targetOf(finding) === target,
+      )
+      .map((finding) => finding.span);
+  const fieldName = (target: ComposerTarget) =>
+    target === 'praise' ? t('composerPraiseHeading') : t(QUESTION_LABELS[target]);
   const linked = criteria.find((criterion) => criterion.id === state.parts.feedUp.criterionId);
   const fillValues = { criterion: linked?.text, student: props.student?.name };
 
@@ -266,7 +361,12 @@ export function Composer(props: {
         anchor: saved,
         parts: composerToParts(submitted).filter((part) => part.text.trim() !== ''),
         draftOf: editingId ?? undefined,
+        checklist: review.checklist,
+        dismissedFindings: review.dismissed,
+        followUpAt: review.followUpAt,
       });
+      if (review.followUpAt !== undefined) reminders.schedule(review.followUpAt);
+      setReview(EMPTY_REVIEW);
       // Anything typed or selected while saving belongs to the next item: keep it.
       if (latest.current.state === submitted) dispatch({ type: 'clear' });
       onPassage((current) => (current === saved ? null : current));
@@ -280,6 +380,7 @@ export function Composer(props: {
 
   const stopEditing = () => {
     dispatch({ type: 'clear' });
+    setReview(EMPTY_REVIEW);
     onPassage(() => null);
     setEditingId(null);
     setSaveState({ kind: 'idle' });
@@ -329,6 +430,7 @@ export function Composer(props: {
               hint={t(QUESTION_HINTS[question])}
               text={part.text}
               textareaRef={fieldRef(question)}
+              marks={marksFor(question)}
               onText={(text) => change({ type: 'setText', target: question, text })}
               onFocus={() => setActive(question)}
               onSaveAsTemplate={() => saveAsTemplate(question)}
@@ -370,6 +472,7 @@ export function Composer(props: {
           hint={t('composerPraiseHint')}
           text={state.praise.text}
           textareaRef={fieldRef('praise')}
+          marks={marksFor('praise')}
           onText={(text) => change({ type: 'setText', target: 'praise', text })}
           onFocus={() => setActive('praise')}
           onSaveAsTemplate={() => saveAsTemplate('praise')}
@@ -403,6 +506,59 @@ export function Composer(props: {
           </p>
         </div>
       </section>
+      <ReviewPanel
+        findings={findings}
+        dismissed={review.dismissed}
+        placeOf={(finding) => {
+          const target = targetOf(finding);
+          return target ? t('reviewInPart', { part: fieldName(target) }) : '';
+        }}
+        onDismiss={(rule) =>
+          setReview((current) => ({ ...current, dismissed: [...current.dismissed, rule] }))
+        }
+        onRestore={() => setReview((current) => ({ ...current, dismissed: [] }))}
+        onShowPassage={(finding) => {
+          const target = targetOf(finding);
+          const field = target ? fields.current[target] : null;
+          field?.focus();
+          field?.setSelectionRange(finding.span.start, finding.span.end);
+        }}
+        onShowFeedForward={() => {
+          setActive('feedForward');
+          search.current?.focus();
+        }}
+        onMoveToPraise={(finding) => {
+          const target = targetOf(finding);
+          if (!target || target === 'praise') return;
+          const text = state.parts[target].text;
+          const sentence = sentenceAround(text, finding.span);
+          const moved = text.slice(sentence.start, sentence.end).trim();
+          change({
+            type: 'setText',
+            target,
+            text: `${text.slice(0, sentence.start)}${text.slice(sentence.end)}`.trim(),
+          });
+          change({
+            type: 'setText',
+            target: 'praise',
+            text: [state.praise.text.trim(), moved].filter(Boolean).join(' '),
+          });
+        }}
+      />
+      <GoldenChecklist
+        findings={findings}
+        dismissed={review.dismissed}
+        checklist={review.checklist}
+        onTick={(key: ChecklistTick, ticked) =>
+          setReview((current) => ({
+            ...current,
+            checklist: { ...current.checklist, [key]: ticked },
+          }))
+        }
+        followUpAt={review.followUpAt}
+        onFollowUp={(at) => setReview((current) => ({ ...current, followUpAt: at }))}
+      />
+      <GuidancePanel student={props.student} />
       <TemplatePicker
         bank={props.bank}
         activeQuestion={activeQuestion}

@@ -1,7 +1,7 @@
 import type { ComponentChildren, Ref } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import { useI18n } from '../utils/i18n/context';
-import { PlaceholderTextarea } from './PlaceholderTextarea';
+import { PlaceholderTextarea, type TextMark } from './PlaceholderTextarea';
 
 /**
  * One field of the composer — the answer to one feedback question, or the
@@ -14,6 +14,8 @@ export function ComposerField(props: {
   text: string;
   class: string;
   textareaRef: Ref<HTMLTextAreaElement>;
+  /** Passages the review is about, underlined in the field. */
+  marks?: readonly TextMark[];
   onText(text: string): void;
   onFocus(): void;
   onSaveAsTemplate(): Promise<void>;
@@ -38,6 +40,7 @@ export function ComposerField(props: {
         value={props.text}
         describedBy={`${id}-hint`}
         textareaRef={props.textareaRef}
+        marks={props.marks}
         onInput={(text) => {
           setStatus(null);
           props.onText(text);

@@ -9,6 +9,8 @@ export function FeedbackList(props: {
   error: unknown;
   onReveal(item: FeedbackItemRecord): Promise<RevealOutcome>;
   editingId: string | null;
+  /** An item to bring into view (a follow-up the teacher came for). */
+  focusId?: string | null;
   canEdit: boolean;
   onEdit(item: FeedbackItemRecord): void;
   onDelete(item: FeedbackItemRecord): void;
@@ -39,6 +41,7 @@ export function FeedbackList(props: {
             number={index + 1}
             revealOutcome={outcomes.get(item.id)}
             editing={props.editingId === item.id}
+            focused={props.focusId === item.id}
             canEdit={props.canEdit}
             onReveal={reveal}
             onEdit={props.onEdit}

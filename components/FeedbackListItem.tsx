@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { FeedbackItemRecord } from '../utils/db/index';
 import { LEVEL_LABELS, QUESTION_LABELS } from '../utils/feedback/labels';
 import { useI18n } from '../utils/i18n/context';
@@ -19,6 +20,8 @@ export function FeedbackListItem(props: {
   revealOutcome: RevealOutcome | undefined;
   /** This item is open in the composer. */
   editing: boolean;
+  /** Bring this item into view and give it focus (a follow-up the teacher came for). */
+  focused?: boolean;
   /** Editing is not offered while the composer holds other unsaved text. */
   canEdit: boolean;
   onReveal(item: FeedbackItemRecord): void;
@@ -28,8 +31,19 @@ export function FeedbackListItem(props: {
   const { t } = useI18n();
   const { item } = props;
   const quote = item.anchor ? compactText(item.anchor.quote.exact, MAX_QUOTE_LENGTH) : null;
+  const element = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (!props.focused) return;
+    element.current?.scrollIntoView({ block: 'center' });
+    element.current?.focus();
+  }, [props.focused]);
   return (
-    <li class={`feedback-item${props.editing ? ' editing' : ''}`} data-testid="feedback-item">
+    <li
+      ref={element}
+      tabIndex={props.focused ? -1 : undefined}
+      class={`feedback-item${props.editing ? ' editing' : ''}${props.focused ? ' focused' : ''}`}
+      data-testid="feedback-item"
+    >
       {quote ? (
         <button
           type="button"

@@ -1,8 +1,9 @@
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Anchor } from '../utils/anchoring/types';
 import type { FeedbackItemRecord } from '../utils/db/index';
 import { useLiveQuery } from '../utils/db/use-live-query';
 import type { PreviewFormat } from '../utils/feedback/preview';
+import { selfAssessmentGiven } from '../utils/feedback/principles';
 import type { TemplateLang } from '../utils/feedback/templates/types';
 import { useI18n } from '../utils/i18n/context';
 import { useServices } from '../utils/panel/services';
@@ -11,7 +12,9 @@ import { Composer } from './Composer';
 import { DocumentContext } from './DocumentContext';
 import { FeedbackList } from './FeedbackList';
 import type { RevealOutcome } from './FeedbackListItem';
+import { InvolvementPrompts } from './InvolvementPrompts';
 import { PassageCard } from './PassageCard';
+import { PrinciplesView } from './PrinciplesView';
 import { UndoNotice } from './UndoNotice';
 
 /**
@@ -55,6 +58,9 @@ export function FeedbackTab(props: {
     [repos, documentId],
   );
 
+  const activity = useLiveQuery(() => repos.activity.all(), [repos]).data;
+  const pendingFocus = useLiveQuery(() => repos.settings.get('pendingFocus'), [repos]).data;
+  const [focusId, setFocusId] = useState<string | null>(null);
   const ensureDocument = useCallback(() => repos.documents.ensure(page.document), [repos, page]);
 
   const reveal = async (item: FeedbackItemRecord): Promise<RevealOutcome> => {
@@ -66,6 +72,16 @@ export function FeedbackTab(props: {
       return 'noAnswer';
     }
   };
+
+  // A follow-up reminder the teacher clicked: show that item on this document, once.
+  useEffect(() => {
+    if (!pendingFocus || pendingFocus.documentKey !== key || !feedback.data) return;
+    void repos.settings.set('pendingFocus', null);
+    const item = feedback.data.find((candidate) => candidate.id === pendingFocus.itemId);
+    if (!item) return;
+    setFocusId(item.id);
+    if (item.anchor) void page.request('page/scrollTo', { anchor: item.anchor }).catch(() => {});
+  }, [pendingFocus, key, feedback.data, repos, page]);
 
   const remove = async (item: FeedbackItemRecord) => {
     await repos.feedback.remove(item.id);
@@ -111,9 +127,22 @@ export function FeedbackTab(props: {
         error={feedback.error}
         onReveal={reveal}
         editingId={editingId}
+        focusId={focusId}
         canEdit={composerEmpty}
         onEdit={(item) => setEditRequest({ ...item })}
         onDelete={(item) => void remove(item)}
+      />
+      <PrinciplesView
+        items={feedback.data ?? []}
+        involvementGiven={selfAssessmentGiven(activity ?? [], documentId)}
+      />
+      <InvolvementPrompts
+        assignment={assignment}
+        student={student}
+        documentId={documentId}
+        ensureDocument={ensureDocument}
+        lang={props.templateLang}
+        onCopy={(text) => navigator.clipboard.writeText(text)}
       />
     </>
   );

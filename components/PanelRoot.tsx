@@ -4,6 +4,7 @@ import { useLiveQuery } from '../utils/db/use-live-query';
 import { createI18n, I18nContext } from '../utils/i18n/context';
 import { resolveLocale } from '../utils/i18n/index';
 import type { ConnectResult, PageConnection } from '../utils/panel/page-connection';
+import type { Reminders } from '../utils/panel/reminders';
 import { ServicesContext } from '../utils/panel/services';
 import type { StorageProbe } from '../utils/panel/storage-probe';
 import { ConnectionNotice } from './ConnectionNotice';
@@ -22,10 +23,11 @@ type Connection =
 export function PanelRoot(props: {
   repos: Repositories;
   storage: StorageProbe;
+  reminders: Reminders;
   connect(): Promise<ConnectResult>;
   browserLanguages: readonly string[];
 }) {
-  const { repos, storage, connect } = props;
+  const { repos, storage, reminders, connect } = props;
   const storedLocale = useLiveQuery(() => repos.settings.get('locale'), [repos]);
   const localeSetting = storedLocale.data ?? 'auto';
   // Until the stored setting is read, render nothing rather than flash the browser's language.
@@ -58,7 +60,10 @@ export function PanelRoot(props: {
   }, [connect]);
 
   const page = connection.status === 'connected' ? connection.page : null;
-  const services = useMemo(() => (page ? { repos, storage, page } : null), [repos, storage, page]);
+  const services = useMemo(
+    () => (page ? { repos, storage, reminders, page } : null),
+    [repos, storage, reminders, page],
+  );
 
   if (!settingsRead) return null;
   return (

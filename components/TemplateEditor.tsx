@@ -15,6 +15,7 @@ import {
   parseTags,
 } from '../utils/feedback/template-input';
 import { useI18n } from '../utils/i18n/context';
+import type { MessageKey, MessageParams } from '../utils/i18n/index';
 import { LabelledSelect } from './LabelledSelect';
 
 /** What the editor hands over: cleaned and checked against the template file's limits. */
@@ -51,9 +52,12 @@ export function TemplateEditor(props: {
   );
   const [text, setText] = useState(template?.text ?? '');
   const [tags, setTags] = useState(formatTags(template?.tags ?? []));
-  const [problem, setProblem] = useState<{ message: string; field: 'text' | 'tags' | null } | null>(
-    null,
-  );
+  // Kept as a key, so the message follows a change of interface language.
+  const [problem, setProblem] = useState<{
+    key: MessageKey;
+    params?: MessageParams;
+    field: 'text' | 'tags' | null;
+  } | null>(null);
   const [saving, setSaving] = useState(false);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const tagsRef = useRef<HTMLInputElement>(null);
@@ -70,9 +74,8 @@ export function TemplateEditor(props: {
     };
     const invalid = checkTemplateInput(draft.text, draft.tags);
     if (invalid) {
-      const field = invalid.key === 'bankTagsInvalid' ? 'tags' : 'text';
-      setProblem({ message: t(invalid.key, invalid.params), field });
-      (field === 'tags' ? tagsRef : textRef).current?.focus();
+      setProblem(invalid);
+      (invalid.field === 'tags' ? tagsRef : textRef).current?.focus();
       return;
     }
     setSaving(true);
@@ -80,7 +83,7 @@ export function TemplateEditor(props: {
     try {
       await props.onSave(draft);
     } catch (failure) {
-      setProblem({ message: t('contextSaveFailed', { reason: String(failure) }), field: null });
+      setProblem({ key: 'contextSaveFailed', params: { reason: String(failure) }, field: null });
       setSaving(false);
     }
   };
@@ -146,7 +149,7 @@ export function TemplateEditor(props: {
       </div>
       {problem && (
         <p id={errorId} class="warning" role="alert">
-          {problem.message}
+          {t(problem.key, problem.params)}
         </p>
       )}
       <div class="actions">

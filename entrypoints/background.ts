@@ -1,9 +1,19 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import {
+  FOLLOW_UP_ALARM_PREFIX,
+  FOLLOW_UP_SWEEP_ALARM,
+  FOLLOW_UP_SWEEP_MINUTES,
+  itemIdOfNotification,
+  notificationIdFor,
+  openFollowUp,
+  remindDueFollowUps,
+} from '../utils/background/follow-ups';
 import { loadLayout, saveLayout } from '../utils/background/layout-store';
 import { togglePanel } from '../utils/background/toggle-panel';
 import { toolbarAction } from '../utils/background/toolbar-action';
 import { openRepositories } from '../utils/db/index';
+import { browserMessage } from '../utils/i18n/browser-messages';
 import { isOwnTopFrameContentScript, parseRuntimeRequest } from '../utils/messaging';
 
 /** The shortcut's name in the manifest's `commands`. */
@@ -11,11 +21,35 @@ export const TOGGLE_COMMAND = 'toggle-panel';
 
 /** Wiring only: browser events to the handlers that do the work. */
 export default defineBackground(() => {
-  const { settings } = openRepositories();
+  const repos = openRepositories();
+  const { settings } = repos;
 
   toolbarAction().onClicked.addListener((tab) => void togglePanel(tab.id));
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === TOGGLE_COMMAND) void togglePanel(tab?.id);
+  });
+
+  // Follow-up reminders: one-shot alarms set by the panel, and a regular sweep for missed ones.
+  void browser.alarms.create(FOLLOW_UP_SWEEP_ALARM, { periodInMinutes: FOLLOW_UP_SWEEP_MINUTES });
+  const remind = () =>
+    remindDueFollowUps(repos, Date.now(), async ({ itemId, documentTitle }) => {
+      await browser.notifications.create(notificationIdFor(itemId), {
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('/icon/128.png'),
+        title: browserMessage('notificationTitle'),
+        message: browserMessage('notificationBody').replace('{document}', documentTitle),
+      });
+    });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name.startsWith(FOLLOW_UP_ALARM_PREFIX)) void remind();
+  });
+  browser.runtime.onStartup.addListener(() => void remind());
+  browser.notifications.onClicked.addListener(async (notificationId) => {
+    const itemId = itemIdOfNotification(notificationId);
+    if (!itemId) return;
+    const url = await openFollowUp(repos, itemId);
+    if (url) await browser.tabs.create({ url });
+    await browser.notifications.clear(notificationId);
   });
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {

@@ -3,6 +3,7 @@ import { PanelRoot } from '../../components/PanelRoot';
 import { openRepositories } from '../../utils/db/index';
 import { BUILT_IN_TEMPLATES } from '../../utils/feedback/templates/index';
 import { connectToPage } from '../../utils/panel/page-connection';
+import { createBrowserReminders } from '../../utils/panel/reminders';
 import { createBrowserStorageProbe } from '../../utils/panel/storage-probe';
 import './style.css';
 
@@ -15,6 +16,7 @@ if (app) {
     <PanelRoot
       repos={repos}
       storage={createBrowserStorageProbe(navigator.storage)}
+      reminders={createBrowserReminders()}
       connect={connectToPage}
       browserLanguages={navigator.languages}
     />,

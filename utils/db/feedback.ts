@@ -18,6 +18,11 @@ export interface DraftInput {
   anchor: Anchor | null;
   parts: Omit<FeedbackPart, 'id'>[];
   draftOf?: string;
+  /** The golden-rules checklist as ticked so far. */
+  checklist?: Record<string, boolean>;
+  /** Automatic findings the teacher dismissed for this item. */
+  dismissedFindings?: string[];
+  followUpAt?: number;
 }
 
 /** Feedback items: the teacher's work, so every write is a whole record in one transaction. */
@@ -36,6 +41,12 @@ export interface FeedbackRepository extends CrudRepository<FeedbackItemRecord> {
   commit(input: DraftInput): Promise<FeedbackItemRecord>;
   /** Puts a deleted item back exactly as it was (undo). */
   restore(record: FeedbackItemRecord): Promise<void>;
+  /** Saved items whose follow-up date has come and that are not followed up yet, soonest first. */
+  dueFollowUps(now: number): Promise<FeedbackItemRecord[]>;
+  /** Records that the reminder for these items was shown. */
+  markReminded(ids: string[], at: number): Promise<void>;
+  /** The teacher followed the item up: it leaves the due list. */
+  markFollowedUp(id: string, at: number): Promise<void>;
   /** Saved and inserted items of one document, oldest first (drafts are not listed). */
   listForDocument(documentId: string): Promise<FeedbackItemRecord[]>;
   /** One learner's saved and inserted feedback across documents, oldest first (no drafts). */
@@ -71,7 +82,7 @@ export function createFeedbackRepository(db: FeedforwardDatabase): FeedbackRepos
       });
     },
     findDraft: (documentId) => drafts(documentId).first(),
-    putDraft({ documentId, anchor, parts, draftOf }) {
+    putDraft({ documentId, anchor, parts, draftOf, checklist, dismissedFindings, followUpAt }) {
       return db.transaction('rw', db.documents, db.feedback, async () => {
         const existing = await drafts(documentId).first();
         const document = await db.documents.get(documentId);
@@ -85,6 +96,9 @@ export function createFeedbackRepository(db: FeedforwardDatabase): FeedbackRepos
           source: 'teacher',
           status: 'draft',
           draftOf,
+          checklist,
+          dismissedFindings,
+          followUpAt,
           createdAt: existing?.createdAt ?? now,
           updatedAt: now,
         });
@@ -93,7 +107,7 @@ export function createFeedbackRepository(db: FeedforwardDatabase): FeedbackRepos
     async discardDraft(documentId) {
       await drafts(documentId).delete();
     },
-    commit({ documentId, anchor, parts, draftOf }) {
+    commit({ documentId, anchor, parts, draftOf, checklist, dismissedFindings, followUpAt }) {
       return db.transaction('rw', db.documents, db.feedback, async () => {
         const document = await db.documents.get(documentId);
         if (!document) throw new Error(`No document ${documentId}`);
@@ -105,9 +119,13 @@ export function createFeedbackRepository(db: FeedforwardDatabase): FeedbackRepos
           target && target.status !== 'draft' && target.documentId === documentId
             ? target
             : undefined;
+        const review = { checklist, dismissedFindings, followUpAt };
+        // A new or moved follow-up date gets its own reminder.
+        const reminded = edited?.followUpAt === followUpAt ? edited?.remindedAt : undefined;
         const saved: FeedbackItemRecord = edited
-          ? { ...edited, anchor, parts: withIds, updatedAt: now }
+          ? { ...edited, ...review, remindedAt: reminded, anchor, parts: withIds, updatedAt: now }
           : {
+              ...review,
               id: newId(),
               documentId,
               studentId: document.studentId,
@@ -124,6 +142,16 @@ export function createFeedbackRepository(db: FeedforwardDatabase): FeedbackRepos
     },
     async restore(record) {
       await db.feedback.put(record);
+    },
+    async dueFollowUps(now) {
+      const due = await db.feedback.where('followUpAt').belowOrEqual(now).sortBy('followUpAt');
+      return due.filter((item) => item.status !== 'draft' && item.followedUpAt === undefined);
+    },
+    async markReminded(ids, at) {
+      await db.feedback.where('id').anyOf(ids).modify({ remindedAt: at });
+    },
+    async markFollowedUp(id, at) {
+      await db.feedback.update(id, { followedUpAt: at, updatedAt: at });
     },
     async listForDocument(documentId) {
       const items = await db.feedback

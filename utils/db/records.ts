@@ -32,6 +32,8 @@ export interface StudentRecord {
   id: string;
   name: string;
   groupId?: string;
+  /** Where the learner placed themself on the feedback staircase (1–5), newest last. */
+  staircase?: { step: number; at: Timestamp }[];
   createdAt: Timestamp;
   updatedAt: Timestamp;
 }
@@ -92,7 +94,12 @@ export interface FeedbackItemRecord {
   checklist?: Record<string, boolean>;
   /** Automatic findings the teacher dismissed for this item, by rule id. */
   dismissedFindings?: string[];
+  /** When the teacher wants to follow this feedback up (a reminder fires then). */
   followUpAt?: Timestamp;
+  /** When the reminder for `followUpAt` was shown, so it is shown once. */
+  remindedAt?: Timestamp;
+  /** When the teacher marked the follow-up as done. */
+  followedUpAt?: Timestamp;
   insertedAt?: Timestamp;
   createdAt: Timestamp;
   updatedAt: Timestamp;

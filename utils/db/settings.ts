@@ -15,6 +15,10 @@ export interface Settings {
   previewFormat: 'paragraphs' | 'labelled';
   /** Comment-bank searches that found nothing, so the teacher sees where the bank is thin. */
   bankMissedSearches: MissedSearch[];
+  /** The teacher's own names for the five staircase steps; an empty name means the default. */
+  staircaseLabels: string[];
+  /** A follow-up reminder the teacher clicked: the panel on that document shows the item. */
+  pendingFocus: { documentKey: string; itemId: string } | null;
 }
 
 /** Defaults a fresh install starts from. */
@@ -25,6 +29,8 @@ export const DEFAULT_SETTINGS: Settings = {
   templateLocale: 'auto',
   previewFormat: 'paragraphs',
   bankMissedSearches: [],
+  staircaseLabels: ['', '', '', '', ''],
+  pendingFocus: null,
 };
 
 /** A fresh copy of a default, so no caller can change the defaults themselves. */

@@ -6,6 +6,8 @@ import type { StudentRecord } from './records';
 export interface StudentRepository extends CrudRepository<StudentRecord> {
   create(name: string, groupId?: string): Promise<StudentRecord>;
   listByGroup(groupId: string): Promise<StudentRecord[]>;
+  /** Records where the learner places themself on the feedback staircase today. */
+  placeOnStaircase(id: string, step: number, at: number): Promise<void>;
 }
 
 /** Learners are looked up by class when a document is attached to one. */
@@ -18,5 +20,14 @@ export function createStudentRepository(db: FeedforwardDatabase): StudentReposit
       return crud.put({ id: newId(), name, groupId, createdAt: now, updatedAt: now });
     },
     listByGroup: (groupId) => db.students.where('groupId').equals(groupId).sortBy('name'),
+    async placeOnStaircase(id, step, at) {
+      await db.students
+        .where('id')
+        .equals(id)
+        .modify((student) => {
+          student.staircase = [...(student.staircase ?? []), { step, at }];
+          student.updatedAt = at;
+        });
+    },
   };
 }

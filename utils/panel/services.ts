@@ -2,23 +2,37 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Repositories } from '../db/index';
 import type { PageConnection } from './page-connection';
+import type { Reminders } from './reminders';
 import type { StorageProbe } from './storage-probe';
 
 /**
- * What the panel's components may use. They receive it from context instead
- * of importing the database or `browser`, so tests hand them fakes.
+ * What any extension page's components may use (the panel and the
+ * dashboard). They receive it from context instead of importing the
+ * database or `browser`, so tests hand them fakes.
  */
-export interface PanelServices {
+export interface AppServices {
   repos: Repositories;
-  page: PageConnection;
   storage: StorageProbe;
+  reminders: Reminders;
 }
 
-export const ServicesContext = createContext<PanelServices | null>(null);
+/** The panel also has its link to the page it was opened on. */
+export interface PanelServices extends AppServices {
+  page: PageConnection;
+}
 
-/** The services of the panel this component is rendered in. */
+export const ServicesContext = createContext<AppServices | PanelServices | null>(null);
+
+/** The services of the extension page this component is rendered in. */
+export function useAppServices(): AppServices {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('useAppServices outside a ServicesContext provider');
+  return services;
+}
+
+/** The panel's services, page link included; only for components that live in the panel. */
 export function useServices(): PanelServices {
   const services = useContext(ServicesContext);
-  if (!services) throw new Error('useServices outside a ServicesContext provider');
+  if (!services || !('page' in services)) throw new Error('useServices outside the panel');
   return services;
 }

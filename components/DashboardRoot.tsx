@@ -1,0 +1,95 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Repositories } from '../utils/db/index';
+import { useLiveQuery } from '../utils/db/use-live-query';
+import { createI18n, I18nContext } from '../utils/i18n/context';
+import { resolveLocale } from '../utils/i18n/index';
+import type { Reminders } from '../utils/panel/reminders';
+import { type AppServices, ServicesContext } from '../utils/panel/services';
+import type { StorageProbe } from '../utils/panel/storage-probe';
+import { useTemplateBank } from '../utils/panel/use-template-bank';
+import { BankView } from './BankView';
+import { FollowUpsList } from './FollowUpsList';
+import { PanelTabs } from './PanelTabs';
+import { StorageMeter } from './StorageMeter';
+
+type Tab = 'followUps' | 'bank';
+
+/**
+ * The dashboard page's root: the same app as the panel at full width, with
+ * no page behind it. It picks the interface language like the panel (the
+ * teacher's setting, else the browser's) and offers the due follow-ups and
+ * the comment bank.
+ */
+export function DashboardRoot(props: {
+  repos: Repositories;
+  storage: StorageProbe;
+  reminders: Reminders;
+  browserLanguages: readonly string[];
+  /** The item of the reminder the dashboard was opened for, marked in the list. */
+  highlightItemId?: string;
+  /** The clock the follow-ups are due by (tests pass their own). */
+  now?: () => number;
+}) {
+  const { repos, storage, reminders } = props;
+  const storedLocale = useLiveQuery(() => repos.settings.get('locale'), [repos]);
+  // Until the stored setting is read, render nothing rather than flash the browser's language.
+  const settingsRead = storedLocale.data !== undefined || storedLocale.error !== undefined;
+  const locale = resolveLocale(storedLocale.data ?? 'auto', props.browserLanguages);
+  const i18n = useMemo(() => createI18n(locale), [locale]);
+  const services = useMemo<AppServices>(
+    () => ({ repos, storage, reminders }),
+    [repos, storage, reminders],
+  );
+  const [tab, setTab] = useState<Tab>('followUps');
+
+  const templateSetting =
+    useLiveQuery(() => repos.settings.get('templateLocale'), [repos]).data ?? 'auto';
+  const templateLang = templateSetting === 'auto' ? locale : templateSetting;
+  const bank = useTemplateBank(repos, templateLang);
+  const feedbackCount = useLiveQuery(() => repos.feedback.count(), [repos]).data;
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = i18n.t('extName');
+  }, [locale, i18n]);
+
+  if (!settingsRead) return null;
+  const { t } = i18n;
+  return (
+    <I18nContext.Provider value={i18n}>
+      <ServicesContext.Provider value={services}>
+        <div class="panel dashboard" lang={locale}>
+          <header class="panel-header dashboard-header">
+            <div class="brand">
+              <h1 class="product">{t('extName')}</h1>
+            </div>
+          </header>
+          <main>
+            <PanelTabs<Tab>
+              label={t('extName')}
+              selected={tab}
+              onSelect={setTab}
+              tabs={[
+                {
+                  key: 'followUps',
+                  label: t('followUpsHeading'),
+                  content: (
+                    <FollowUpsList now={props.now} highlightItemId={props.highlightItemId} />
+                  ),
+                },
+                {
+                  key: 'bank',
+                  label: t('tabBank'),
+                  content: <BankView bank={bank} templateLang={templateLang} />,
+                },
+              ]}
+            />
+          </main>
+          <footer>
+            <StorageMeter probe={storage} revision={`${feedbackCount}|${bank.revision}`} />
+          </footer>
+        </div>
+      </ServicesContext.Provider>
+    </I18nContext.Provider>
+  );
+}

@@ -1,0 +1,22 @@
+/** How long the object URL of a download stays valid: long enough for the browser to start saving. */
+const REVOKE_AFTER_MS = 60_000;
+
+/**
+ * Offers `text` as a file download: a Blob, an object URL and a temporary
+ * `<a download>` clicked once. Works in the panel's extension page (also
+ * inside its iframe) without the `downloads` permission.
+ */
+export function downloadTextFile(fileName: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  try {
+    link.click();
+  } finally {
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
+  }
+}
