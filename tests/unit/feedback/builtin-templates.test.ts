@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { FEEDBACK_LEVELS, FEEDBACK_QUESTIONS } from '../../../utils/feedback/model';
 import { findPlaceholders } from '../../../utils/feedback/placeholders';
 import { PLACEHOLDER_NAMES } from '../../../utils/feedback/placeholders-names';
-import { FEEDBACK_LEVELS, FEEDBACK_QUESTIONS } from '../../../utils/feedback/model';
 import { BUILT_IN_TEMPLATES } from '../../../utils/feedback/templates/index';
 
 /** Cells that stay empty or small on purpose (see README, "Comment bank"). */
@@ -36,7 +36,9 @@ describe.each(['sv', 'nb', 'en'] as const)('the built-in %s templates', (lang) =
     const ids = templates.map((template) => template.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const template of templates) {
-      expect(template.id).toMatch(new RegExp(`^${lang}-${template.question}-${template.level}-\\d{2}$`));
+      expect(template.id).toMatch(
+        new RegExp(`^${lang}-${template.question}-${template.level}-\\d{2}$`),
+      );
     }
   });
 
