@@ -66,7 +66,7 @@ export function DashboardRoot(props: {
           </header>
           <main>
             <PanelTabs<Tab>
-              label={t('extName')}
+              label={t('dashboardTabsLabel')}
               selected={tab}
               onSelect={setTab}
               tabs={[

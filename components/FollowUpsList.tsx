@@ -126,7 +126,7 @@ export function FollowUpsList(props: { now?: () => number; highlightItemId?: str
       )}
       {failure !== null && (
         <p class="warning" role="alert">
-          {t('contextSaveFailed', { reason: failure })}
+          {t('followUpsDoneFailed', { reason: failure })}
         </p>
       )}
       {due.data?.length === 0 && <p class="hint">{t('followUpsNone')}</p>}

@@ -1,0 +1,354 @@
+/**
+ * The automatic feedback review: checks a piece of feedback against the
+ * golden rules that can be read from its text (DOMAIN.md §3–4) and tags each
+ * sentence with its feedback question and level (§1–2). Swedish, Norwegian
+ * bokmål and English; pure and synchronous, with no browser dependency, so the
+ * panel can run it on every keystroke.
+ *
+ * The words it knows are data, in `utils/feedback/lexicons/{sv,nb,en}.json`,
+ * which a teacher can extend. The machinery is in `utils/feedback/rules/`:
+ * `sentences.ts` (splitting), `classify.ts` (one sentence), `criteria.ts`
+ * (links to success criteria), `matchers.ts` (the word-pattern language).
+ *
+ * Precision comes first: a rule that cries wolf gets ignored, so each rule
+ * fires only on clear evidence (see the corpus test for measured precision
+ * and recall).
+ */
+import type { MessageKey } from '../i18n/index';
+import type { GuidanceKey } from './guidance';
+import type { FeedbackLevel, FeedbackQuestion } from './model';
+import { analyseSentence, type SentenceInfo } from './rules/classify';
+import { refersToAny, textWords } from './rules/criteria';
+import { type Lang, type Lexicon, lexicon } from './rules/lexicon';
+import { splitSentences } from './rules/sentences';
+import { fold, stem, type Token } from './rules/text';
+
+export type { GuidanceKey } from './guidance';
+
+export type RuleId =
+  | 'no-feed-forward'
+  | 'value-without-reason'
+  | 'person-praise'
+  | 'no-positive'
+  | 'too-many-points'
+  | 'sweeping'
+  | 'teacher-centred'
+  | 'no-criterion';
+
+export const RULE_IDS: readonly RuleId[] = [
+  'no-feed-forward',
+  'value-without-reason',
+  'person-praise',
+  'no-positive',
+  'too-many-points',
+  'sweeping',
+  'teacher-centred',
+  'no-criterion',
+];
+
+export interface Finding {
+  rule: RuleId;
+  severity: 'warning' | 'info';
+  /** Catalog keys (utils/i18n/catalogs/en.ts): explanation and concrete suggestion. */
+  explanationKey: MessageKey;
+  suggestionKey: MessageKey;
+  /** The golden rule (or pitfall) this comes from, for the checklist link. */
+  guidance: GuidanceKey;
+  /** Characters concerned: in the text, or — for item input — in parts[part].text. Whole-text rules (no-feed-forward, no-positive, no-criterion) span the whole text or part 0..length. */
+  span: { start: number; end: number };
+  part?: number;
+  /** e.g. the sweeping word found, for the message. */
+  match?: string;
+}
+
+export interface SentenceClass {
+  span: { start: number; end: number };
+  text: string;
+  question: FeedbackQuestion;
+  level: FeedbackLevel;
+}
+
+export type FeedbackItemLike = {
+  parts: { question: FeedbackQuestion; level: FeedbackLevel; text: string }[];
+};
+
+export interface CheckOptions {
+  lang: Lang;
+  /** Success criteria of the assignment; `no-criterion` is checked only when some are given. */
+  criteria?: string[];
+}
+
+/** More improvement points than this in one piece of feedback is too many (golden rule 4). */
+export const MAX_POINTS = 3;
+
+interface RuleMeta {
+  severity: Finding['severity'];
+  explanationKey: MessageKey;
+  suggestionKey: MessageKey;
+  guidance: GuidanceKey;
+}
+
+/**
+ * Severity: a warning where the feedback loses most of its use for learning
+ * (no next step, a bare value, person praise, nothing positive, too much at
+ * once); information where the wording could be better (sweeping words,
+ * teacher-centred phrasing, no criterion named).
+ */
+const RULES: Record<RuleId, RuleMeta> = {
+  'no-feed-forward': {
+    severity: 'warning',
+    explanationKey: 'findingNoFeedForward',
+    suggestionKey: 'findingNoFeedForwardFix',
+    guidance: 'pitfallNoSuggestion',
+  },
+  'value-without-reason': {
+    severity: 'warning',
+    explanationKey: 'findingValueWithoutReason',
+    suggestionKey: 'findingValueWithoutReasonFix',
+    guidance: 'rightFocus',
+  },
+  'person-praise': {
+    severity: 'warning',
+    explanationKey: 'findingPersonPraise',
+    suggestionKey: 'findingPersonPraiseFix',
+    guidance: 'rightFocus',
+  },
+  'no-positive': {
+    severity: 'warning',
+    explanationKey: 'findingNoPositive',
+    suggestionKey: 'findingNoPositiveFix',
+    guidance: 'positive',
+  },
+  'too-many-points': {
+    severity: 'warning',
+    explanationKey: 'findingTooManyPoints',
+    suggestionKey: 'findingTooManyPointsFix',
+    guidance: 'rightAmount',
+  },
+  sweeping: {
+    severity: 'info',
+    explanationKey: 'findingSweeping',
+    suggestionKey: 'findingSweepingFix',
+    guidance: 'rightFocus',
+  },
+  'teacher-centred': {
+    severity: 'info',
+    explanationKey: 'findingTeacherCentred',
+    suggestionKey: 'findingTeacherCentredFix',
+    guidance: 'learnerFocus',
+  },
+  'no-criterion': {
+    severity: 'info',
+    explanationKey: 'findingNoCriterion',
+    suggestionKey: 'findingNoCriterionFix',
+    guidance: 'rightFocus',
+  },
+};
+
+/** One text the feedback is made of: the whole string, or one part of an item. */
+interface Unit {
+  text: string;
+  part?: number;
+  question?: FeedbackQuestion;
+  level?: FeedbackLevel;
+}
+
+interface Sentence extends SentenceInfo {
+  unit: Unit;
+}
+
+function sentencesOf(lex: Lexicon, text: string): SentenceInfo[] {
+  const options = {
+    abbreviations: lex.abbreviations,
+    endings: lex.sentenceEndingAbbreviations,
+  };
+  return splitSentences(text, options).map((span) =>
+    analyseSentence(lex, text, span.start, span.end),
+  );
+}
+
+/** Splits text into sentences and tags each with its feedback question and level. */
+export function classifySentences(text: string, options: { lang: Lang }): SentenceClass[] {
+  return sentencesOf(lexicon(options.lang), text).map((info) => ({
+    span: { start: info.start, end: info.end },
+    text: info.text,
+    question: info.question,
+    level: info.level,
+  }));
+}
+
+/**
+ * Reviews one piece of feedback. An item's parts are read as one piece, in
+ * order: a step in any part is a step for the whole, and a part tagged
+ * feed-forward counts as one. Person praise in a part tagged `self` (praise
+ * kept apart, as the guidance asks) is still reported, as information.
+ * Empty input gives no findings.
+ */
+export function checkFeedback(input: string | FeedbackItemLike, options: CheckOptions): Finding[] {
+  const units: Unit[] =
+    typeof input === 'string'
+      ? [{ text: input }]
+      : input.parts.map((part, index) => ({
+          text: typeof part.text === 'string' ? part.text : '',
+          part: index,
+          question: part.question,
+          level: part.level,
+        }));
+  const filled = units.filter((unit) => unit.text.trim() !== '');
+  const firstUnit = filled[0];
+  if (!firstUnit) return [];
+  const lex = lexicon(options.lang);
+  const sentences: Sentence[] = [];
+  for (const unit of filled) {
+    for (const info of sentencesOf(lex, unit.text)) sentences.push({ ...info, unit });
+  }
+
+  const findings: Finding[] = [];
+  const add = (rule: RuleId, unit: Unit, start: number, end: number, extra?: Partial<Finding>) => {
+    const meta = RULES[rule];
+    const finding: Finding = { rule, ...meta, span: { start, end }, ...extra };
+    if (unit.part !== undefined) finding.part = unit.part;
+    findings.push(finding);
+  };
+  const whole = (rule: RuleId) => add(rule, firstUnit, 0, firstUnit.text.length);
+
+  // no-feed-forward: nothing tells the learner what to do next.
+  const hasStep =
+    sentences.some((s) => s.question === 'feedForward') ||
+    filled.some((unit) => unit.question === 'feedForward');
+  if (!hasStep) whole('no-feed-forward');
+
+  // value-without-reason: a bare value or grade, and no neighbour sentence gives the reason.
+  sentences.forEach((sentence, i) => {
+    if (sentence.value === null) return;
+    const explained = [sentences[i - 1], sentences[i + 1]].some(
+      (other) => other !== undefined && explains(other, sentence),
+    );
+    if (!explained) {
+      add('value-without-reason', sentence.unit, sentence.start, sentence.end, {
+        match: sentence.text,
+      });
+    }
+  });
+
+  // person-praise: reported where it stands; as information in a part kept for praise.
+  for (const sentence of sentences) {
+    for (const praise of sentence.personPraise) {
+      add('person-praise', sentence.unit, praise.start, praise.end, {
+        match: praise.match,
+        ...(sentence.unit.level === 'self' ? { severity: 'info' as const } : {}),
+      });
+    }
+  }
+
+  // no-positive: nothing says what works (praise kept apart in a `self` part counts).
+  const hasPositive =
+    sentences.some((s) => s.positive) || filled.some((unit) => unit.level === 'self');
+  if (!hasPositive) whole('no-positive');
+
+  // too-many-points: more than three improvement points.
+  tooManyPoints(lex, sentences, filled, add);
+
+  for (const sentence of sentences) {
+    for (const word of sentence.sweeping) {
+      add('sweeping', sentence.unit, word.start, word.end, { match: word.match });
+    }
+    for (const phrase of sentence.teacherCentred) {
+      add('teacher-centred', sentence.unit, phrase.start, phrase.end, { match: phrase.match });
+    }
+  }
+
+  // no-criterion: criteria were given, and none is referred to.
+  const criteria = (options.criteria ?? []).filter((criterion) => criterion.trim() !== '');
+  if (criteria.length > 0) {
+    const words = textWords(
+      lex,
+      sentences.flatMap((s) => s.tokens),
+    );
+    if (!refersToAny(lex, criteria, words)) whole('no-criterion');
+  }
+
+  return findings.sort(
+    (a, b) =>
+      (a.part ?? 0) - (b.part ?? 0) ||
+      a.span.start - b.span.start ||
+      RULE_IDS.indexOf(a.rule) - RULE_IDS.indexOf(b.rule),
+  );
+}
+
+/**
+ * Does `other`, the sentence before or after a bare value, give its reason? It
+ * must describe the work (not a step, a goal or another bare value), say
+ * enough (three content words, or a "because"), and not turn against the
+ * value ("Bra inledning! Resten av texten tappar fokus." is no reason).
+ */
+function explains(other: Sentence, value: Sentence): boolean {
+  if (other.question !== 'feedBack' || other.value !== null) return false;
+  if (other.content < 3 && !other.reason) return false;
+  if (value.value === 'positive') return other.positive || !other.problem;
+  if (value.value === 'negative') return other.problem || !other.positive;
+  return true;
+}
+
+/** Content stems of a sentence, for telling whether a problem and a step are about the same thing. */
+function topicStems(lex: Lexicon, tokens: Token[]): Set<string> {
+  const stems = new Set<string>();
+  for (const token of tokens) {
+    const folded = fold(token.norm);
+    if (folded.length < 4 || lex.stopWords.has(token.norm) || lex.stopWords.has(folded)) continue;
+    const root = stem(folded, lex.suffixes);
+    if (!lex.genericStems.has(root)) stems.add(root);
+  }
+  return stems;
+}
+
+/**
+ * Counts improvement points: each next step (and each item of a listed step),
+ * and each problem no step deals with; a problem and the step that fixes it
+ * (sharing a content word) are one point. Reports from the first point over
+ * the limit to the last point in the same part.
+ */
+function tooManyPoints(
+  lex: Lexicon,
+  sentences: Sentence[],
+  units: Unit[],
+  add: (rule: RuleId, unit: Unit, start: number, end: number, extra?: Partial<Finding>) => void,
+): void {
+  const steps = sentences.filter((s) => s.question === 'feedForward');
+  const stepTopics = steps.map((s) => topicStems(lex, s.tokens));
+  const pointSentences: { sentence: Sentence; points: number }[] = [];
+  for (const sentence of sentences) {
+    if (sentence.question === 'feedForward') {
+      pointSentences.push({ sentence, points: Math.max(1, sentence.points) });
+    } else if (sentence.question === 'feedBack' && sentence.problem) {
+      const topics = topicStems(lex, sentence.tokens);
+      const fixed = stepTopics.some((step) => [...topics].some((topic) => step.has(topic)));
+      if (!fixed) pointSentences.push({ sentence, points: 1 });
+    }
+  }
+  // A part tagged feed-forward is at least one point, even if no sentence in it reads as a step.
+  for (const unit of units) {
+    if (unit.question !== 'feedForward') continue;
+    if (pointSentences.some((p) => p.sentence.unit === unit)) continue;
+    const first = sentences.find((s) => s.unit === unit);
+    if (first) pointSentences.push({ sentence: first, points: 1 });
+  }
+  pointSentences.sort(
+    (a, b) =>
+      units.indexOf(a.sentence.unit) - units.indexOf(b.sentence.unit) ||
+      a.sentence.start - b.sentence.start,
+  );
+  const total = pointSentences.reduce((sum, p) => sum + p.points, 0);
+  if (total <= MAX_POINTS) return;
+  let running = 0;
+  let from: Sentence | undefined;
+  let to: Sentence | undefined;
+  for (const { sentence, points } of pointSentences) {
+    running += points;
+    if (!from && running > MAX_POINTS) from = sentence;
+    if (from && sentence.unit === from.unit) to = sentence;
+  }
+  if (from && to) {
+    add('too-many-points', from.unit, from.start, to.end, { match: String(total) });
+  }
+}
