@@ -26,6 +26,8 @@ export function PanelRoot(props: {
   reminders: Reminders;
   connect(): Promise<ConnectResult>;
   browserLanguages: readonly string[];
+  /** Where the dashboard page is, for the panel's link to it. */
+  dashboardUrl: string;
 }) {
   const { repos, storage, reminders, connect } = props;
   const storedLocale = useLiveQuery(() => repos.settings.get('locale'), [repos]);
@@ -78,6 +80,7 @@ export function PanelRoot(props: {
       {services && (
         <ServicesContext.Provider value={services}>
           <PanelView
+            dashboardUrl={props.dashboardUrl}
             localeSetting={localeSetting}
             onLocaleChange={(value) => void repos.settings.set('locale', value)}
           />

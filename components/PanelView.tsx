@@ -7,12 +7,13 @@ import { useServices } from '../utils/panel/services';
 import { useTemplateBank } from '../utils/panel/use-template-bank';
 import { BankView } from './BankView';
 import { FeedbackTab } from './FeedbackTab';
+import { FollowUpsList } from './FollowUpsList';
 import { LanguageSelect } from './LanguageSelect';
 import { PanelHeader } from './PanelHeader';
 import { PanelTabs } from './PanelTabs';
 import { StorageMeter } from './StorageMeter';
 
-type Tab = 'feedback' | 'bank';
+type Tab = 'feedback' | 'followUps' | 'bank';
 
 /**
  * The connected panel: the document's feedback and the comment bank as two
@@ -20,6 +21,7 @@ type Tab = 'feedback' | 'bank';
  * teacher's selection on the page and localises the host's own controls.
  */
 export function PanelView(props: {
+  dashboardUrl: string;
   localeSetting: Settings['locale'];
   onLocaleChange(locale: Settings['locale']): void;
 }) {
@@ -100,6 +102,9 @@ export function PanelView(props: {
       </main>
       <footer>
         <StorageMeter probe={storage} revision={feedbackCount} />
+        <a href={props.dashboardUrl} target="_blank" rel="noopener">
+          {t('panelOpenDashboard')}
+        </a>
         <div class="field-row">
           <LanguageSelect
             label={t('languageLabel')}

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { PanelRoot } from '../../components/PanelRoot';
 import { openRepositories } from '../../utils/db/index';
 import { BUILT_IN_TEMPLATES } from '../../utils/feedback/templates/index';
@@ -19,6 +20,7 @@ if (app) {
       reminders={createBrowserReminders()}
       connect={connectToPage}
       browserLanguages={navigator.languages}
+      dashboardUrl={browser.runtime.getURL('/dashboard.html')}
     />,
     app,
   );
