@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { composerPart, openPanel } from './support/extension-browser';
+import { useExtensionSuite } from './support/suite';
+
+/** The rules the review found, by their stable ids, as shown in the panel. */
+function firedRules(panel: import('playwright-core').Frame) {
+  return panel
+    .locator('.finding')
+    .evaluateAll((items) => items.map((item) => item.getAttribute('data-rule')).sort());
+}
+
+/** A date input's value for a day relative to today. */
+function day(offset: number): string {
+  const date = new Date(Date.now() + offset * 86_400_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+describe('the golden rules while writing', () => {
+  const suite = useExtensionSuite();
+
+  it('shows three broken rules as they are typed, and clears them when the feedback is fixed', async () => {
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('essay-en.html'));
+    const panel = await openPanel(suite.browser, page);
+
+    await composerPart(panel, 'Feed back').text.fill(
+      'Your introduction makes the question clear. You are so clever! I would have started with the statistics. You always forget the commas.',
+    );
+    await composerPart(panel, 'Feed forward').text.fill(
+      'Read the second paragraph aloud and add the missing commas.',
+    );
+    await expect
+      .poll(() => firedRules(panel))
+      .toEqual(['person-praise', 'sweeping', 'teacher-centred']);
+    // The passage each one is about is underlined in the field.
+    await expect
+      .poll(() => composerPart(panel, 'Feed back').group.locator('mark').allTextContents())
+      .toEqual(expect.arrayContaining(['always']));
+
+    await composerPart(panel, 'Feed back').text.fill(
+      'Your introduction makes the question clear. The statistics in paragraph three are strong evidence. Some commas are missing in the second paragraph.',
+    );
+    await expect.poll(() => firedRules(panel)).toEqual([]);
+    await expect.poll(() => panel.getByText('Nothing to remark', { exact: false }).count()).toBe(1);
+    await page.close();
+  });
+
+  it('sets a follow-up date: the reminder is scheduled and the due item is listed', async () => {
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('plain.html'));
+    const panel = await openPanel(suite.browser, page);
+    await composerPart(panel, 'Feed forward').text.fill(
+      'Next, give each paragraph a topic sentence.',
+    );
+    await panel.getByLabel('I will check that the feedback was understood').check();
+    await panel.getByLabel('Follow up on').fill(day(-1));
+    await panel.getByRole('button', { name: 'Save feedback' }).click();
+    await expect.poll(() => panel.getByTestId('feedback-item').count()).toBe(1);
+
+    await composerPart(panel, 'Feed forward').text.fill(
+      'Then compare the conclusion with your question.',
+    );
+    await panel.getByLabel('Follow up on').fill(day(2));
+    await panel.getByRole('button', { name: 'Save feedback' }).click();
+    await expect.poll(() => panel.getByTestId('feedback-item').count()).toBe(2);
+
+    // The future follow-up has a browser alarm; the background owns it.
+    const worker = suite.browser.context.serviceWorkers()[0];
+    if (!worker) throw new Error('no service worker');
+    await expect
+      .poll(() =>
+        worker.evaluate(async () => {
+          const { chrome } = globalThis as unknown as {
+            chrome: { alarms: { getAll(): Promise<{ name: string }[]> } };
+          };
+          return (await chrome.alarms.getAll()).map((alarm) => alarm.name);
+        }),
+      )
+      .toEqual(expect.arrayContaining([expect.stringMatching(/^feedforward-follow-up-at-\d+$/)]));
+
+    // The past one is due: it is listed, and "followed up" takes it off the list.
+    await panel.getByRole('tab', { name: 'Due follow-ups' }).click();
+    const due = panel.getByRole('tabpanel', { name: 'Due follow-ups' });
+    await expect
+      .poll(() => due.getByText('Next, give each paragraph a topic sentence.').count())
+      .toBe(1);
+    await expect(due.getByText('Then compare the conclusion').count()).resolves.toBe(0);
+    await due.getByRole('button', { name: 'Followed up' }).click();
+    await expect.poll(() => due.getByText('No follow-ups are due.').count()).toBe(1);
+    await page.close();
+  });
+});
