@@ -22,12 +22,18 @@ function stats(values) {
   };
 }
 
-/** Summary statistics of the panel-open runs. */
-export function summarizePanelOpen({ warmUp, runs }) {
+/** Summary statistics of the panel-open runs (and of the picker, timed in the same runs). */
+export function summarizePanelOpen({ warmUp, runs, pickerQuery }) {
   const panelHeaps = runs.map((run) => run.panelHeap).filter((heap) => heap !== null);
   return {
     runs: runs.length,
     timeMs: stats(runs.map((run) => run.ms)),
+    listedMs: stats(runs.map((run) => run.listedMs)),
+    searchFocusMs: stats(runs.map((run) => run.picker.searchFocusMs)),
+    queryMs: stats(runs.map((run) => run.picker.queryMs)),
+    pickerQuery,
+    pollingLagMs: stats(runs.map((run) => run.polledMs - run.ms)),
+    clockUncertaintyMs: stats(runs.map((run) => run.clockUncertaintyMs)),
     extraClicks: runs.reduce((sum, run) => sum + run.clicks - 1, 0),
     pageHeapBefore: stats(runs.map((run) => run.heapBefore)),
     pageHeapAfter: stats(runs.map((run) => run.heapAfter)),
@@ -74,6 +80,9 @@ function panelTable(panel) {
     row(['Metric', 'Median', 'p95', 'Min', 'Max']),
     row(['---', '---:', '---:', '---:', '---:']),
     line('Toolbar click → panel connected', panel.timeMs, ms),
+    line('Toolbar click → comment bank listed', panel.listedMs, ms),
+    line('Ctrl+K → search focused', panel.searchFocusMs, ms),
+    line(`Typing "${panel.pickerQuery}" → results updated`, panel.queryMs, ms),
     line('Page JS heap before opening', panel.pageHeapBefore, kb),
     line('Page JS heap with panel open', panel.pageHeapAfter, kb),
     line('Page JS heap added by opening', panel.pageHeapDelta, kb),
@@ -95,13 +104,31 @@ export function toMarkdown(result) {
     '',
     `Content script contains Dexie: **${yesNo(bundle.contentScript.hasDexie)}**, Preact: **${yesNo(bundle.contentScript.hasPreact)}**.`,
     '',
-    `## Opening the panel (${panel.runs} runs, each a first open in a fresh tab)`,
+    `## Opening the panel and using the comment bank (${panel.runs} runs, each a first open in a fresh tab)`,
     '',
     ...panelTable(panel),
     '',
-    `Warm-up open (first after browser start, not counted): ${ms(panel.warmUp.ms)}. ` +
+    `Warm-up open (first after browser start, new profile, not counted): connected ${ms(panel.warmUp.ms)}, ` +
+      `comment bank listed ${ms(panel.warmUp.listedMs)} (this one also writes the built-in templates into IndexedDB). ` +
       `Clicks dropped and resent: ${panel.extraClicks}. ` +
-      'Heaps are read with CDP `Runtime.getHeapUsage` after a forced garbage collection.',
+      'Heaps are read with CDP `Runtime.getHeapUsage` after a forced garbage collection, before the picker is used.',
+    '',
+    '- **Toolbar click → panel connected / comment bank listed**: from just before the click is sent ' +
+      '(Node `performance.now()`) to when `.panel`, and then the first `[role=option]`, appears in the panel ' +
+      "frame, noted there by a MutationObserver from the document's start and set against Node's clock by " +
+      `a round-trip clock sync (uncertainty ±${ms(panel.clockUncertaintyMs.median)} median). ` +
+      'Listed includes bringing the built-ins up to date in IndexedDB (already there: read and compare), ' +
+      'loading the language and building the search index. ' +
+      `Playwright's polling \`waitForSelector\`, used here before, saw "connected" ${ms(panel.pollingLagMs.median)} later (median).`,
+    '- **Ctrl+K → search focused**: with the "Feed forward" part focused, from the `timeStamp` of the K ' +
+      "`keydown` in the panel (the browser's time for the key event) to the search field's `focus` event, " +
+      'when it is `document.activeElement`.',
+    `- **Typing "${panel.pickerQuery}" → results updated**: typed key by key (${panel.samples[0]?.picker.optionsBefore ?? '?'} options listed before, ` +
+      `${panel.samples[0]?.picker.optionsAfter ?? '?'} after); from the \`keydown\` \`timeStamp\` of the last key to the first moment ` +
+      'the listbox holds only options containing the query, checked by a MutationObserver in the panel ' +
+      '(and in a task after the last `input` event, should the last key leave the list as it was).',
+    '- Keys are sent by Playwright as CDP input events; the picker times are read wholly inside the panel ' +
+      'frame and do not include painting the next frame.',
     '',
   ].join('\n');
 }

@@ -11,8 +11,10 @@
  * 2. weighs every built script and stylesheet, raw and gzipped (level 9),
  *    and reports whether the content script carries Dexie or Preact;
  * 3. in headless Chromium with the extension loaded, times the toolbar click
- *    until the panel is rendered and connected (a fresh tab per run), and
- *    reads the JS heap of the page and of the panel frame;
+ *    until the panel is rendered and connected and until it lists the comment
+ *    bank (a fresh tab per run), reads the JS heap of the page and of the
+ *    panel frame, then times the bank's picker: Ctrl+K to its search, and
+ *    the results of a typed query;
  * 4. prints a markdown report and writes it, with the raw numbers, to
  *    `bench/results/latest.md` and `bench/results/latest.json`.
  *

@@ -1,64 +1,31 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FeedbackList } from '../../../components/FeedbackList';
-import type { Anchor } from '../../../utils/anchoring/types';
-import { openRepositories, type Repositories } from '../../../utils/db/index';
+import { UndoNotice } from '../../../components/UndoNotice';
+import { openRepositories } from '../../../utils/db/index';
 import type { FeedbackItemRecord } from '../../../utils/db/records';
-import type { FeedbackLevel, FeedbackQuestion } from '../../../utils/feedback/model';
 import { en } from '../../../utils/i18n/catalogs/en';
 import {
   anchor,
   click,
+  composerPart,
   createFakePage,
   ESSAY,
   eventually,
   getButton,
+  listedItems,
+  listedTexts,
   mount,
   mountPanel,
   queryByRole,
   settle,
+  storeItem,
   textOf,
+  type,
   uniqueDatabaseName,
   unmountAll,
 } from './fakes';
 
 afterEach(unmountAll);
-
-/** Stores an item with a chosen creation time (so the order is certain). */
-async function storeItem(
-  repos: Repositories,
-  input: {
-    text: string;
-    question?: FeedbackQuestion;
-    level?: FeedbackLevel;
-    anchor?: Anchor | null;
-    createdAt: number;
-  },
-): Promise<FeedbackItemRecord> {
-  const document = await repos.documents.ensure(ESSAY);
-  return repos.feedback.put({
-    id: crypto.randomUUID(),
-    documentId: document.id,
-    anchor: input.anchor ?? null,
-    parts: [
-      {
-        id: crypto.randomUUID(),
-        question: input.question ?? 'feedBack',
-        level: input.level ?? 'task',
-        text: input.text,
-      },
-    ],
-    source: 'teacher',
-    status: 'saved',
-    createdAt: input.createdAt,
-    updatedAt: input.createdAt,
-  });
-}
-
-const listedItems = (root: HTMLElement) => [
-  ...root.querySelectorAll<HTMLElement>('[data-testid="feedback-item"]'),
-];
-const listedTexts = (root: HTMLElement) =>
-  [...root.querySelectorAll('[data-testid="feedback-text"]')].map((element) => element.textContent);
 
 describe('FeedbackList in the panel', () => {
   it('lists the document’s items oldest first, each with its question and level', async () => {
@@ -113,12 +80,17 @@ describe('FeedbackList in the panel', () => {
     await storeItem(repos, { text: 'Older.', createdAt: 1000 });
     await eventually(() => expect(listedTexts(root)).toEqual(['Older.']));
 
-    const textarea = root.querySelector('textarea') as HTMLTextAreaElement;
-    textarea.value = 'Newest.';
-    textarea.dispatchEvent(new Event('input', { bubbles: true }));
-    await settle(5);
+    await type(composerPart(root, 'feedForward').text, 'Newest.');
+    await type(composerPart(root, 'praise').text, 'Kind words.');
     await click(getButton(root, en.composerSave));
-    await eventually(() => expect(listedTexts(root)).toEqual(['Older.', 'Newest.']));
+    await eventually(() => expect(listedTexts(root)).toEqual(['Older.', 'Newest.', 'Kind words.']));
+    const newest = listedItems(root)[1] as HTMLElement;
+    expect([...newest.querySelectorAll('.tag')].map((tag) => tag.textContent)).toEqual([
+      en.questionFeedForward,
+      en.levelTask,
+      en.questionFeedBack,
+      en.levelSelf,
+    ]);
   });
 
   it('shows an item saved in another tab without reloading', async () => {
@@ -185,16 +157,87 @@ describe('FeedbackList in the panel', () => {
     await click(getButton(root, en.listShowInDocument.replace('{quote}', 'coastal cities')));
     await eventually(() => expect(textOf(root)).not.toContain(en.listNotFound));
   });
+
+  it('says so when the page does not answer, and only on that item', async () => {
+    const name = uniqueDatabaseName();
+    const repos = openRepositories(name);
+    await storeItem(repos, { text: 'One.', anchor: anchor('rising sea levels'), createdAt: 1000 });
+    await storeItem(repos, { text: 'Two.', anchor: anchor('coastal cities'), createdAt: 2000 });
+    const page = createFakePage();
+    page.handle('page/scrollTo', () => Promise.reject(new Error('Receiving end does not exist')));
+    const { root } = await mountPanel({ name, repos, page });
+    await eventually(() => expect(listedItems(root)).toHaveLength(2));
+
+    await click(getButton(root, en.listShowInDocument.replace('{quote}', 'coastal cities')));
+    await eventually(() =>
+      expect(queryByRole(root, 'status', en.listPageNoAnswer)).toHaveLength(1),
+    );
+    const [first, second] = listedItems(root);
+    expect(textOf(first as HTMLElement)).not.toContain(en.listPageNoAnswer);
+    expect(textOf(second as HTMLElement)).toContain(en.listPageNoAnswer);
+    expect(textOf(root)).not.toContain(en.listNotFound);
+
+    // The page answers again: the warning goes away.
+    page.handle('page/scrollTo', () => ({ found: true }));
+    await click(getButton(root, en.listShowInDocument.replace('{quote}', 'coastal cities')));
+    await eventually(() => expect(textOf(root)).not.toContain(en.listPageNoAnswer));
+  });
+
+  it('deletes an item, and Undo puts back exactly the same item', async () => {
+    const name = uniqueDatabaseName();
+    const repos = openRepositories(name);
+    const kept = await storeItem(repos, { text: 'Kept.', createdAt: 1000 });
+    const doomed = await storeItem(repos, {
+      text: 'Deleted by mistake.',
+      question: 'feedForward',
+      level: 'process',
+      anchor: anchor('the conclusion', 300),
+      createdAt: 2000,
+    });
+    const { root } = await mountPanel({ name, repos });
+    await eventually(() => expect(listedTexts(root)).toEqual(['Kept.', 'Deleted by mistake.']));
+
+    await click(getButton(root, en.listDeleteItem.replace('{number}', '2')));
+    await eventually(() => expect(listedTexts(root)).toEqual(['Kept.']));
+    expect(await repos.feedback.get(doomed.id)).toBeUndefined();
+    const notice = await eventually(() => {
+      const [found] = queryByRole(root, 'status', en.listDeleted);
+      expect(found).toBeDefined();
+      return found as HTMLElement;
+    });
+
+    await click(getButton(notice, en.actionUndo));
+    await eventually(() => expect(listedTexts(root)).toEqual(['Kept.', 'Deleted by mistake.']));
+    expect(await repos.feedback.get(doomed.id)).toEqual(doomed);
+    expect(await repos.feedback.get(kept.id)).toEqual(kept);
+    expect(queryByRole(root, 'status', en.listDeleted)).toHaveLength(0);
+  });
 });
 
 describe('FeedbackList on its own', () => {
+  const noop = () => {};
+  const listProps = {
+    error: undefined,
+    onReveal: async () => 'found' as const,
+    editingId: null,
+    canEdit: true,
+    onEdit: noop,
+    onDelete: noop,
+  };
+  const item = (id: string, text: string): FeedbackItemRecord => ({
+    id,
+    documentId: 'doc-1',
+    anchor: null,
+    parts: [{ id: `${id}-part`, question: 'feedBack', level: 'task', text }],
+    source: 'teacher',
+    status: 'saved',
+    createdAt: 1000,
+    updatedAt: 1000,
+  });
+
   it('reports a list that could not be read', async () => {
     const root = await mount(
-      <FeedbackList
-        items={undefined}
-        error={new Error('DatabaseClosedError')}
-        onReveal={async () => 'found' as const}
-      />,
+      <FeedbackList {...listProps} items={undefined} error={new Error('DatabaseClosedError')} />,
     );
     const message = en.listLoadFailed.replace('{reason}', 'Error: DatabaseClosedError');
     expect(queryByRole(root, 'alert', message)).toHaveLength(1);
@@ -202,10 +245,69 @@ describe('FeedbackList on its own', () => {
   });
 
   it('shows nothing as "empty" while the list is still loading', async () => {
-    const root = await mount(
-      <FeedbackList items={undefined} error={undefined} onReveal={async () => 'found' as const} />,
-    );
+    const root = await mount(<FeedbackList {...listProps} items={undefined} />);
     expect(textOf(root)).not.toContain(en.listEmpty);
     expect(root.querySelectorAll('li')).toHaveLength(0);
+  });
+
+  it('hands the chosen item to Edit and Delete', async () => {
+    const onEdit = vi.fn();
+    const onDelete = vi.fn();
+    const items = [item('a', 'First.'), item('b', 'Second.')];
+    const root = await mount(
+      <FeedbackList {...listProps} items={items} onEdit={onEdit} onDelete={onDelete} />,
+    );
+    await click(getButton(root, en.listEditItem.replace('{number}', '2')));
+    await click(getButton(root, en.listDeleteItem.replace('{number}', '1')));
+    expect(onEdit).toHaveBeenCalledExactlyOnceWith(items[1]);
+    expect(onDelete).toHaveBeenCalledExactlyOnceWith(items[0]);
+  });
+
+  it('offers no editing while other text is being written, and says why', async () => {
+    const root = await mount(
+      <FeedbackList {...listProps} items={[item('a', 'First.')]} canEdit={false} />,
+    );
+    const edit = getButton(root, en.listEditItem.replace('{number}', '1'));
+    expect(edit.disabled).toBe(true);
+    expect(edit.title).toBe(en.listEditBusy);
+    expect(getButton(root, en.listDeleteItem.replace('{number}', '1')).disabled).toBe(false);
+  });
+
+  it('marks the item being edited and offers neither editing nor deleting it again', async () => {
+    const root = await mount(
+      <FeedbackList
+        {...listProps}
+        items={[item('a', 'First.'), item('b', 'Second.')]}
+        editingId="b"
+        canEdit={false}
+      />,
+    );
+    const [first, second] = listedItems(root);
+    expect(first?.classList.contains('editing')).toBe(false);
+    expect(second?.classList.contains('editing')).toBe(true);
+    expect(getButton(root, en.listEditItem.replace('{number}', '2')).disabled).toBe(true);
+    expect(getButton(root, en.listDeleteItem.replace('{number}', '2')).disabled).toBe(true);
+    expect(getButton(root, en.listDeleteItem.replace('{number}', '1')).disabled).toBe(false);
+  });
+});
+
+describe('UndoNotice', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('goes away by itself after ten seconds', async () => {
+    vi.useFakeTimers();
+    const onDismiss = vi.fn();
+    const onUndo = vi.fn();
+    const root = await mount(
+      <UndoNotice message={en.listDeleted} onUndo={onUndo} onDismiss={onDismiss} />,
+    );
+    expect(queryByRole(root, 'status', en.listDeleted)).toHaveLength(1);
+    vi.advanceTimersByTime(9_999);
+    expect(onDismiss).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(onDismiss).toHaveBeenCalledTimes(1);
+    expect(onUndo).not.toHaveBeenCalled();
   });
 });

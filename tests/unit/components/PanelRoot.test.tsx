@@ -4,18 +4,25 @@ import { openRepositories } from '../../../utils/db/index';
 import { en } from '../../../utils/i18n/catalogs/en';
 import type { ConnectResult } from '../../../utils/panel/page-connection';
 import {
+  click,
+  composerPart,
+  composerTexts,
   createFakePage,
+  createFakeReminders,
   createFakeStorage,
+  DASHBOARD_URL,
   deferred,
   ESSAY,
   eventually,
+  feedbackTab,
   getButton,
-  getByLabel,
   mount,
   mountPanel,
+  press,
   queryByRole,
   selection,
   settle,
+  tabPanel,
   textOf,
   type,
   uniqueDatabaseName,
@@ -34,6 +41,8 @@ describe('PanelRoot: connecting to the page', () => {
       <PanelRoot
         repos={repos}
         storage={createFakeStorage()}
+        reminders={createFakeReminders()}
+        dashboardUrl={DASHBOARD_URL}
         connect={connect}
         browserLanguages={['en-US']}
       />,
@@ -65,6 +74,8 @@ describe('PanelRoot: connecting to the page', () => {
       <PanelRoot
         repos={repos}
         storage={createFakeStorage()}
+        reminders={createFakeReminders()}
+        dashboardUrl={DASHBOARD_URL}
         connect={() => Promise.resolve({ status: 'refused' })}
         browserLanguages={['en']}
       />,
@@ -86,17 +97,23 @@ describe('PanelRoot: connecting to the page', () => {
         'the melting ice caps',
       ),
     );
-    const text = getByLabel<HTMLTextAreaElement>(root, en.composerTextLabel);
-    await type(text, 'Half-written feedback that must not be lost');
+    const feedBack = composerPart(root, 'feedBack').text;
+    const praise = composerPart(root, 'praise').text;
+    await type(feedBack, 'Half-written feedback that must not be lost');
+    await type(praise, 'And some praise.');
 
     page.disconnect();
 
     await eventually(() =>
       expect(queryByRole(root, 'alert', en.panelDisconnected)).toHaveLength(1),
     );
-    const after = getByLabel<HTMLTextAreaElement>(root, en.composerTextLabel);
-    expect(after).toBe(text);
-    expect(after.value).toBe('Half-written feedback that must not be lost');
+    expect(composerPart(root, 'feedBack').text).toBe(feedBack);
+    expect(composerTexts(root)).toEqual({
+      feedUp: '',
+      feedBack: 'Half-written feedback that must not be lost',
+      feedForward: '',
+      praise: 'And some praise.',
+    });
     expect(root.querySelector('[data-testid="selected-quote"]')?.textContent).toBe(
       'the melting ice caps',
     );
@@ -121,5 +138,66 @@ describe('PanelRoot: header', () => {
     const page = createFakePage({ document: { ...ESSAY, title: '' } });
     const { root } = await mountPanel({ page });
     expect(root.querySelector('h1')?.textContent).toBe(en.documentUntitled);
+  });
+});
+
+describe('PanelRoot: tabs', () => {
+  const tabsOf = (root: HTMLElement) => [...root.querySelectorAll<HTMLElement>('[role="tab"]')];
+  const panelsOf = (root: HTMLElement) => [
+    ...root.querySelectorAll<HTMLElement>('[role="tabpanel"]'),
+  ];
+
+  it('shows the feedback tab first; the other tabs stay mounted but hidden', async () => {
+    const { root } = await mountPanel();
+    const tabs = tabsOf(root);
+    expect(root.querySelector('[role="tablist"]')?.getAttribute('aria-label')).toBe(en.tabsLabel);
+    expect(tabs[0]?.textContent).toBe(en.tabFeedback);
+    expect(tabs.map((tab) => tab.textContent)).toContain(en.tabBank);
+    expect(tabs.map((tab) => tab.getAttribute('aria-selected'))).toEqual(
+      tabs.map((_, index) => String(index === 0)),
+    );
+    expect(panelsOf(root)).toHaveLength(tabs.length);
+    expect(panelsOf(root).map((panel) => panel.hidden)).toEqual(tabs.map((_, index) => index > 0));
+    expect(feedbackTab(root).contains(composerPart(root, 'feedUp').text)).toBe(true);
+    expect(tabPanel(root, en.tabBank).hidden).toBe(true);
+  });
+
+  it('switches tabs by click and by arrow keys without losing the text being written', async () => {
+    const { root } = await mountPanel();
+    const text = composerPart(root, 'feedForward').text;
+    await type(text, 'Unfinished next step');
+
+    await click(getButton(root, en.tabBank));
+    expect(feedbackTab(root).hidden).toBe(true);
+    expect(tabPanel(root, en.tabBank).hidden).toBe(false);
+    expect(getButton(root, en.tabBank).getAttribute('aria-selected')).toBe('true');
+
+    await click(getButton(root, en.tabFeedback));
+    expect(feedbackTab(root).hidden).toBe(false);
+    const [first, second] = tabsOf(root);
+    const last = tabsOf(root).at(-1);
+    if (!first || !second || !last) throw new Error('expected tabs');
+
+    // → moves to the next tab and focuses it; ← goes back; ← on the first wraps to the last.
+    const right = await press(first, 'ArrowRight');
+    expect(right.defaultPrevented).toBe(true);
+    expect(second.getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement).toBe(second);
+    expect([first.tabIndex, second.tabIndex]).toEqual([-1, 0]);
+    expect(feedbackTab(root).hidden).toBe(true);
+
+    await press(second, 'ArrowLeft');
+    expect(document.activeElement).toBe(first);
+    expect(feedbackTab(root).hidden).toBe(false);
+
+    await press(first, 'ArrowLeft');
+    expect(document.activeElement).toBe(last);
+    expect(last.getAttribute('aria-selected')).toBe('true');
+    await press(last, 'ArrowRight');
+    expect(document.activeElement).toBe(first);
+    expect(feedbackTab(root).hidden).toBe(false);
+
+    expect(composerPart(root, 'feedForward').text).toBe(text);
+    expect(text.value).toBe('Unfinished next step');
   });
 });

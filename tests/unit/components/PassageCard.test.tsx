@@ -1,13 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { en } from '../../../utils/i18n/catalogs/en';
+import type { PageSelection } from '../../../utils/messaging';
 import {
   click,
+  composerPart,
   createFakePage,
+  deferred,
   eventually,
   getButton,
-  getByLabel,
   mountPanel,
+  savedItems,
   selection,
+  settle,
   textOf,
   type,
   unmountAll,
@@ -42,6 +46,34 @@ describe('the selected passage', () => {
     await eventually(() => expect(quoteOf(root)).toBe('Second passage, over two lines.'));
   });
 
+  it('does not let a late answer about the opening selection replace a newer selection', async () => {
+    const page = createFakePage();
+    const opening = deferred<PageSelection | null>();
+    page.handle('page/selection', () => opening.promise);
+    const { root } = await mountPanel({ page });
+
+    page.pushSelection(selection('The newer selection.', 200));
+    await eventually(() => expect(quoteOf(root)).toBe('The newer selection.'));
+
+    opening.resolve(selection('The selection at opening time.'));
+    await settle(50);
+    expect(quoteOf(root)).toBe('The newer selection.');
+  });
+
+  it('ignores the page saying the selection was emptied, and a page that cannot tell', async () => {
+    const page = createFakePage();
+    page.handle('page/selection', () => Promise.reject(new Error('no answer')));
+    const { root } = await mountPanel({ page });
+    await settle(30);
+    expect(quoteOf(root)).toBeNull();
+
+    page.pushSelection(selection('Kept passage.'));
+    await eventually(() => expect(quoteOf(root)).toBe('Kept passage.'));
+    page.pushSelection(null);
+    await settle(30);
+    expect(quoteOf(root)).toBe('Kept passage.');
+  });
+
   it('removes the passage on "clear passage", and the item is then about the whole document', async () => {
     const page = createFakePage({ selection: selection('A passage.') });
     const { root, repos } = await mountPanel({ page });
@@ -51,13 +83,10 @@ describe('the selected passage', () => {
     expect(quoteOf(root)).toBeNull();
     expect(textOf(root)).toContain(en.passageNone);
 
-    await type(
-      getByLabel<HTMLTextAreaElement>(root, en.composerTextLabel),
-      'Overall: well argued.',
-    );
+    await type(composerPart(root, 'feedBack').text, 'Overall: well argued.');
     await click(getButton(root, en.composerSave));
-    await eventually(async () => expect(await repos.feedback.count()).toBe(1));
-    expect((await repos.feedback.all())[0]?.anchor).toBeNull();
+    await eventually(async () => expect(await savedItems(repos)).toHaveLength(1));
+    expect((await savedItems(repos))[0]?.anchor).toBeNull();
 
     const item = await eventually(() => {
       const found = root.querySelector('[data-testid="feedback-item"]');
@@ -65,6 +94,10 @@ describe('the selected passage', () => {
       return found as HTMLElement;
     });
     expect(textOf(item)).toContain(en.passageWholeDocument);
-    expect(item.querySelector('button')).toBeNull();
+    // No "show in the document" button: only editing and deleting.
+    expect([...item.querySelectorAll('button')].map((b) => b.getAttribute('aria-label'))).toEqual([
+      en.listEditItem.replace('{number}', '1'),
+      en.listDeleteItem.replace('{number}', '1'),
+    ]);
   });
 });

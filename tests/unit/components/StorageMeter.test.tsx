@@ -5,13 +5,14 @@ import { sv } from '../../../utils/i18n/catalogs/sv';
 import { createI18n, I18nContext } from '../../../utils/i18n/context';
 import {
   click,
+  composerPart,
   createFakeStorage,
   eventually,
   getButton,
-  getByLabel,
   mount,
   mountPanel,
   pressCtrlEnter,
+  savedItems,
   settle,
   textOf,
   type,
@@ -67,21 +68,21 @@ describe('StorageMeter', () => {
     const measuredAtStart = storage.estimate.mock.calls.length;
     expect(measuredAtStart).toBeGreaterThanOrEqual(1);
 
-    const textarea = getByLabel<HTMLTextAreaElement>(root, en.composerTextLabel);
+    const textarea = composerPart(root, 'feedBack').text;
     for (const text of ['G', 'Go', 'Goo', 'Good', 'Good work.']) await type(textarea, text);
     await settle(50);
     expect(storage.estimate).toHaveBeenCalledTimes(measuredAtStart);
 
     storage.value = { usage: 2_500_000, quota: 10_000_000_000 };
     await click(getButton(root, en.composerSave));
-    await eventually(async () => expect(await repos.feedback.count()).toBe(1));
+    await eventually(async () => expect(await savedItems(repos)).toHaveLength(1));
     await eventually(() => expect(usageText(root)).toContain('2.5 MB'));
     expect(storage.estimate.mock.calls.length).toBeGreaterThan(measuredAtStart);
 
     const afterFirstSave = storage.estimate.mock.calls.length;
     await type(textarea, 'More.');
     await pressCtrlEnter(textarea);
-    await eventually(async () => expect(await repos.feedback.count()).toBe(2));
+    await eventually(async () => expect(await savedItems(repos)).toHaveLength(2));
     await eventually(() =>
       expect(storage.estimate.mock.calls.length).toBeGreaterThan(afterFirstSave),
     );

@@ -4,9 +4,21 @@ import { type Mock, vi } from 'vitest';
 import { PanelRoot } from '../../../components/PanelRoot';
 import type { Anchor } from '../../../utils/anchoring/types';
 import type { DocumentIdentity } from '../../../utils/db/documents';
-import { openRepositories, type Repositories } from '../../../utils/db/index';
+import type { FeedbackRepository } from '../../../utils/db/feedback';
+import {
+  type FeedbackItemRecord,
+  openRepositories,
+  type Repositories,
+  type TemplateRecord,
+} from '../../../utils/db/index';
+import type { OwnTemplateInput } from '../../../utils/db/templates';
+import type { ComposerTarget } from '../../../utils/feedback/composer';
+import type { FeedbackLevel, FeedbackQuestion } from '../../../utils/feedback/model';
+import { en } from '../../../utils/i18n/catalogs/en';
+import type { Catalog, MessageKey } from '../../../utils/i18n/index';
 import type { PageSelection, PanelRequests } from '../../../utils/messaging';
 import type { ConnectResult, PageConnection } from '../../../utils/panel/page-connection';
+import type { Reminders } from '../../../utils/panel/reminders';
 import type { StorageEstimate, StorageProbe } from '../../../utils/panel/storage-probe';
 
 // ---------------------------------------------------------------- data
@@ -45,6 +57,72 @@ export function anchor(exact: string, start = 10, prefix = 'before ', suffix = '
     quote: { type: 'TextQuoteSelector', exact, prefix, suffix },
     position: { type: 'TextPositionSelector', start, end: start + exact.length },
   };
+}
+
+/** The document's saved (and inserted) items, oldest first: drafts are left out. */
+export async function savedItems(repos: Repositories): Promise<FeedbackItemRecord[]> {
+  const items = await repos.feedback.all();
+  return items.filter((item) => item.status !== 'draft').sort((a, b) => a.createdAt - b.createdAt);
+}
+
+/** Drafts in the database (at most one per document). */
+export async function drafts(repos: Repositories): Promise<FeedbackItemRecord[]> {
+  return (await repos.feedback.all()).filter((item) => item.status === 'draft');
+}
+
+/** Stores a saved one-part item on ESSAY with a chosen creation time (so the order is certain). */
+export async function storeItem(
+  repos: Repositories,
+  input: {
+    text: string;
+    question?: FeedbackQuestion;
+    level?: FeedbackLevel;
+    anchor?: Anchor | null;
+    createdAt: number;
+  },
+): Promise<FeedbackItemRecord> {
+  const document = await repos.documents.ensure(ESSAY);
+  return repos.feedback.put({
+    id: crypto.randomUUID(),
+    documentId: document.id,
+    studentId: document.studentId,
+    anchor: input.anchor ?? null,
+    parts: [
+      {
+        id: crypto.randomUUID(),
+        question: input.question ?? 'feedBack',
+        level: input.level ?? 'task',
+        text: input.text,
+      },
+    ],
+    source: 'teacher',
+    status: 'saved',
+    createdAt: input.createdAt,
+    updatedAt: input.createdAt,
+  });
+}
+
+/** Adds the teacher's own templates (English unless said otherwise), in order. */
+export async function ownTemplates(
+  repos: Repositories,
+  templates: (Partial<OwnTemplateInput> & Pick<OwnTemplateInput, 'question' | 'level' | 'text'>)[],
+): Promise<TemplateRecord[]> {
+  const stored: TemplateRecord[] = [];
+  for (const template of templates) {
+    stored.push(await repos.templates.createOwn({ lang: 'en', tags: [], ...template }));
+  }
+  return stored;
+}
+
+/**
+ * The same repositories, with some feedback operations replaced — e.g. a
+ * `commit` that fails once or waits for the test. The rest reach the database.
+ */
+export function withFeedback(
+  repos: Repositories,
+  overrides: Partial<FeedbackRepository>,
+): Repositories {
+  return { ...repos, feedback: { ...repos.feedback, ...overrides } };
 }
 
 // ---------------------------------------------------------------- page
@@ -166,6 +244,17 @@ export function createFakeStorage(
   return probe;
 }
 
+// ---------------------------------------------------------------- reminders
+
+/** Reminders that only record when they were asked for. */
+export interface FakeReminders extends Reminders {
+  schedule: Mock<Reminders['schedule']>;
+}
+
+export function createFakeReminders(): FakeReminders {
+  return { schedule: vi.fn<Reminders['schedule']>() };
+}
+
 // ---------------------------------------------------------------- rendering
 
 const mounted: HTMLElement[] = [];
@@ -187,12 +276,16 @@ export async function unmountAll(): Promise<void> {
   }
 }
 
+/** Where the fake extension's dashboard page is. */
+export const DASHBOARD_URL = 'chrome-extension://feedforward-test/dashboard.html';
+
 /** Everything a panel test needs: database, page, storage, and the rendered root. */
 export interface PanelSetup {
   name: string;
   repos: Repositories;
   page: FakePage;
   storage: FakeStorage;
+  reminders: FakeReminders;
   root: HTMLElement;
 }
 
@@ -203,6 +296,7 @@ export async function mountPanel(
     repos?: Repositories;
     page?: FakePage;
     storage?: FakeStorage;
+    reminders?: FakeReminders;
     browserLanguages?: readonly string[];
   } = {},
 ): Promise<PanelSetup> {
@@ -210,18 +304,21 @@ export async function mountPanel(
   const repos = options.repos ?? openRepositories(name);
   const page = options.page ?? createFakePage();
   const storage = options.storage ?? createFakeStorage();
+  const reminders = options.reminders ?? createFakeReminders();
   const root = await mount(
     h(PanelRoot, {
       repos,
       storage,
+      reminders,
       connect: connectedTo(page),
       browserLanguages: options.browserLanguages ?? ['en-GB'],
+      dashboardUrl: DASHBOARD_URL,
     }),
   );
   await eventually(() => {
     if (!root.querySelector('textarea')) throw new Error('panel not shown yet');
   });
-  return { name, repos, page, storage, root };
+  return { name, repos, page, storage, reminders, root };
 }
 
 /** Waits for the DOM to catch up; generous, since two cores run every test file at once. */
@@ -232,6 +329,16 @@ export function eventually<T>(check: () => T): Promise<T> {
 /** Lets pending promises, Dexie and Preact's render queue settle. */
 export async function settle(ms = 30): Promise<void> {
   await act(() => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+}
+
+/**
+ * Waits in real time outside `act`, so timers set by the components (draft
+ * and save delays) and the database work they start run as in the browser;
+ * `settle` would hold Preact's effects back until its end. Then settles.
+ */
+export async function pause(ms: number): Promise<void> {
+  await new Promise<void>((resolve) => setTimeout(resolve, ms));
+  await settle();
 }
 
 // ---------------------------------------------------------------- queries
@@ -257,6 +364,15 @@ function accessibleName(element: Element): string {
   return normalise(element.getAttribute('aria-label') ?? element.textContent);
 }
 
+/** The radio button or checkbox inside the <label> that reads `text`. */
+export function getChoice(root: ParentNode, text: string): HTMLInputElement {
+  const inputs = [...root.querySelectorAll('label')]
+    .filter((label) => normalise(label.textContent) === text)
+    .map((label) => label.querySelector('input'));
+  if (inputs.length !== 1 || !inputs[0]) throw new Error(`expected one choice "${text}"`);
+  return inputs[0];
+}
+
 /** Every button whose accessible name is `name`. */
 export function queryButtons(root: ParentNode, name: string): HTMLButtonElement[] {
   return [...root.querySelectorAll('button')].filter((button) => accessibleName(button) === name);
@@ -280,6 +396,101 @@ export function queryByRole(root: ParentNode, role: string, text?: string): HTML
 /** The visible text of the container, white space collapsed. */
 export function textOf(root: ParentNode & { textContent: string | null }): string {
   return normalise(root.textContent);
+}
+
+/** The section of the panel shown under the tab named `name` (mounted even while hidden). */
+export function tabPanel(root: ParentNode, name: string): HTMLElement {
+  const tabs = [...root.querySelectorAll('[role="tab"]')].filter(
+    (tab) => normalise(tab.textContent) === name,
+  );
+  if (tabs.length !== 1) throw new Error(`expected one tab "${name}", found ${tabs.length}`);
+  const id = tabs[0]?.getAttribute('aria-controls');
+  const panel = id ? document.getElementById(id) : null;
+  if (!panel) throw new Error(`tab "${name}" controls no panel`);
+  return panel;
+}
+
+/** The Feedback tab: student and assignment, passage, composer, saved feedback. */
+export function feedbackTab(root: ParentNode, catalog: Catalog = en): HTMLElement {
+  return tabPanel(root, catalog.tabFeedback);
+}
+
+const PART_HEADINGS: Record<ComposerTarget, MessageKey> = {
+  feedUp: 'questionFeedUp',
+  feedBack: 'questionFeedBack',
+  feedForward: 'questionFeedForward',
+  praise: 'composerPraiseHeading',
+};
+
+/** One field of the composer: its fieldset (found by its legend), text and level. */
+export interface ComposerPart {
+  fieldset: HTMLFieldSetElement;
+  text: HTMLTextAreaElement;
+  /** The level select (the praise has none). */
+  level: HTMLSelectElement | null;
+}
+
+/** The composer field answering one question, or the praise. */
+export function composerPart(
+  root: ParentNode,
+  target: ComposerTarget,
+  catalog: Catalog = en,
+): ComposerPart {
+  const heading = catalog[PART_HEADINGS[target]];
+  const fieldsets = [...feedbackTab(root, catalog).querySelectorAll('fieldset')].filter(
+    (fieldset) => normalise(fieldset.querySelector('legend')?.textContent) === heading,
+  );
+  if (fieldsets.length !== 1)
+    throw new Error(`expected one composer field "${heading}", found ${fieldsets.length}`);
+  const fieldset = fieldsets[0] as HTMLFieldSetElement;
+  const text = getByLabel<HTMLTextAreaElement>(fieldset, heading);
+  const hasLevel = [...fieldset.querySelectorAll('label')].some(
+    (label) => normalise(label.textContent) === catalog.composerLevelLabel,
+  );
+  const level = hasLevel
+    ? getByLabel<HTMLSelectElement>(fieldset, catalog.composerLevelLabel)
+    : null;
+  return { fieldset, text, level };
+}
+
+/** The texts of the four composer fields. */
+export function composerTexts(root: ParentNode): Record<ComposerTarget, string> {
+  return {
+    feedUp: composerPart(root, 'feedUp').text.value,
+    feedBack: composerPart(root, 'feedBack').text.value,
+    feedForward: composerPart(root, 'feedForward').text.value,
+    praise: composerPart(root, 'praise').text.value,
+  };
+}
+
+/** The comment-bank search field beside the composer. */
+export function pickerSearch(root: ParentNode, catalog: Catalog = en): HTMLInputElement {
+  return getByLabel<HTMLInputElement>(feedbackTab(root, catalog), catalog.pickerSearch);
+}
+
+/** The templates the picker lists, in order, and which one is chosen. */
+export function pickerOptions(root: ParentNode): { text: string; selected: boolean }[] {
+  return [...feedbackTab(root).querySelectorAll('[role="option"]')].map((option) => ({
+    text: normalise(option.querySelector('.template-text')?.textContent),
+    selected: option.getAttribute('aria-selected') === 'true',
+  }));
+}
+
+/** The preview's text exactly as it would go into the document (line breaks kept). */
+export function previewText(root: ParentNode): string {
+  return root.querySelector('[data-testid="preview-text"]')?.textContent ?? '';
+}
+
+/** The listed feedback items. */
+export function listedItems(root: ParentNode): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>('[data-testid="feedback-item"]')];
+}
+
+/** The texts of every part of every listed item, in order. */
+export function listedTexts(root: ParentNode): (string | null)[] {
+  return [...root.querySelectorAll('[data-testid="feedback-text"]')].map(
+    (element) => element.textContent,
+  );
 }
 
 // ---------------------------------------------------------------- user actions
@@ -318,5 +529,42 @@ export async function pressCtrlEnter(element: HTMLElement) {
         cancelable: true,
       }),
     );
+  });
+}
+
+/** Moves focus to an element (focus events included). */
+export async function focus(element: HTMLElement) {
+  await act(() => {
+    element.focus();
+  });
+}
+
+/** Presses a key in an element; returns the event, to see whether the page handled it. */
+export async function press(
+  element: HTMLElement,
+  key: string,
+  modifiers: { ctrlKey?: boolean; shiftKey?: boolean; metaKey?: boolean; altKey?: boolean } = {},
+): Promise<KeyboardEvent> {
+  const event = new KeyboardEvent('keydown', {
+    key,
+    ...modifiers,
+    bubbles: true,
+    cancelable: true,
+  });
+  await act(() => {
+    element.dispatchEvent(event);
+  });
+  return event;
+}
+
+/**
+ * Presses Enter in a form's text field: unless the page handles the key, the
+ * browser submits the form (happy-dom does not, so this does it the same way).
+ */
+export async function pressEnterToSubmit(input: HTMLInputElement) {
+  const event = await press(input, 'Enter');
+  if (event.defaultPrevented || !input.form) return;
+  await act(() => {
+    input.form?.requestSubmit();
   });
 }

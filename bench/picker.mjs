@@ -1,0 +1,176 @@
+/**
+ * The comment bank's picker as a teacher uses it, in a panel that is open
+ * and has listed the bank: Ctrl+K from the part being written to the search
+ * field, then a word typed into the search.
+ *
+ * Keys are sent by Playwright (CDP input events, as from a keyboard); the
+ * clocks are read in the panel frame. Each time runs from the `timeStamp`
+ * of the key's `keydown` event (when the browser created the event, so the
+ * hop from the browser process to the panel's renderer is included) to the
+ * `performance.now()` at which the panel's DOM shows the result: the search
+ * field focused, or the listed options all matching the query. Painting the
+ * next frame is not included.
+ */
+import { performance } from 'node:perf_hooks';
+
+/** How long any one step may take before the run fails. */
+const STEP_TIMEOUT_MS = 5000;
+/** Time for the picker to follow the focused part (its question filter) before Ctrl+K. */
+const SETTLE_AFTER_FOCUS_MS = 250;
+/** Pause between typed keys: a quick teacher, and each key's work done before the next. */
+const TYPING_DELAY_MS = 30;
+
+const SEARCH_LABEL = 'Search the comment bank';
+const WRITTEN_PART = 'Feed forward';
+
+/**
+ * Ctrl+K with the "Feed forward" part focused: from the K keydown to the
+ * search field becoming `document.activeElement` (its focus event). Also
+ * returns the Node-side time from just before `keyboard.press` (which sends
+ * Control first) to the same moment, as a cross-check.
+ */
+async function timeSearchShortcut(page, frame, search, clock) {
+  await frame.getByRole('group', { name: WRITTEN_PART, exact: true }).getByRole('textbox').focus();
+  await page.waitForTimeout(SETTLE_AFTER_FOCUS_MS);
+  await search.evaluate((field, timeout) => {
+    let keyAt;
+    const onKey = (event) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        keyAt = event.timeStamp;
+      }
+    };
+    document.addEventListener('keydown', onKey, true);
+    globalThis.__feedforwardShortcut = new Promise((resolve, fail) => {
+      const timer = setTimeout(
+        () => fail(new Error(`search not focused after ${timeout} ms`)),
+        timeout,
+      );
+      field.addEventListener(
+        'focus',
+        () => {
+          const focusedAt = performance.now();
+          clearTimeout(timer);
+          document.removeEventListener('keydown', onKey, true);
+          resolve({ keyAt, focusedAt, active: document.activeElement === field });
+        },
+        { once: true },
+      );
+    });
+  }, STEP_TIMEOUT_MS);
+  const sentAt = performance.now();
+  await page.keyboard.press('Control+K');
+  const shortcut = await frame.evaluate(() => globalThis.__feedforwardShortcut);
+  if (!shortcut.active) throw new Error('Ctrl+K focused something other than the search');
+  if (shortcut.keyAt === undefined) throw new Error('the panel saw no Ctrl+K keydown');
+  return {
+    ms: shortcut.focusedAt - shortcut.keyAt,
+    nodeMs: shortcut.focusedAt - clock.offset - sentAt,
+  };
+}
+
+/**
+ * Types `query` into the (focused, empty) search and times the last key:
+ * from its keydown to the first moment the listbox holds only options whose
+ * text contains the query. That is checked on every change to the listbox
+ * (MutationObserver) once the search field holds the whole query, and once
+ * more in a task posted from that last `input` event, for when the last key
+ * leaves the listed options as they were. Also returns each key's time to
+ * the end of the work its `input` event set off (a task posted from it).
+ */
+async function timeQuery(page, search, query) {
+  await search.evaluate(
+    (field, { query, timeout }) => {
+      const listbox = document.getElementById(field.getAttribute('aria-controls'));
+      if (!listbox) throw new Error('the search field controls no listbox');
+      const needle = query.toLowerCase();
+      const options = () => [...listbox.querySelectorAll('[role=option]')];
+      const matching = () => {
+        const listed = options();
+        return (
+          listed.length > 0 &&
+          listed.every((option) => option.textContent.toLowerCase().includes(needle))
+        );
+      };
+      const unfiltered = options().length;
+      const perKey = [];
+      let keyAt;
+      let lastKeyAt;
+      const onKey = (event) => {
+        keyAt = event.timeStamp;
+      };
+      const afterTask = (callback) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          channel.port1.close();
+          callback();
+        };
+        channel.port2.postMessage(null);
+      };
+      globalThis.__feedforwardQuery = new Promise((resolve, fail) => {
+        let observer;
+        let onInput;
+        let done = false;
+        const finish = () => {
+          if (done || lastKeyAt === undefined || !matching()) return;
+          const updatedAt = performance.now();
+          done = true;
+          clearTimeout(timer);
+          observer.disconnect();
+          field.removeEventListener('keydown', onKey, true);
+          document.removeEventListener('input', onInput, true);
+          // The per-key times of the last key are in once its task has run.
+          afterTask(() =>
+            resolve({
+              ms: updatedAt - lastKeyAt,
+              unfiltered,
+              filtered: options().length,
+              perKeyMs: perKey,
+            }),
+          );
+        };
+        // Capture phase on the document: runs before the panel's own input handler.
+        onInput = (event) => {
+          if (event.target !== field) return;
+          const startedAt = keyAt;
+          afterTask(() => perKey.push(performance.now() - startedAt));
+          if (field.value !== query) return;
+          lastKeyAt = startedAt;
+          afterTask(finish);
+        };
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          fail(new Error(`options not filtered by "${query}" after ${timeout} ms`));
+        }, timeout);
+        observer = new MutationObserver(finish);
+        observer.observe(listbox, { childList: true, subtree: true, characterData: true });
+        field.addEventListener('keydown', onKey, true);
+        document.addEventListener('input', onInput, true);
+      });
+    },
+    { query, timeout: STEP_TIMEOUT_MS },
+  );
+  await page.keyboard.type(query, { delay: TYPING_DELAY_MS });
+  const result = await search.evaluate(() => globalThis.__feedforwardQuery);
+  if (result.perKeyMs.length !== query.length) {
+    throw new Error(`${result.perKeyMs.length} input events for ${query.length} keys`);
+  }
+  return result;
+}
+
+/**
+ * Ctrl+K and a typed query in an open panel (`frame`) that lists the bank;
+ * `clock` is the frame's clock offset (see frame-timing.mjs).
+ */
+export async function measurePicker(page, frame, clock, query) {
+  const search = frame.getByRole('combobox', { name: SEARCH_LABEL, exact: true });
+  const shortcut = await timeSearchShortcut(page, frame, search, clock);
+  const typed = await timeQuery(page, search, query);
+  return {
+    searchFocusMs: shortcut.ms,
+    searchFocusNodeMs: shortcut.nodeMs,
+    queryMs: typed.ms,
+    queryPerKeyMs: typed.perKeyMs,
+    optionsBefore: typed.unfiltered,
+    optionsAfter: typed.filtered,
+  };
+}
