@@ -23,6 +23,7 @@ import {
   composerToParts,
   emptyComposer,
   planTemplateInsertion,
+  remainderAfterSave,
   type WorkLevel,
 } from '../utils/feedback/composer';
 import type { ChecklistTick } from '../utils/feedback/guidance';
@@ -367,8 +368,8 @@ export function Composer(props: {
       });
       if (review.followUpAt !== undefined) reminders.schedule(review.followUpAt);
       setReview(EMPTY_REVIEW);
-      // Anything typed or selected while saving belongs to the next item: keep it.
-      if (latest.current.state === submitted) dispatch({ type: 'clear' });
+      // Anything typed or selected while saving belongs to the next item: keep it (and its draft).
+      dispatch({ type: 'load', state: remainderAfterSave(latest.current.state, submitted) });
       onPassage((current) => (current === saved ? null : current));
       setEditingId(null);
       setSaveState({ kind: 'saved' });

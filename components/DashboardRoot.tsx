@@ -46,7 +46,7 @@ export function DashboardRoot(props: {
     useLiveQuery(() => repos.settings.get('templateLocale'), [repos]).data ?? 'auto';
   const templateLang = templateSetting === 'auto' ? locale : templateSetting;
   const bank = useTemplateBank(repos, templateLang);
-  const feedbackCount = useLiveQuery(() => repos.feedback.count(), [repos]).data;
+  const feedbackRevision = useLiveQuery(() => repos.feedback.revision(), [repos]).data;
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -86,7 +86,7 @@ export function DashboardRoot(props: {
             />
           </main>
           <footer>
-            <StorageMeter probe={storage} revision={`${feedbackCount}|${bank.revision}`} />
+            <StorageMeter probe={storage} revision={`${feedbackRevision}|${bank.revision}`} />
           </footer>
         </div>
       </ServicesContext.Provider>

@@ -35,7 +35,7 @@ export function PanelView(props: {
   const templateLang = templateSetting === 'auto' ? locale : templateSetting;
   const previewFormat =
     useLiveQuery(() => repos.settings.get('previewFormat'), [repos]).data ?? 'paragraphs';
-  const feedbackCount = useLiveQuery(() => repos.feedback.count(), [repos]).data;
+  const storageRevision = useLiveQuery(() => repos.feedback.revision(), [repos]).data;
   const bank = useTemplateBank(repos, templateLang);
 
   useEffect(() => {
@@ -92,6 +92,7 @@ export function PanelView(props: {
                 />
               ),
             },
+            { key: 'followUps', label: t('followUpsHeading'), content: <FollowUpsList /> },
             {
               key: 'bank',
               label: t('tabBank'),
@@ -101,7 +102,7 @@ export function PanelView(props: {
         />
       </main>
       <footer>
-        <StorageMeter probe={storage} revision={feedbackCount} />
+        <StorageMeter probe={storage} revision={storageRevision} />
         <a href={props.dashboardUrl} target="_blank" rel="noopener">
           {t('panelOpenDashboard')}
         </a>

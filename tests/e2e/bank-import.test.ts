@@ -80,7 +80,7 @@ describe('sharing templates with colleagues', () => {
     await page.keyboard.press('Control+K');
     await page.keyboard.type('topic sentence underline');
     await expect
-      .poll(() => panel.getByRole('option').first().textContent())
+      .poll(() => panel.locator('.template-picker [role=option]').first().textContent())
       .toContain('Underline the topic sentence of every paragraph');
     await page.close();
   });

@@ -29,7 +29,9 @@ export async function remindDueFollowUps(
   now: number,
   show: (reminder: Reminder) => Promise<void>,
 ): Promise<number> {
-  const due = (await repos.feedback.dueFollowUps(now)).filter((item) => item.remindedAt === undefined);
+  const due = (await repos.feedback.dueFollowUps(now)).filter(
+    (item) => item.remindedAt === undefined,
+  );
   for (const item of due) {
     const document = await repos.documents.get(item.documentId);
     await show({ itemId: item.id, documentTitle: document?.title ?? '' });

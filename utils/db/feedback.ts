@@ -41,6 +41,8 @@ export interface FeedbackRepository extends CrudRepository<FeedbackItemRecord> {
   commit(input: DraftInput): Promise<FeedbackItemRecord>;
   /** Puts a deleted item back exactly as it was (undo). */
   restore(record: FeedbackItemRecord): Promise<void>;
+  /** Changes whenever any item is added, changed or removed (for measuring storage again). */
+  revision(): Promise<string>;
   /** Saved items whose follow-up date has come and that are not followed up yet, soonest first. */
   dueFollowUps(now: number): Promise<FeedbackItemRecord[]>;
   /** Records that the reminder for these items was shown. */
@@ -142,6 +144,13 @@ export function createFeedbackRepository(db: FeedforwardDatabase): FeedbackRepos
     },
     async restore(record) {
       await db.feedback.put(record);
+    },
+    async revision() {
+      const [count, latest] = await Promise.all([
+        db.feedback.count(),
+        db.feedback.orderBy('updatedAt').last(),
+      ]);
+      return `${count}:${latest?.updatedAt ?? 0}:${latest?.id ?? ''}`;
     },
     async dueFollowUps(now) {
       const due = await db.feedback.where('followUpAt').belowOrEqual(now).sortBy('followUpAt');

@@ -290,3 +290,25 @@ export function composerFromParts(parts: readonly StoredPart[]): ComposerState {
 export function isComposerEmpty(state: ComposerState): boolean {
   return composerToParts(state).length === 0;
 }
+
+/**
+ * What stays in the composer after `submitted` was saved while the teacher
+ * went on typing (`current` is the composer now). Saved text goes; text added
+ * after it stays for the next item; a field changed anywhere else is kept
+ * whole, since a duplicate can be deleted but lost words cannot be recovered.
+ */
+export function remainderAfterSave(
+  current: ComposerState,
+  submitted: ComposerState,
+): ComposerState {
+  const rest = (now: string, saved: string) =>
+    now === saved ? '' : now.startsWith(saved) ? now.slice(saved.length).trimStart() : now;
+  const remainder = emptyComposer();
+  for (const question of FEEDBACK_QUESTIONS) {
+    const text = rest(current.parts[question].text, submitted.parts[question].text);
+    if (text !== '') remainder.parts[question] = { ...current.parts[question], text };
+  }
+  const praise = rest(current.praise.text, submitted.praise.text);
+  if (praise !== '') remainder.praise = { ...current.praise, text: praise };
+  return remainder;
+}

@@ -18,10 +18,10 @@ import type { MessageKey } from '../i18n/index';
 import type { GuidanceKey } from './guidance';
 import type { FeedbackLevel, FeedbackQuestion } from './model';
 import { analyseSentence, type SentenceInfo } from './rules/classify';
-import { refersToAny, textWords } from './rules/criteria';
+import { refersToAny, TextWordsBuilder } from './rules/criteria';
 import { type Lang, type Lexicon, lexicon } from './rules/lexicon';
 import { splitSentences } from './rules/sentences';
-import { fold, stem, type Token } from './rules/text';
+import type { Token } from './rules/text';
 
 export type { GuidanceKey } from './guidance';
 
@@ -157,13 +157,17 @@ interface Sentence extends SentenceInfo {
   unit: Unit;
 }
 
-function sentencesOf(lex: Lexicon, text: string): SentenceInfo[] {
+function sentencesOf(
+  lex: Lexicon,
+  text: string,
+  onTokens?: (tokens: Token[]) => void,
+): SentenceInfo[] {
   const options = {
     abbreviations: lex.abbreviations,
     endings: lex.sentenceEndingAbbreviations,
   };
   return splitSentences(text, options).map((span) =>
-    analyseSentence(lex, text, span.start, span.end),
+    analyseSentence(lex, text, span.start, span.end, onTokens),
   );
 }
 
@@ -198,9 +202,14 @@ export function checkFeedback(input: string | FeedbackItemLike, options: CheckOp
   const firstUnit = filled[0];
   if (!firstUnit) return [];
   const lex = lexicon(options.lang);
+  const criteria = (options.criteria ?? []).filter((criterion) => criterion.trim() !== '');
+  const words = criteria.length > 0 ? new TextWordsBuilder(lex) : null;
+  const onTokens = words ? (tokens: Token[]) => words.add(tokens) : undefined;
   const sentences: Sentence[] = [];
   for (const unit of filled) {
-    for (const info of sentencesOf(lex, unit.text)) sentences.push({ ...info, unit });
+    for (const info of sentencesOf(lex, unit.text, onTokens)) {
+      sentences.push(Object.assign(info, { unit }));
+    }
   }
 
   const findings: Finding[] = [];
@@ -247,7 +256,7 @@ export function checkFeedback(input: string | FeedbackItemLike, options: CheckOp
   if (!hasPositive) whole('no-positive');
 
   // too-many-points: more than three improvement points.
-  tooManyPoints(lex, sentences, filled, add);
+  tooManyPoints(sentences, filled, add);
 
   for (const sentence of sentences) {
     for (const word of sentence.sweeping) {
@@ -259,14 +268,7 @@ export function checkFeedback(input: string | FeedbackItemLike, options: CheckOp
   }
 
   // no-criterion: criteria were given, and none is referred to.
-  const criteria = (options.criteria ?? []).filter((criterion) => criterion.trim() !== '');
-  if (criteria.length > 0) {
-    const words = textWords(
-      lex,
-      sentences.flatMap((s) => s.tokens),
-    );
-    if (!refersToAny(lex, criteria, words)) whole('no-criterion');
-  }
+  if (words && !refersToAny(lex, criteria, words.build())) whole('no-criterion');
 
   return findings.sort(
     (a, b) =>
@@ -290,18 +292,6 @@ function explains(other: Sentence, value: Sentence): boolean {
   return true;
 }
 
-/** Content stems of a sentence, for telling whether a problem and a step are about the same thing. */
-function topicStems(lex: Lexicon, tokens: Token[]): Set<string> {
-  const stems = new Set<string>();
-  for (const token of tokens) {
-    const folded = fold(token.norm);
-    if (folded.length < 4 || lex.stopWords.has(token.norm) || lex.stopWords.has(folded)) continue;
-    const root = stem(folded, lex.suffixes);
-    if (!lex.genericStems.has(root)) stems.add(root);
-  }
-  return stems;
-}
-
 /**
  * Counts improvement points: each next step (and each item of a listed step),
  * and each problem no step deals with; a problem and the step that fixes it
@@ -309,20 +299,21 @@ function topicStems(lex: Lexicon, tokens: Token[]): Set<string> {
  * the limit to the last point in the same part.
  */
 function tooManyPoints(
-  lex: Lexicon,
   sentences: Sentence[],
   units: Unit[],
   add: (rule: RuleId, unit: Unit, start: number, end: number, extra?: Partial<Finding>) => void,
 ): void {
-  const steps = sentences.filter((s) => s.question === 'feedForward');
-  const stepTopics = steps.map((s) => topicStems(lex, s.tokens));
+  const stepTopics = new Set<string>();
+  for (const sentence of sentences) {
+    if (sentence.question === 'feedForward')
+      for (const topic of sentence.topics) stepTopics.add(topic);
+  }
   const pointSentences: { sentence: Sentence; points: number }[] = [];
   for (const sentence of sentences) {
     if (sentence.question === 'feedForward') {
       pointSentences.push({ sentence, points: Math.max(1, sentence.points) });
     } else if (sentence.question === 'feedBack' && sentence.problem) {
-      const topics = topicStems(lex, sentence.tokens);
-      const fixed = stepTopics.some((step) => [...topics].some((topic) => step.has(topic)));
+      const fixed = sentence.topics.some((topic) => stepTopics.has(topic));
       if (!fixed) pointSentences.push({ sentence, points: 1 });
     }
   }

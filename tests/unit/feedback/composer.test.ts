@@ -305,3 +305,45 @@ describe('composerToParts / composerFromParts', () => {
     expect(isComposerEmpty(run({ type: 'setText', target: 'feedForward', text: 'x' }))).toBe(false);
   });
 });
+
+describe('what stays in the composer after a save the teacher kept typing through', () => {
+  it('drops the saved text and keeps what was added after it, field by field', async () => {
+    const { composerReducer, emptyComposer, remainderAfterSave } = await import(
+      '../../../utils/feedback/composer'
+    );
+    const submitted = composerReducer(emptyComposer(), {
+      type: 'setText',
+      target: 'feedBack',
+      text: 'Saved text.',
+    });
+    const typedOn = composerReducer(
+      composerReducer(submitted, {
+        type: 'setText',
+        target: 'feedBack',
+        text: 'Saved text. More.',
+      }),
+      { type: 'setText', target: 'feedForward', text: 'Typed while saving.' },
+    );
+    const rest = remainderAfterSave(typedOn, submitted);
+    expect(rest.parts.feedBack.text).toBe('More.');
+    expect(rest.parts.feedForward.text).toBe('Typed while saving.');
+    expect(remainderAfterSave(submitted, submitted)).toEqual(emptyComposer());
+  });
+
+  it('keeps a field changed in the middle whole rather than lose words', async () => {
+    const { composerReducer, emptyComposer, remainderAfterSave } = await import(
+      '../../../utils/feedback/composer'
+    );
+    const submitted = composerReducer(emptyComposer(), {
+      type: 'setText',
+      target: 'praise',
+      text: 'Well argued.',
+    });
+    const changed = composerReducer(submitted, {
+      type: 'setText',
+      target: 'praise',
+      text: 'Very well argued.',
+    });
+    expect(remainderAfterSave(changed, submitted).praise.text).toBe('Very well argued.');
+  });
+});

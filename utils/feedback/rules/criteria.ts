@@ -8,11 +8,12 @@
  * - one of its key words (not a generic word like "use" or "tydlig"), in any
  *   inflection or as the first part of a compound ("mening" → "meningsbyggnad"),
  *   or a synonym listed for one of its words or phrases; or
- * - two weaker links: generic words, or words that only share a compound's
- *   last part ("kommatecken" / "skiljetecken") or contain one another.
+ * - two weaker links, at least one of them not a generic word: words that
+ *   only share a compound's last part ("kommatecken" / "skiljetecken") or
+ *   contain one another ("räknar" / "beräkningar"), and generic words.
  */
-import type { Lexicon } from './lexicon';
-import { fold, stem, type Token, tokenize } from './text';
+import { foldedOf, type Lexicon, stemOf } from './lexicon';
+import { type Token, tokenize } from './text';
 
 /** A word must be this long for its compound parts to be compared. */
 const COMPOUND_HEAD = 5;
@@ -31,29 +32,47 @@ function contentStems(lex: Lexicon, tokens: Token[]): string[] {
   const stems: string[] = [];
   for (const token of tokens) {
     if (lex.stopWords.has(token.norm)) continue;
-    const folded = fold(token.norm);
+    const folded = foldedOf(lex, token);
     if (lex.stopWords.has(folded) || folded.length < 2 || /^\d+$/.test(folded)) continue;
-    stems.push(stem(folded, lex.suffixes));
+    stems.push(stemOf(lex, token));
   }
   return stems;
 }
 
-/** Prepares the feedback's words: `tokens` of all its sentences. */
-export function textWords(lex: Lexicon, tokens: Token[]): TextWords {
-  const all = tokens.map((token) => stem(token.norm, lex.suffixes));
-  const joined = ` ${all.join(' ')} `;
-  const synonymIds = new Set<number>();
-  for (const [phrase, id] of lex.synonyms) {
-    if (joined.includes(` ${phrase} `)) synonymIds.add(id);
+/** Gathers the feedback's words sentence by sentence, then prepares them for all criteria. */
+export class TextWordsBuilder {
+  private readonly stems = new Set<string>();
+  private readonly all: string[] = [];
+
+  constructor(private readonly lex: Lexicon) {}
+
+  add(tokens: Token[]): void {
+    for (const stemmed of contentStems(this.lex, tokens)) this.stems.add(stemmed);
+    for (const token of tokens) this.all.push(stemOf(this.lex, token));
   }
-  return { stems: new Set(contentStems(lex, tokens)), joined, synonymIds };
+
+  build(): TextWords {
+    const joined = ` ${this.all.join(' ')} `;
+    const synonymIds = new Set<number>();
+    for (const [phrase, id] of this.lex.synonyms) {
+      if (joined.includes(` ${phrase} `)) synonymIds.add(id);
+    }
+    return { stems: this.stems, joined, synonymIds };
+  }
 }
 
-type Link = 'strong' | 'weak' | null;
+/** Prepares the feedback's words at once (see TextWordsBuilder). */
+export function textWords(lex: Lexicon, tokens: Token[]): TextWords {
+  const builder = new TextWordsBuilder(lex);
+  builder.add(tokens);
+  return builder.build();
+}
+
+type Link = 'strong' | 'weak' | 'generic' | null;
 
 function linkWord(lex: Lexicon, word: string, text: TextWords): Link {
   const generic = lex.genericStems.has(word);
-  if (text.stems.has(word)) return generic ? 'weak' : 'strong';
+  if (text.stems.has(word)) return generic ? 'generic' : 'strong';
   const synonym = lex.synonyms.get(word);
   if (synonym !== undefined && text.synonymIds.has(synonym)) return 'strong';
   let weak = false;
@@ -70,7 +89,8 @@ function linkWord(lex: Lexicon, word: string, text: TextWords): Link {
       weak = true;
     }
   }
-  return weak ? 'weak' : null;
+  if (!weak) return null;
+  return generic ? 'generic' : 'weak';
 }
 
 function sharedTail(a: string, b: string): number {
@@ -85,18 +105,25 @@ export function refersTo(lex: Lexicon, criterion: string, text: TextWords): bool
   const words = contentStems(lex, tokens);
   if (words.length === 0) return false;
   // Synonyms listed for a phrase of the criterion ("röd tråd", "well-linked").
-  const stemmed = ` ${tokens.map((token) => stem(token.norm, lex.suffixes)).join(' ')} `;
+  const stemmed = ` ${tokens.map((token) => stemOf(lex, token)).join(' ')} `;
   for (const [phrase, id] of lex.synonyms) {
     if (text.synonymIds.has(id) && stemmed.includes(` ${phrase} `)) return true;
   }
   let strong = 0;
   let weak = 0;
-  for (const word of new Set(words)) {
+  let generic = 0;
+  const unique = new Set(words);
+  for (const word of unique) {
     const link = linkWord(lex, word, text);
     if (link === 'strong') strong++;
     else if (link === 'weak') weak++;
+    else if (link === 'generic') generic++;
   }
-  return strong >= 1 || weak >= Math.min(2, words.length);
+  if (strong >= 1) return true;
+  // Generic words ("use", "clear") alone link nothing, unless the criterion has no other words.
+  const onlyGeneric = [...unique].every((word) => lex.genericStems.has(word));
+  if (onlyGeneric) return generic >= Math.min(2, unique.size);
+  return weak >= 1 && weak + generic >= 2;
 }
 
 /** Does the feedback refer to any of the criteria? Empty criteria are ignored. */

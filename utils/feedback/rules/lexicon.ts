@@ -7,8 +7,8 @@
 import en from '../lexicons/en.json';
 import nb from '../lexicons/nb.json';
 import sv from '../lexicons/sv.json';
-import { PhraseSet } from './matchers';
-import { fold, stem, tokenize } from './text';
+import { PhraseSet, WordSpace } from './matchers';
+import { fold, stem, type Token, tokenize } from './text';
 
 export type Lang = 'sv' | 'nb' | 'en';
 
@@ -56,15 +56,18 @@ export const GROUPS = [
   'imperativeLeadIns',
   'notImperativeBefore',
   'nextStep',
+  'weakNextStep',
   'notNextStep',
   'canPhrases',
   'notActions',
   'listBreakers',
+  'clauseOpeners',
   'coordinators',
   'additive',
   'goal',
   'selfRegulation',
   'process',
+  'notLevelCues',
   'stopWords',
   'genericWords',
   'suffixes',
@@ -89,6 +92,8 @@ type PhraseGroups = Exclude<
 
 export type Lexicon = { [group in PhraseGroups]: PhraseSet } & {
   lang: Lang;
+  /** The language's vocabulary cache, shared by its lists. */
+  space: WordSpace;
   abbreviations: Set<string>;
   sentenceEndingAbbreviations: Set<string>;
   /** Grade symbols as written (case matters: "B" is a grade, "b" is not). */
@@ -129,6 +134,7 @@ export function lexicon(lang: Lang): Lexicon {
   const cached = compiled.get(lang);
   if (cached) return cached;
   const data = DATA[lang];
+  const space = new WordSpace();
   const phraseSets = {} as { [group in PhraseGroups]: PhraseSet };
   for (const group of GROUPS) {
     if (
@@ -142,7 +148,7 @@ export function lexicon(lang: Lang): Lexicon {
     ) {
       continue;
     }
-    phraseSets[group] = new PhraseSet(words(data, group));
+    phraseSets[group] = new PhraseSet(words(data, group), space);
   }
   const suffixes = words(data, 'suffixes')
     .map((suffix) => fold(suffix.trim()))
@@ -159,6 +165,7 @@ export function lexicon(lang: Lang): Lexicon {
   const result: Lexicon = {
     ...phraseSets,
     lang,
+    space,
     abbreviations: lower('abbreviations'),
     sentenceEndingAbbreviations: lower('sentenceEndingAbbreviations'),
     grades: new Set(words(data, 'grades')),
@@ -169,4 +176,18 @@ export function lexicon(lang: Lang): Lexicon {
   };
   compiled.set(lang, result);
   return result;
+}
+
+/** A token's folded word, cached with the word. */
+export function foldedOf(lex: Lexicon, token: Token): string {
+  const info = lex.space.infoOf(token);
+  if (info.folded === undefined) info.folded = fold(token.norm);
+  return info.folded;
+}
+
+/** A token's stem (see `stem`), cached with the word. */
+export function stemOf(lex: Lexicon, token: Token): string {
+  const info = lex.space.infoOf(token);
+  if (info.stem === undefined) info.stem = stem(token.norm, lex.suffixes);
+  return info.stem;
 }

@@ -9,7 +9,7 @@
  * - `är/var` allows either word in that place;
  * - `...` between two words allows up to three other words in between.
  */
-import type { Token } from './text';
+import type { Token, WordInfo } from './text';
 
 /** One allowed word in a place of a pattern. */
 interface Alternative {
@@ -29,7 +29,6 @@ interface Pattern {
 export interface PhraseMatch {
   start: number;
   end: number;
-  entry: string;
 }
 
 /** The most words `...` stands for. */
@@ -107,19 +106,105 @@ function matchFrom(slots: Slot[], si: number, tokens: Token[], ti: number, limit
   return slotMatches(slot, token.norm) ? matchFrom(slots, si + 1, tokens, ti + 1, limit) : -1;
 }
 
+/** A vocabulary is dropped when it grows past this many words (a bound on memory). */
+const CACHE_LIMIT = 50_000;
+/** Word lists per language, at most: the size of each word's per-list caches. */
+const MAX_LISTS = 64;
+const NONE: readonly Pattern[] = [];
+
+/** Per sentence (by its token array): for each list, the end of the longest match at each word (0: none). */
+const tables = new WeakMap<Token[], (Int32Array | undefined)[]>();
+
+/**
+ * The words of one language seen so far, with what each list has worked out
+ * about them. All lists of a lexicon share one space, so that a sentence is
+ * matched against all of them in a single pass over its words.
+ */
+export class WordSpace {
+  private readonly words = new Map<string, WordInfo>();
+  private readonly lists: PhraseSet[] = [];
+
+  /** A number for a new list in this space. */
+  register(list: PhraseSet): number {
+    if (this.lists.length >= MAX_LISTS) throw new Error('Too many word lists in one language.');
+    this.lists.push(list);
+    return this.lists.length - 1;
+  }
+
+  /** The shared record of a token's word: looked up once per token, then reused by every list. */
+  infoOf(token: Token): WordInfo {
+    if (token.info?.space === this) return token.info;
+    let info = this.words.get(token.norm);
+    if (!info) {
+      if (this.words.size >= CACHE_LIMIT) this.words.clear();
+      info = { space: this, starts: new Array(MAX_LISTS), singles: new Array(MAX_LISTS) };
+      this.words.set(token.norm, info);
+    }
+    token.info = info;
+    return info;
+  }
+
+  /** Every (list number, pattern) that can start at the token's word, flattened. */
+  private candidates(token: Token): unknown[] {
+    const info = this.infoOf(token);
+    if (info.all) return info.all;
+    const all: unknown[] = [];
+    this.lists.forEach((list, id) => {
+      for (const pattern of list.startsAt(token)) all.push(id, pattern);
+    });
+    info.all = all;
+    return all;
+  }
+
+  /**
+   * Matches all lists against a sentence in one pass: for each list with any
+   * match, an array with the end of the longest match starting at each word.
+   */
+  table(tokens: Token[]): (Int32Array | undefined)[] {
+    const cached = tables.get(tokens);
+    if (cached) return cached;
+    const ends: (Int32Array | undefined)[] = new Array(this.lists.length);
+    const n = tokens.length;
+    for (let i = 0; i < n; i++) {
+      const all = this.candidates(tokens[i] as Token);
+      for (let c = 0; c < all.length; c += 2) {
+        const id = all[c] as number;
+        const pattern = all[c + 1] as Pattern;
+        const end =
+          pattern.slots.length === 1 ? i + 1 : matchFrom(pattern.slots, 1, tokens, i + 1, n);
+        if (end <= i) continue;
+        let row = ends[id];
+        if (!row) {
+          row = new Int32Array(n);
+          ends[id] = row;
+        }
+        if (end > (row[i] as number)) row[i] = end;
+      }
+    }
+    tables.set(tokens, ends);
+    return ends;
+  }
+}
+
 /**
  * A list of lexicon entries, indexed by their first word so that each token
- * is checked against only the few patterns that can start there.
+ * is checked against only the few patterns that can start there. Which
+ * patterns can start at a given word is worked out once per distinct word and
+ * kept with the word; a sentence is matched against all lists of its language
+ * at once (see WordSpace.table), so a query is an array look-up.
  */
 export class PhraseSet {
+  private readonly id: number;
   private readonly byWord = new Map<string, Pattern[]>();
   private readonly byPrefix = new Map<string, Pattern[]>();
   private readonly others: Pattern[] = [];
-  /** Entries that are one exact word, for quick membership tests. */
-  readonly singleWords = new Set<string>();
   readonly size: number;
 
-  constructor(entries: readonly string[]) {
+  constructor(
+    entries: readonly string[],
+    private readonly space: WordSpace = new WordSpace(),
+  ) {
+    this.id = space.register(this);
     let size = 0;
     for (const entry of entries) {
       const pattern = parsePattern(entry);
@@ -132,57 +217,89 @@ export class PhraseSet {
           push(this.byPrefix, alternative.text.slice(0, 2), pattern);
         } else if (!this.others.includes(pattern)) this.others.push(pattern);
       }
-      if (pattern.slots.length === 1 && first.alternatives.every((a) => a.kind === 'exact')) {
-        for (const alternative of first.alternatives) this.singleWords.add(alternative.text);
-      }
     }
     this.size = size;
   }
 
-  /** The longest match starting at token `i` (ending at or before `limit`), or null. */
-  matchAt(tokens: Token[], i: number, limit = tokens.length): PhraseMatch | null {
-    const token = tokens[i];
-    if (!token) return null;
-    let best: PhraseMatch | null = null;
+  /** The patterns whose first place allows the token's word. */
+  startsAt(token: Token): readonly Pattern[] {
+    const info = this.space.infoOf(token);
+    const cached = info.starts[this.id] as readonly Pattern[] | undefined;
+    if (cached) return cached;
+    const word = token.norm;
+    const found: Pattern[] = [];
     const consider = (patterns: Pattern[] | undefined) => {
       if (!patterns) return;
       for (const pattern of patterns) {
-        const end = matchFrom(pattern.slots, 0, tokens, i, limit);
-        if (end > i && (!best || end > best.end)) best = { start: i, end, entry: pattern.entry };
+        if (!found.includes(pattern) && slotMatches(pattern.slots[0] as Slot, word)) {
+          found.push(pattern);
+        }
       }
     };
-    consider(this.byWord.get(token.norm));
-    consider(this.byPrefix.get(token.norm.slice(0, 2)));
+    consider(this.byWord.get(word));
+    consider(this.byPrefix.get(word.slice(0, 2)));
     consider(this.others);
-    return best;
+    const result = found.length > 0 ? found : NONE;
+    info.starts[this.id] = result;
+    return result;
+  }
+
+  /** Does an entry of exactly one word match the token's word? */
+  hasWord(token: Token): boolean {
+    const info = this.space.infoOf(token);
+    const cached = info.singles[this.id];
+    if (cached !== undefined) return cached;
+    const found = this.startsAt(token).some((pattern) => pattern.slots.length === 1);
+    info.singles[this.id] = found;
+    return found;
+  }
+
+  /** The longest match starting at token `i` (ending at or before `limit`), or null. */
+  matchAt(tokens: Token[], i: number, limit = tokens.length): PhraseMatch | null {
+    if (i < 0 || i >= limit) return null;
+    if (limit >= tokens.length) {
+      const end = this.space.table(tokens)[this.id]?.[i] ?? 0;
+      return end > i ? { start: i, end } : null;
+    }
+    let best = 0;
+    for (const pattern of this.startsAt(tokens[i] as Token)) {
+      const end = matchFrom(pattern.slots, 1, tokens, i + 1, limit);
+      if (end > best) best = end;
+    }
+    return best > i ? { start: i, end: best } : null;
   }
 
   /** Every match in `tokens[from, to)`, left to right, not overlapping (longest first). */
   findAll(tokens: Token[], from = 0, to = tokens.length): PhraseMatch[] {
     const matches: PhraseMatch[] = [];
-    if (this.size === 0) return matches;
+    if (to < tokens.length) {
+      for (let i = from; i < to; ) {
+        const match = this.matchAt(tokens, i, to);
+        if (match) {
+          matches.push(match);
+          i = match.end;
+        } else i++;
+      }
+      return matches;
+    }
+    const row = this.space.table(tokens)[this.id];
+    if (!row) return matches;
     for (let i = from; i < to; ) {
-      const match = this.matchAt(tokens, i, to);
-      if (match) {
-        matches.push(match);
-        i = match.end;
+      const end = row[i] as number;
+      if (end > i) {
+        matches.push({ start: i, end });
+        i = end;
       } else i++;
     }
     return matches;
   }
 
-  /** Does any entry match somewhere in `tokens[from, to)`? */
-  test(tokens: Token[], from = 0, to = tokens.length): boolean {
-    if (this.size === 0) return false;
-    for (let i = from; i < to; i++) if (this.matchAt(tokens, i, to)) return true;
+  /** Does any entry match somewhere in the sentence? */
+  test(tokens: Token[]): boolean {
+    const row = this.space.table(tokens)[this.id];
+    if (!row) return false;
+    for (let i = 0; i < row.length; i++) if ((row[i] as number) > i) return true;
     return false;
-  }
-
-  /** Does the single word match an entry of one word (any wildcard kind)? */
-  matchesWord(word: string): boolean {
-    const probe: Token[] = [{ norm: word, raw: word, start: 0, end: word.length, clauseStart: true }];
-    const match = this.matchAt(probe, 0, 1);
-    return match !== null && match.end === 1;
   }
 }
 

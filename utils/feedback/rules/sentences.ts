@@ -19,14 +19,29 @@ export interface SplitOptions {
   endings: ReadonlySet<string>;
 }
 
-/** A list marker at the start of a line: a dash or bullet, "1." / "1)" or "a)", then a space. */
-const LIST_MARKER = /[ \t]*(?:[-*•◦▪‣·–—]|\d{1,2}[.)]|[a-zA-Z]\))[ \t]+/y;
+/** A list marker at the start of a line: a dash or bullet, then a space. */
+const BULLET = /[ \t]*[-*•◦▪‣·–—][ \t]+/y;
+/**
+ * A numbered marker, "1." / "1)" / "a)", then a space: only in text of several
+ * lines, since a one-line "5. Analysen är genomtänkt" starts with a grade.
+ */
+const NUMBERED = /[ \t]*(?:\d{1,2}[.)]|[a-zA-Z]\))[ \t]+/y;
 const TERMINALS = '.!?…';
 /** Closing quotes and brackets that belong to the sentence they follow. */
 const CLOSERS = '"\'”’»)]';
 
 function isSpace(char: string | undefined): boolean {
   return char === ' ' || char === '\t' || char === '\u00a0' || char === '\r';
+}
+
+/** White space, including line breaks. */
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 12;
+}
+
+/** . ! ? … */
+function isTerminal(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x2026;
 }
 
 function isLetterOrDigit(char: string | undefined): boolean {
@@ -86,7 +101,7 @@ export function splitSentences(text: string, options: SplitOptions): SentenceSpa
   const close = (end: number) => {
     if (start < 0) return;
     let last = end;
-    while (last > start && /\s/.test(text[last - 1] as string)) last--;
+    while (last > start && isBlank(text.charCodeAt(last - 1))) last--;
     let hasWord = false;
     for (let i = start; i < last && !hasWord; i++) hasWord = isLetterOrDigit(text[i]);
     if (hasWord) spans.push({ start, end: last });
@@ -95,31 +110,35 @@ export function splitSentences(text: string, options: SplitOptions): SentenceSpa
 
   let i = 0;
   const n = text.length;
+  const markers = text.includes('\n') ? [BULLET, NUMBERED] : [BULLET];
   while (i < n) {
     if (lineStart) {
       lineStart = false;
-      LIST_MARKER.lastIndex = i;
-      if (LIST_MARKER.test(text)) {
+      const marker = markers.find((pattern) => {
+        pattern.lastIndex = i;
+        return pattern.test(text);
+      });
+      if (marker) {
         close(i);
-        i = LIST_MARKER.lastIndex;
+        i = marker.lastIndex;
         continue;
       }
     }
-    const char = text[i] as string;
-    if (char === '\n') {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
       close(i);
       lineStart = true;
       i++;
       continue;
     }
     if (start < 0) {
-      if (/\s/.test(char)) {
+      if (isBlank(code)) {
         i++;
         continue;
       }
       start = i;
     }
-    if (!TERMINALS.includes(char)) {
+    if (!isTerminal(code)) {
       i++;
       continue;
     }

@@ -14,6 +14,22 @@ export interface Token {
   end: number;
   /** First word of a clause: the sentence's first word, or after , ; : ( ) a dash or a quote. */
   clauseStart: boolean;
+  /** What the matchers have worked out about this word (shared by all tokens of the word). */
+  info?: WordInfo;
+}
+
+/**
+ * Per distinct word of one language: for each word list (by its number), the
+ * patterns that can start at the word, and the word's folded stem.
+ */
+export interface WordInfo {
+  space: object;
+  starts: unknown[];
+  singles: (boolean | undefined)[];
+  stem?: string;
+  folded?: string;
+  /** (list number, pattern) pairs of every list that can start at the word. */
+  all?: unknown[];
 }
 
 /**
@@ -23,7 +39,7 @@ export interface Token {
  */
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 /** Characters between two words that end a clause. */
-const CLAUSE_BREAK = /[,;:()[\]"“”«»–—\n]| - /;
+const CLAUSE_CHARS = new Set([...',;:()[]"“”«»–—\n'].map((char) => char.charCodeAt(0)));
 
 /** Splits `text[start, end)` into words; offsets are in `text`. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
@@ -33,19 +49,30 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
     const tokenStart = match.index;
     if (tokenStart >= end) break;
-    const raw = match[0];
-    const tokenEnd = Math.min(end, tokenStart + raw.length);
-    const gap = text.slice(previousEnd, tokenStart);
+    let raw = match[0];
+    if (tokenStart + raw.length > end) raw = raw.slice(0, end - tokenStart);
+    const lower = raw.toLowerCase();
     tokens.push({
-      norm: raw.slice(0, tokenEnd - tokenStart).toLowerCase().replace(/’/g, "'"),
-      raw: raw.slice(0, tokenEnd - tokenStart),
+      norm: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
+      raw,
       start: tokenStart,
-      end: tokenEnd,
-      clauseStart: tokens.length === 0 || CLAUSE_BREAK.test(gap),
+      end: tokenStart + raw.length,
+      clauseStart: tokens.length === 0 || breaksClause(text, previousEnd, tokenStart),
     });
-    previousEnd = tokenEnd;
+    previousEnd = tokenStart + raw.length;
   }
   return tokens;
+}
+
+/** Do the characters between two words end a clause (, ; : ( ) [ ] quotes, a dash, a line break)? */
+function breaksClause(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const char = text.charCodeAt(i);
+    if (CLAUSE_CHARS.has(char)) return true;
+    // A hyphen with a space on both sides is a dash.
+    if (char === 45 && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32) return true;
+  }
+  return false;
 }
 
 /** Letters that Unicode does not decompose but that are often typed as plain letters. */

@@ -278,7 +278,8 @@ export const en = {
   involvementPeer: 'Peer-feedback prompt',
   involvementCopy: 'Copy',
   involvementCopied: 'Copied. Paste it where the student will see it.',
-  involvementCopyFailed: 'Could not copy ({reason}). The text is selected: press Ctrl+C to copy it.',
+  involvementCopyFailed:
+    'Could not copy ({reason}). The text is selected: press Ctrl+C to copy it.',
   involvementGive: 'Record as given',
   involvementGiven: 'Recorded: it counts towards the student’s {kind} work.',
   involvementKindSelf: 'self-assessment',

@@ -276,7 +276,8 @@ export const nb: Catalog = {
   involvementPeer: 'Spørsmål til hverandrevurdering',
   involvementCopy: 'Kopier',
   involvementCopied: 'Kopiert. Lim det inn der eleven ser det.',
-  involvementCopyFailed: 'Kunne ikke kopiere ({reason}). Teksten er merket: trykk Ctrl+C for å kopiere den.',
+  involvementCopyFailed:
+    'Kunne ikke kopiere ({reason}). Teksten er merket: trykk Ctrl+C for å kopiere den.',
   involvementGive: 'Noter som gitt',
   involvementGiven: 'Notert: det teller med i elevens {kind}.',
   involvementKindSelf: 'egenvurdering',

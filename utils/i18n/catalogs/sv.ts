@@ -276,7 +276,8 @@ export const sv: Catalog = {
   involvementPeer: 'Fråga för kamratrespons',
   involvementCopy: 'Kopiera',
   involvementCopied: 'Kopierat. Klistra in där eleven ser det.',
-  involvementCopyFailed: 'Det gick inte att kopiera ({reason}). Texten är markerad: tryck Ctrl+C för att kopiera den.',
+  involvementCopyFailed:
+    'Det gick inte att kopiera ({reason}). Texten är markerad: tryck Ctrl+C för att kopiera den.',
   involvementGive: 'Notera som given',
   involvementGiven: 'Noterat: det räknas till elevens {kind}.',
   involvementKindSelf: 'självvärdering',
