@@ -63,7 +63,10 @@ function png(size) {
       let a = 0;
       for (let sy = 0; sy < samples; sy += 1) {
         for (let sx = 0; sx < samples; sx += 1) {
-          const colour = shade((column + (sx + 0.5) / samples) / size, (row + (sy + 0.5) / samples) / size);
+          const colour = shade(
+            (column + (sx + 0.5) / samples) / size,
+            (row + (sy + 0.5) / samples) / size,
+          );
           if (!colour) continue;
           r += colour[0];
           g += colour[1];

@@ -46,7 +46,9 @@ describe('the golden rules while writing', () => {
     await page.close();
   });
 
-  it('sets a follow-up date: the reminder is scheduled and the due item is listed', { timeout: 12_000 }, async () => {
+  it('sets a follow-up date: the reminder is scheduled and the due item is listed', {
+    timeout: 12_000,
+  }, async () => {
     const page = await suite.browser.context.newPage();
     await page.goto(suite.server.url('plain.html'));
     const panel = await openPanel(suite.browser, page);

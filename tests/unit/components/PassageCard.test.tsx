@@ -51,6 +51,8 @@ describe('the selected passage', () => {
     const opening = deferred<PageSelection | null>();
     page.handle('page/selection', () => opening.promise);
     const { root } = await mountPanel({ page });
+    // The panel asks for the opening selection and starts listening in the same step.
+    await eventually(() => expect(page.requestsOf('page/selection')).toHaveLength(1));
 
     page.pushSelection(selection('The newer selection.', 200));
     await eventually(() => expect(quoteOf(root)).toBe('The newer selection.'));
@@ -64,6 +66,7 @@ describe('the selected passage', () => {
     const page = createFakePage();
     page.handle('page/selection', () => Promise.reject(new Error('no answer')));
     const { root } = await mountPanel({ page });
+    await eventually(() => expect(page.requestsOf('page/selection')).toHaveLength(1));
     await settle(30);
     expect(quoteOf(root)).toBeNull();
 

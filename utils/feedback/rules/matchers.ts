@@ -112,9 +112,6 @@ const CACHE_LIMIT = 50_000;
 const MAX_LISTS = 64;
 const NONE: readonly Pattern[] = [];
 
-/** Per sentence (by its token array): for each list, the end of the longest match at each word (0: none). */
-const tables = new WeakMap<Token[], (Int32Array | undefined)[]>();
-
 /**
  * The words of one language seen so far, with what each list has worked out
  * about them. All lists of a lexicon share one space, so that a sentence is
@@ -156,15 +153,23 @@ export class WordSpace {
     return all;
   }
 
+  /** The sentence whose matches are in `ends`, and its width (the number of lists). */
+  private current: Token[] | null = null;
+  private ends = new Int32Array(0);
+
   /**
-   * Matches all lists against a sentence in one pass: for each list with any
-   * match, an array with the end of the longest match starting at each word.
+   * Matches all lists against a sentence in one pass, into a flat table with,
+   * for each word and list, the end of the longest match starting there (0:
+   * none). Sentences are read one at a time, so the table of the sentence
+   * being read is kept (in one reused buffer) until the next one is asked for.
    */
-  table(tokens: Token[]): (Int32Array | undefined)[] {
-    const cached = tables.get(tokens);
-    if (cached) return cached;
-    const ends: (Int32Array | undefined)[] = new Array(this.lists.length);
+  table(tokens: Token[]): Int32Array {
+    if (this.current === tokens) return this.ends;
     const n = tokens.length;
+    const width = this.lists.length;
+    if (this.ends.length < n * width) this.ends = new Int32Array(Math.max(n * width, 2 * this.ends.length));
+    const ends = this.ends;
+    ends.fill(0, 0, n * width);
     for (let i = 0; i < n; i++) {
       const all = this.candidates(tokens[i] as Token);
       for (let c = 0; c < all.length; c += 2) {
@@ -172,17 +177,17 @@ export class WordSpace {
         const pattern = all[c + 1] as Pattern;
         const end =
           pattern.slots.length === 1 ? i + 1 : matchFrom(pattern.slots, 1, tokens, i + 1, n);
-        if (end <= i) continue;
-        let row = ends[id];
-        if (!row) {
-          row = new Int32Array(n);
-          ends[id] = row;
-        }
-        if (end > (row[i] as number)) row[i] = end;
+        const cell = i * width + id;
+        if (end > (ends[cell] as number)) ends[cell] = end;
       }
     }
-    tables.set(tokens, ends);
+    this.current = tokens;
     return ends;
+  }
+
+  /** The number of lists: the width of a table row. */
+  get width(): number {
+    return this.lists.length;
   }
 }
 
@@ -254,39 +259,35 @@ export class PhraseSet {
     return found;
   }
 
-  /** The longest match starting at token `i` (ending at or before `limit`), or null. */
-  matchAt(tokens: Token[], i: number, limit = tokens.length): PhraseMatch | null {
-    if (i < 0 || i >= limit) return null;
+  /**
+   * The end of the longest match starting at token `i` and ending at or before
+   * `limit`, or 0 when there is none.
+   */
+  endAt(tokens: Token[], i: number, limit = tokens.length): number {
+    if (i < 0 || i >= limit) return 0;
     if (limit >= tokens.length) {
-      const end = this.space.table(tokens)[this.id]?.[i] ?? 0;
-      return end > i ? { start: i, end } : null;
+      return this.space.table(tokens)[i * this.space.width + this.id] as number;
     }
     let best = 0;
     for (const pattern of this.startsAt(tokens[i] as Token)) {
       const end = matchFrom(pattern.slots, 1, tokens, i + 1, limit);
       if (end > best) best = end;
     }
-    return best > i ? { start: i, end: best } : null;
+    return best > i ? best : 0;
+  }
+
+  /** The longest match starting at token `i` (ending at or before `limit`), or null. */
+  matchAt(tokens: Token[], i: number, limit = tokens.length): PhraseMatch | null {
+    const end = this.endAt(tokens, i, limit);
+    return end > 0 ? { start: i, end } : null;
   }
 
   /** Every match in `tokens[from, to)`, left to right, not overlapping (longest first). */
   findAll(tokens: Token[], from = 0, to = tokens.length): PhraseMatch[] {
     const matches: PhraseMatch[] = [];
-    if (to < tokens.length) {
-      for (let i = from; i < to; ) {
-        const match = this.matchAt(tokens, i, to);
-        if (match) {
-          matches.push(match);
-          i = match.end;
-        } else i++;
-      }
-      return matches;
-    }
-    const row = this.space.table(tokens)[this.id];
-    if (!row) return matches;
     for (let i = from; i < to; ) {
-      const end = row[i] as number;
-      if (end > i) {
+      const end = this.endAt(tokens, i, to);
+      if (end > 0) {
         matches.push({ start: i, end });
         i = end;
       } else i++;
@@ -296,9 +297,9 @@ export class PhraseSet {
 
   /** Does any entry match somewhere in the sentence? */
   test(tokens: Token[]): boolean {
-    const row = this.space.table(tokens)[this.id];
-    if (!row) return false;
-    for (let i = 0; i < row.length; i++) if ((row[i] as number) > i) return true;
+    const table = this.space.table(tokens);
+    for (let i = 0; i < tokens.length; i++)
+      if ((table[i * MAX_LISTS + this.id] as number) > 0) return true;
     return false;
   }
 }
