@@ -6,9 +6,14 @@
  * panel can run it on every keystroke.
  *
  * The words it knows are data, in `utils/feedback/lexicons/{sv,nb,en}.json`,
- * which a teacher can extend. The machinery is in `utils/feedback/rules/`:
- * `sentences.ts` (splitting), `classify.ts` (one sentence), `criteria.ts`
- * (links to success criteria), `matchers.ts` (the word-pattern language).
+ * which a teacher can extend (`rules/lexicon.ts` loads them). The machinery
+ * is in `utils/feedback/rules/`: `sentences.ts` (splitting), `classify.ts`
+ * (what one sentence does), `phrasing.ts` (person praise, sweeping and
+ * teacher-centred wording), `points.ts` (reasons in neighbouring sentences,
+ * counting improvement points), `criteria.ts` (links to success criteria),
+ * `reading.ts` and `matchers.ts` (words, negation, and the word-pattern
+ * language, matched in one pass per sentence with no regular expressions, so
+ * nothing can backtrack).
  *
  * Precision comes first: a rule that cries wolf gets ignored, so each rule
  * fires only on clear evidence (see the corpus test for measured precision
@@ -20,6 +25,7 @@ import type { FeedbackLevel, FeedbackQuestion } from './model';
 import { analyseSentence, type SentenceInfo } from './rules/classify';
 import { refersToAny, TextWordsBuilder } from './rules/criteria';
 import { type Lang, type Lexicon, lexicon } from './rules/lexicon';
+import { explains, type PlacedSentence, pointsOverLimit } from './rules/points';
 import { splitSentences } from './rules/sentences';
 import type { Token } from './rules/text';
 
@@ -153,10 +159,6 @@ interface Unit {
   level?: FeedbackLevel;
 }
 
-interface Sentence extends SentenceInfo {
-  unit: Unit;
-}
-
 function sentencesOf(
   lex: Lexicon,
   text: string,
@@ -205,12 +207,14 @@ export function checkFeedback(input: string | FeedbackItemLike, options: CheckOp
   const criteria = (options.criteria ?? []).filter((criterion) => criterion.trim() !== '');
   const words = criteria.length > 0 ? new TextWordsBuilder(lex) : null;
   const onTokens = words ? (tokens: Token[]) => words.add(tokens) : undefined;
-  const sentences: Sentence[] = [];
-  for (const unit of filled) {
+  const sentences: PlacedSentence[] = [];
+  filled.forEach((unit, index) => {
     for (const info of sentencesOf(lex, unit.text, onTokens)) {
-      sentences.push(Object.assign(info, { unit }));
+      const placed = info as PlacedSentence;
+      placed.unit = index;
+      sentences.push(placed);
     }
-  }
+  });
 
   const findings: Finding[] = [];
   const add = (rule: RuleId, unit: Unit, start: number, end: number, extra?: Partial<Finding>) => {
@@ -234,7 +238,7 @@ export function checkFeedback(input: string | FeedbackItemLike, options: CheckOp
       (other) => other !== undefined && explains(other, sentence),
     );
     if (!explained) {
-      add('value-without-reason', sentence.unit, sentence.start, sentence.end, {
+      add('value-without-reason', filled[sentence.unit] as Unit, sentence.start, sentence.end, {
         match: sentence.text,
       });
     }
@@ -243,9 +247,10 @@ export function checkFeedback(input: string | FeedbackItemLike, options: CheckOp
   // person-praise: reported where it stands; as information in a part kept for praise.
   for (const sentence of sentences) {
     for (const praise of sentence.personPraise) {
-      add('person-praise', sentence.unit, praise.start, praise.end, {
+      const unit = filled[sentence.unit] as Unit;
+      add('person-praise', unit, praise.start, praise.end, {
         match: praise.match,
-        ...(sentence.unit.level === 'self' ? { severity: 'info' as const } : {}),
+        ...(unit.level === 'self' ? { severity: 'info' as const } : {}),
       });
     }
   }
@@ -256,14 +261,20 @@ export function checkFeedback(input: string | FeedbackItemLike, options: CheckOp
   if (!hasPositive) whole('no-positive');
 
   // too-many-points: more than three improvement points.
-  tooManyPoints(sentences, filled, add);
+  const stepUnits = filled.flatMap((unit, i) => (unit.question === 'feedForward' ? [i] : []));
+  const over = pointsOverLimit(sentences, stepUnits, MAX_POINTS);
+  if (over) {
+    const unit = filled[over.from.unit] as Unit;
+    add('too-many-points', unit, over.from.start, over.to.end, { match: String(over.total) });
+  }
 
   for (const sentence of sentences) {
+    const unit = filled[sentence.unit] as Unit;
     for (const word of sentence.sweeping) {
-      add('sweeping', sentence.unit, word.start, word.end, { match: word.match });
+      add('sweeping', unit, word.start, word.end, { match: word.match });
     }
     for (const phrase of sentence.teacherCentred) {
-      add('teacher-centred', sentence.unit, phrase.start, phrase.end, { match: phrase.match });
+      add('teacher-centred', unit, phrase.start, phrase.end, { match: phrase.match });
     }
   }
 
@@ -276,70 +287,4 @@ export function checkFeedback(input: string | FeedbackItemLike, options: CheckOp
       a.span.start - b.span.start ||
       RULE_IDS.indexOf(a.rule) - RULE_IDS.indexOf(b.rule),
   );
-}
-
-/**
- * Does `other`, the sentence before or after a bare value, give its reason? It
- * must describe the work (not a step, a goal or another bare value), say
- * enough (three content words, or a "because"), and not turn against the
- * value ("Bra inledning! Resten av texten tappar fokus." is no reason).
- */
-function explains(other: Sentence, value: Sentence): boolean {
-  if (other.question !== 'feedBack' || other.value !== null) return false;
-  if (other.content < 3 && !other.reason) return false;
-  if (value.value === 'positive') return other.positive || !other.problem;
-  if (value.value === 'negative') return other.problem || !other.positive;
-  return true;
-}
-
-/**
- * Counts improvement points: each next step (and each item of a listed step),
- * and each problem no step deals with; a problem and the step that fixes it
- * (sharing a content word) are one point. Reports from the first point over
- * the limit to the last point in the same part.
- */
-function tooManyPoints(
-  sentences: Sentence[],
-  units: Unit[],
-  add: (rule: RuleId, unit: Unit, start: number, end: number, extra?: Partial<Finding>) => void,
-): void {
-  const stepTopics = new Set<string>();
-  for (const sentence of sentences) {
-    if (sentence.question === 'feedForward')
-      for (const topic of sentence.topics) stepTopics.add(topic);
-  }
-  const pointSentences: { sentence: Sentence; points: number }[] = [];
-  for (const sentence of sentences) {
-    if (sentence.question === 'feedForward') {
-      pointSentences.push({ sentence, points: Math.max(1, sentence.points) });
-    } else if (sentence.question === 'feedBack' && sentence.problem) {
-      const fixed = sentence.topics.some((topic) => stepTopics.has(topic));
-      if (!fixed) pointSentences.push({ sentence, points: 1 });
-    }
-  }
-  // A part tagged feed-forward is at least one point, even if no sentence in it reads as a step.
-  for (const unit of units) {
-    if (unit.question !== 'feedForward') continue;
-    if (pointSentences.some((p) => p.sentence.unit === unit)) continue;
-    const first = sentences.find((s) => s.unit === unit);
-    if (first) pointSentences.push({ sentence: first, points: 1 });
-  }
-  pointSentences.sort(
-    (a, b) =>
-      units.indexOf(a.sentence.unit) - units.indexOf(b.sentence.unit) ||
-      a.sentence.start - b.sentence.start,
-  );
-  const total = pointSentences.reduce((sum, p) => sum + p.points, 0);
-  if (total <= MAX_POINTS) return;
-  let running = 0;
-  let from: Sentence | undefined;
-  let to: Sentence | undefined;
-  for (const { sentence, points } of pointSentences) {
-    running += points;
-    if (!from && running > MAX_POINTS) from = sentence;
-    if (from && sentence.unit === from.unit) to = sentence;
-  }
-  if (from && to) {
-    add('too-many-points', from.unit, from.start, to.end, { match: String(total) });
-  }
 }

@@ -30,11 +30,14 @@ import {
 const MIN_PRECISION = 0.9;
 const MIN_RECALL = 0.85;
 /**
- * Sentence tagging, set from what the tagger achieves on this corpus (with a
- * small margin), so that a change that makes it worse fails.
+ * Sentence tagging, set from what the tagger achieves on this corpus (question
+ * 1.00 and level 0.98 in each language when these were set) less a margin of
+ * about five points: the lexicons were improved while looking at this corpus,
+ * so new entries are likely to score somewhat lower. A change that makes the
+ * tagger clearly worse fails.
  */
-const MIN_QUESTION_ACCURACY = 0.75;
-const MIN_LEVEL_ACCURACY = 0.65;
+const MIN_QUESTION_ACCURACY = 0.95;
+const MIN_LEVEL_ACCURACY = 0.92;
 
 type Lang = 'sv' | 'nb' | 'en';
 const LANGS: Lang[] = ['sv', 'nb', 'en'];

@@ -61,13 +61,10 @@ export class TextWordsBuilder {
   }
 }
 
-/** Prepares the feedback's words at once (see TextWordsBuilder). */
-export function textWords(lex: Lexicon, tokens: Token[]): TextWords {
-  const builder = new TextWordsBuilder(lex);
-  builder.add(tokens);
-  return builder.build();
-}
-
+/**
+ * How a criterion word is found in the feedback: as itself or a listed
+ * synonym ('strong'), only loosely ('weak'), or as a generic word.
+ */
 type Link = 'strong' | 'weak' | 'generic' | null;
 
 function linkWord(lex: Lexicon, word: string, text: TextWords): Link {

@@ -63,6 +63,7 @@ export const GROUPS = [
   'listBreakers',
   'clauseOpeners',
   'coordinators',
+  'focusPhrases',
   'additive',
   'goal',
   'selfRegulation',

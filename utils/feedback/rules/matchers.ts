@@ -33,6 +33,12 @@ export interface PhraseMatch {
 
 /** The most words `...` stands for. */
 const GAP = 3;
+/**
+ * The most gaps a pattern may have; further `...` are ignored. Matching one
+ * pattern at one word then tries at most (GAP + 1) ^ MAX_GAPS = 16 ways, so no
+ * entry a teacher adds can make the review slow.
+ */
+const MAX_GAPS = 2;
 
 function parseAlternative(word: string): Alternative | null {
   const text = word.replace(/’/g, "'").toLowerCase();
@@ -49,9 +55,14 @@ function parseAlternative(word: string): Alternative | null {
 /** Parses one lexicon entry; entries that are empty after parsing are dropped. */
 export function parsePattern(entry: string): Pattern | null {
   const slots: Slot[] = [];
+  let gaps = 0;
   for (const word of entry.trim().split(/\s+/)) {
     if (word === '...' || word === '…') {
-      if (slots.length > 0) slots.push({ gap: GAP });
+      const last = slots[slots.length - 1];
+      if (last && !('gap' in last) && gaps < MAX_GAPS) {
+        slots.push({ gap: GAP });
+        gaps++;
+      }
       continue;
     }
     const alternatives = word
@@ -111,21 +122,61 @@ const CACHE_LIMIT = 50_000;
 /** Word lists per language, at most: the size of each word's per-list caches. */
 const MAX_LISTS = 64;
 const NONE: readonly Pattern[] = [];
+const NO_MATCHES: readonly PhraseMatch[] = [];
+/** A table buffer larger than this (in cells) is shrunk when a short sentence comes. */
+const LARGE_TABLE = 1 << 18;
+
+/** A pattern of one list, in the language-wide index. */
+interface Entry {
+  list: number;
+  pattern: Pattern;
+}
 
 /**
  * The words of one language seen so far, with what each list has worked out
- * about them. All lists of a lexicon share one space, so that a sentence is
- * matched against all of them in a single pass over its words.
+ * about them. All lists of a lexicon share one space: one index by first word
+ * over all their patterns, so that a sentence is matched against all lists in
+ * a single pass over its words, and a new word is looked up once, not once
+ * per list.
  */
 export class WordSpace {
   private readonly words = new Map<string, WordInfo>();
-  private readonly lists: PhraseSet[] = [];
+  private lists = 0;
+  private readonly byWord = new Map<string, Entry[]>();
+  private readonly byPrefix = new Map<string, Entry[]>();
+  private readonly others: Entry[] = [];
 
-  /** A number for a new list in this space. */
-  register(list: PhraseSet): number {
-    if (this.lists.length >= MAX_LISTS) throw new Error('Too many word lists in one language.');
-    this.lists.push(list);
-    return this.lists.length - 1;
+  /** A number for a new list in this space, and its patterns for the index. */
+  register(patterns: readonly Pattern[]): number {
+    if (this.lists >= MAX_LISTS) throw new Error('Too many word lists in one language.');
+    const list = this.lists++;
+    for (const pattern of patterns) {
+      const entry = { list, pattern };
+      const first = pattern.slots[0] as { alternatives: Alternative[] };
+      const keys = new Set<string>();
+      let other = false;
+      for (const alternative of first.alternatives) {
+        if (alternative.kind === 'exact') keys.add(`=${alternative.text}`);
+        else if (alternative.kind === 'prefix' && alternative.text.length >= 2) {
+          keys.add(`^${alternative.text.slice(0, 2)}`);
+        } else other = true;
+      }
+      if (other) this.others.push(entry);
+      else {
+        for (const key of keys) {
+          const map = key.startsWith('=') ? this.byWord : this.byPrefix;
+          const bucket = map.get(key.slice(1));
+          if (bucket) bucket.push(entry);
+          else map.set(key.slice(1), [entry]);
+        }
+      }
+    }
+    return list;
+  }
+
+  /** The number of lists: the width of a table row. */
+  get width(): number {
+    return this.lists;
   }
 
   /** The shared record of a token's word: looked up once per token, then reused by every list. */
@@ -141,21 +192,33 @@ export class WordSpace {
     return info;
   }
 
-  /** Every (list number, pattern) that can start at the token's word, flattened. */
-  private candidates(token: Token): unknown[] {
+  /** Every (list number, pattern) whose first place allows the token's word, flattened. */
+  candidates(token: Token): unknown[] {
     const info = this.infoOf(token);
     if (info.all) return info.all;
+    const word = token.norm;
     const all: unknown[] = [];
-    this.lists.forEach((list, id) => {
-      for (const pattern of list.startsAt(token)) all.push(id, pattern);
-    });
+    const seen = new Set<Entry>();
+    const consider = (entries: Entry[] | undefined) => {
+      if (!entries) return;
+      for (const entry of entries) {
+        if (seen.has(entry) || !slotMatches(entry.pattern.slots[0] as Slot, word)) continue;
+        seen.add(entry);
+        all.push(entry.list, entry.pattern);
+      }
+    };
+    consider(this.byWord.get(word));
+    consider(this.byPrefix.get(word.slice(0, 2)));
+    consider(this.others);
     info.all = all;
     return all;
   }
 
-  /** The sentence whose matches are in `ends`, and its width (the number of lists). */
+  /** The sentence whose matches are in `ends`. */
   private current: Token[] | null = null;
   private ends = new Int32Array(0);
+  /** For the sentence in `ends`: 1 for each list with any match in it. */
+  private readonly present = new Uint8Array(MAX_LISTS);
 
   /**
    * Matches all lists against a sentence in one pass, into a flat table with,
@@ -166,10 +229,17 @@ export class WordSpace {
   table(tokens: Token[]): Int32Array {
     if (this.current === tokens) return this.ends;
     const n = tokens.length;
-    const width = this.lists.length;
-    if (this.ends.length < n * width) this.ends = new Int32Array(Math.max(n * width, 2 * this.ends.length));
+    const width = this.lists;
+    if (this.ends.length < n * width) {
+      this.ends = new Int32Array(Math.max(n * width, 2 * this.ends.length));
+    } else if (this.ends.length > LARGE_TABLE && n * width * 8 < this.ends.length) {
+      // Give back the memory a very long sentence took once it is no longer needed.
+      this.ends = new Int32Array(Math.max(n * width * 2, 1024));
+    }
     const ends = this.ends;
+    const present = this.present;
     ends.fill(0, 0, n * width);
+    present.fill(0);
     for (let i = 0; i < n; i++) {
       const all = this.candidates(tokens[i] as Token);
       for (let c = 0; c < all.length; c += 2) {
@@ -178,72 +248,55 @@ export class WordSpace {
         const end =
           pattern.slots.length === 1 ? i + 1 : matchFrom(pattern.slots, 1, tokens, i + 1, n);
         const cell = i * width + id;
-        if (end > (ends[cell] as number)) ends[cell] = end;
+        if (end > (ends[cell] as number)) {
+          ends[cell] = end;
+          present[id] = 1;
+        }
       }
     }
     this.current = tokens;
     return ends;
   }
 
-  /** The number of lists: the width of a table row. */
-  get width(): number {
-    return this.lists.length;
+  /** Does list `id` match anywhere in the sentence? */
+  matchesIn(tokens: Token[], id: number): boolean {
+    this.table(tokens);
+    return this.present[id] === 1;
   }
 }
 
 /**
- * A list of lexicon entries, indexed by their first word so that each token
- * is checked against only the few patterns that can start there. Which
- * patterns can start at a given word is worked out once per distinct word and
- * kept with the word; a sentence is matched against all lists of its language
- * at once (see WordSpace.table), so a query is an array look-up.
+ * A list of lexicon entries. Its patterns are indexed by first word in the
+ * language's WordSpace; a sentence is matched against all lists of its
+ * language at once (see WordSpace.table), so most queries are array reads.
  */
 export class PhraseSet {
   private readonly id: number;
-  private readonly byWord = new Map<string, Pattern[]>();
-  private readonly byPrefix = new Map<string, Pattern[]>();
-  private readonly others: Pattern[] = [];
   readonly size: number;
 
   constructor(
     entries: readonly string[],
     private readonly space: WordSpace = new WordSpace(),
   ) {
-    this.id = space.register(this);
-    let size = 0;
+    const patterns: Pattern[] = [];
     for (const entry of entries) {
       const pattern = parsePattern(entry);
-      if (!pattern) continue;
-      size++;
-      const first = pattern.slots[0] as { alternatives: Alternative[] };
-      for (const alternative of first.alternatives) {
-        if (alternative.kind === 'exact') push(this.byWord, alternative.text, pattern);
-        else if (alternative.kind === 'prefix' && alternative.text.length >= 2) {
-          push(this.byPrefix, alternative.text.slice(0, 2), pattern);
-        } else if (!this.others.includes(pattern)) this.others.push(pattern);
-      }
+      if (pattern) patterns.push(pattern);
     }
-    this.size = size;
+    this.size = patterns.length;
+    this.id = space.register(patterns);
   }
 
-  /** The patterns whose first place allows the token's word. */
-  startsAt(token: Token): readonly Pattern[] {
+  /** The patterns of this list whose first place allows the token's word. */
+  private startsAt(token: Token): readonly Pattern[] {
     const info = this.space.infoOf(token);
     const cached = info.starts[this.id] as readonly Pattern[] | undefined;
     if (cached) return cached;
-    const word = token.norm;
+    const all = this.space.candidates(token);
     const found: Pattern[] = [];
-    const consider = (patterns: Pattern[] | undefined) => {
-      if (!patterns) return;
-      for (const pattern of patterns) {
-        if (!found.includes(pattern) && slotMatches(pattern.slots[0] as Slot, word)) {
-          found.push(pattern);
-        }
-      }
-    };
-    consider(this.byWord.get(word));
-    consider(this.byPrefix.get(word.slice(0, 2)));
-    consider(this.others);
+    for (let c = 0; c < all.length; c += 2) {
+      if (all[c] === this.id) found.push(all[c + 1] as Pattern);
+    }
     const result = found.length > 0 ? found : NONE;
     info.starts[this.id] = result;
     return result;
@@ -276,17 +329,24 @@ export class PhraseSet {
     return best > i ? best : 0;
   }
 
-  /** The longest match starting at token `i` (ending at or before `limit`), or null. */
-  matchAt(tokens: Token[], i: number, limit = tokens.length): PhraseMatch | null {
-    const end = this.endAt(tokens, i, limit);
-    return end > 0 ? { start: i, end } : null;
-  }
-
   /** Every match in `tokens[from, to)`, left to right, not overlapping (longest first). */
-  findAll(tokens: Token[], from = 0, to = tokens.length): PhraseMatch[] {
+  findAll(tokens: Token[], from = 0, to = tokens.length): readonly PhraseMatch[] {
+    if (to >= tokens.length && !this.space.matchesIn(tokens, this.id)) return NO_MATCHES;
     const matches: PhraseMatch[] = [];
+    if (to < tokens.length) {
+      for (let i = from; i < to; ) {
+        const end = this.endAt(tokens, i, to);
+        if (end > 0) {
+          matches.push({ start: i, end });
+          i = end;
+        } else i++;
+      }
+      return matches;
+    }
+    const table = this.space.table(tokens);
+    const width = this.space.width;
     for (let i = from; i < to; ) {
-      const end = this.endAt(tokens, i, to);
+      const end = table[i * width + this.id] as number;
       if (end > 0) {
         matches.push({ start: i, end });
         i = end;
@@ -297,15 +357,6 @@ export class PhraseSet {
 
   /** Does any entry match somewhere in the sentence? */
   test(tokens: Token[]): boolean {
-    const table = this.space.table(tokens);
-    for (let i = 0; i < tokens.length; i++)
-      if ((table[i * MAX_LISTS + this.id] as number) > 0) return true;
-    return false;
+    return this.space.matchesIn(tokens, this.id);
   }
-}
-
-function push(map: Map<string, Pattern[]>, key: string, pattern: Pattern): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [pattern]);
-  else if (!list.includes(pattern)) list.push(pattern);
 }

@@ -27,7 +27,16 @@ export const Flag = {
   value: 8,
   /** Inside an exception to the level cues ("sources of error"). */
   notLevel: 16,
+  /** Inside quotation marks: the learner's words (or a word discussed), not the teacher's. */
+  quoted: 32,
+  /** Inside an idiom or term that holds a sweeping or value word ("framför allt", "present perfect"). */
+  idiom: 64,
 } as const;
+
+/** Quotation marks: straight ones toggle, the others open or close. */
+const QUOTE_TOGGLE = '"';
+const QUOTE_OPEN = '“„«';
+const QUOTE_CLOSE = '”»';
 
 /** How many words a negation may stand before the word it turns ("not yet really good"). */
 const NEGATION_REACH = 3;
@@ -45,15 +54,28 @@ export class Reading {
     /** The whole text the sentence was cut from (token offsets are in it). */
     readonly text: string,
     readonly tokens: Token[],
+    /** Where the sentence starts in `text`. */
+    start = tokens[0]?.start ?? 0,
   ) {
     const n = tokens.length;
     this.n = n;
     this.clause = new Array<number>(n);
     this.flags = new Array<number>(n).fill(0);
     let current = 0;
+    let quoted = false;
+    let previousEnd = start;
     for (let i = 0; i < n; i++) {
-      if ((tokens[i] as Token).clauseStart) current = i;
+      const token = tokens[i] as Token;
+      if (token.clauseStart) current = i;
       this.clause[i] = current;
+      for (let c = previousEnd; c < token.start; c++) {
+        const char = text.charAt(c);
+        if (char === QUOTE_TOGGLE) quoted = !quoted;
+        else if (QUOTE_OPEN.includes(char)) quoted = true;
+        else if (QUOTE_CLOSE.includes(char)) quoted = false;
+      }
+      if (quoted) this.flags[i] = Flag.quoted;
+      previousEnd = token.end;
     }
   }
 
@@ -96,7 +118,8 @@ export class Reading {
   /**
    * Is the word at `i` turned round by a negation: one of the few words before
    * it in its clause ("inte bra", "not clear", "isn't good"); the first word of
-   * its clause or sentence ("Inget av det du skriver hänger ihop"); or, in
+   * its clause ("Inget av det du skriver hänger ihop") or a negative subject
+   * opening the sentence ("Ingenting av det du skriver, …"); or, in
    * Swedish and Norwegian, right after it ("fungerar inte", "tydlig hypotes
    * saknas")?
    */
@@ -104,7 +127,16 @@ export class Reading {
     if (this.negatedBefore(i)) return true;
     const clauseStart = this.clause[i] as number;
     if (clauseStart < i && this.isNegation(clauseStart)) return true;
-    if (clauseStart > 0 && this.isNegation(0) && !this.tokens[1]?.clauseStart) return true;
+    // Across clauses only for a negative subject ("Ingenting av det du skriver, henger sammen"),
+    // not for "Not quite there yet: the paragraph contradicts…".
+    if (
+      clauseStart > 0 &&
+      this.isNegation(0) &&
+      !this.tokens[1]?.clauseStart &&
+      (this.word(this.lex.absence, 0) || this.word(this.lex.sweepingWords, 0))
+    ) {
+      return true;
+    }
     if (this.lex.lang !== 'en' && this.sameClause(i, i + 1)) {
       if (this.isNegation(i + 1)) return true;
       if (
