@@ -1,24 +1,19 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { TemplateRecord } from '../utils/db/index';
-import { LEVEL_LABELS, QUESTION_LABELS } from '../utils/feedback/labels';
-import {
-  FEEDBACK_LEVELS,
-  FEEDBACK_QUESTIONS,
-  type FeedbackLevel,
-  type FeedbackQuestion,
-} from '../utils/feedback/model';
 import type { TemplateLang } from '../utils/feedback/templates/types';
 import { useI18n } from '../utils/i18n/context';
 import type { MessageKey, MessageParams } from '../utils/i18n/index';
 import { useAppServices } from '../utils/panel/services';
 import type { TemplateBank } from '../utils/panel/use-template-bank';
 import { BankTemplateRow } from './BankTemplateRow';
-import { LabelledSelect } from './LabelledSelect';
 import { type TemplateDraft, TemplateEditor } from './TemplateEditor';
+import {
+  filterQuery,
+  type LevelFilter,
+  type QuestionFilter,
+  TemplateFilters,
+} from './TemplateFilters';
 import { UndoNotice } from './UndoNotice';
-
-type QuestionFilter = FeedbackQuestion | 'all';
-type LevelFilter = FeedbackLevel | 'all';
 
 /** Where focus goes once the list has caught up with a change. */
 type FocusRequest =
@@ -60,8 +55,7 @@ export function BankTemplateList(props: { bank: TemplateBank; templateLang: Temp
     () =>
       bank.search({
         text: query,
-        question: question === 'all' ? undefined : question,
-        level: level === 'all' ? undefined : level,
+        ...filterQuery(question, level),
         includeHidden: showHidden,
         limit: Math.max(total, 1),
       }),
@@ -154,26 +148,12 @@ export function BankTemplateList(props: { bank: TemplateBank; templateLang: Temp
           onInput={(event) => setQuery(event.currentTarget.value)}
         />
       </div>
-      <div class="field-row">
-        <LabelledSelect<QuestionFilter>
-          label={t('pickerQuestionFilter')}
-          value={question}
-          onChange={setQuestion}
-          options={[
-            { value: 'all', label: t('pickerAll') },
-            ...FEEDBACK_QUESTIONS.map((value) => ({ value, label: t(QUESTION_LABELS[value]) })),
-          ]}
-        />
-        <LabelledSelect<LevelFilter>
-          label={t('pickerLevelFilter')}
-          value={level}
-          onChange={setLevel}
-          options={[
-            { value: 'all', label: t('pickerAll') },
-            ...FEEDBACK_LEVELS.map((value) => ({ value, label: t(LEVEL_LABELS[value]) })),
-          ]}
-        />
-      </div>
+      <TemplateFilters
+        question={question}
+        level={level}
+        onQuestion={setQuestion}
+        onLevel={setLevel}
+      />
       <div class="actions">
         <span>
           <input

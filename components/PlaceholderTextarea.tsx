@@ -51,12 +51,7 @@ export function PlaceholderTextarea(props: {
     <div class="marked-field">
       <div class="marked-backdrop" ref={backdrop} aria-hidden="true">
         {runs(props.value, marks).map((run, index) =>
-          run.marked ? (
-            // biome-ignore lint/suspicious/noArrayIndexKey: runs are positional by nature.
-            <mark key={index}>{run.text}</mark>
-          ) : (
-            run.text
-          ),
+          run.marked ? <mark key={index}>{run.text}</mark> : run.text,
         )}
         {/* A trailing newline needs a character after it to take up its line. */}
         {props.value.endsWith('\n') ? ' ' : ''}

@@ -1,23 +1,20 @@
 import type { Ref } from 'preact';
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import type { TemplateRecord } from '../utils/db/index';
-import { LEVEL_LABELS, QUESTION_LABELS } from '../utils/feedback/labels';
-import {
-  FEEDBACK_LEVELS,
-  FEEDBACK_QUESTIONS,
-  type FeedbackLevel,
-  type FeedbackQuestion,
-} from '../utils/feedback/model';
+import { LEVEL_LABELS } from '../utils/feedback/labels';
+import type { FeedbackQuestion } from '../utils/feedback/model';
 import { useI18n } from '../utils/i18n/context';
 import type { TemplateBank } from '../utils/panel/use-template-bank';
-import { LabelledSelect } from './LabelledSelect';
+import {
+  filterQuery,
+  type LevelFilter,
+  type QuestionFilter,
+  TemplateFilters,
+} from './TemplateFilters';
 
 const SHOWN_RESULTS = 30;
 /** A search is logged as "found nothing" only once the teacher stopped typing for this long. */
 const MISSED_SEARCH_DELAY_MS = 1500;
-
-type QuestionFilter = FeedbackQuestion | 'all';
-type LevelFilter = FeedbackLevel | 'all';
 
 /**
  * The comment bank beside the composer: free-text search (tolerant of
@@ -49,8 +46,7 @@ export function TemplatePicker(props: {
     () =>
       props.bank.search({
         text: query,
-        question: question === 'all' ? undefined : question,
-        level: level === 'all' ? undefined : level,
+        ...filterQuery(question, level),
         limit: SHOWN_RESULTS,
       }),
     [props.bank.revision, query, question, level],
@@ -104,26 +100,12 @@ export function TemplatePicker(props: {
           {t('pickerHint', { part: props.targetLabel })}
         </p>
       </div>
-      <div class="field-row">
-        <LabelledSelect<QuestionFilter>
-          label={t('pickerQuestionFilter')}
-          value={question}
-          onChange={setQuestion}
-          options={[
-            { value: 'all', label: t('pickerAll') },
-            ...FEEDBACK_QUESTIONS.map((value) => ({ value, label: t(QUESTION_LABELS[value]) })),
-          ]}
-        />
-        <LabelledSelect<LevelFilter>
-          label={t('pickerLevelFilter')}
-          value={level}
-          onChange={setLevel}
-          options={[
-            { value: 'all', label: t('pickerAll') },
-            ...FEEDBACK_LEVELS.map((value) => ({ value, label: t(LEVEL_LABELS[value]) })),
-          ]}
-        />
-      </div>
+      <TemplateFilters
+        question={question}
+        level={level}
+        onQuestion={setQuestion}
+        onLevel={setLevel}
+      />
       <p class="hint" role="status">
         {results.length === 0 && props.bank.templates !== undefined
           ? t('pickerNoResults')

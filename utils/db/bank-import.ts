@@ -1,6 +1,7 @@
 import { type ImportPlan, planImport } from '../feedback/bank-transfer';
 import { type FeedforwardDatabase, newId } from './database';
 import type { AssignmentRecord, TemplateRecord, Timestamp } from './records';
+import { newOwnTemplate } from './templates';
 
 /** How many records an import actually wrote. */
 export interface BankImportResult {
@@ -37,20 +38,18 @@ export function createBankImportRepository(db: FeedforwardDatabase): BankImportR
           { templates: plan.templates.add, assignments: plan.assignments.add },
           { templates: await db.templates.toArray(), assignments: await db.assignments.toArray() },
         );
-        const templates: TemplateRecord[] = current.templates.add.map((template) => ({
-          id: newId(),
-          lang: template.lang,
-          question: template.question,
-          level: template.level,
-          text: template.text,
-          tags: [...template.tags],
-          builtIn: false,
-          hidden: false,
-          favourite: false,
-          useCount: 0,
-          createdAt: now,
-          updatedAt: now,
-        }));
+        const templates: TemplateRecord[] = current.templates.add.map((template) =>
+          newOwnTemplate(
+            {
+              lang: template.lang,
+              question: template.question,
+              level: template.level,
+              text: template.text,
+              tags: [...template.tags],
+            },
+            now,
+          ),
+        );
         const assignments: AssignmentRecord[] = current.assignments.add.map((assignment) => ({
           id: newId(),
           title: assignment.title,

@@ -2,7 +2,7 @@ import type { FeedbackLevel, FeedbackQuestion } from '../feedback/model';
 import type { BuiltInTemplate, TemplateLang } from '../feedback/templates/types';
 import { type CrudRepository, createCrud } from './crud';
 import { type FeedforwardDatabase, newId } from './database';
-import type { TemplateRecord } from './records';
+import type { TemplateRecord, Timestamp } from './records';
 
 /** A shipped template with the language it is written in. */
 export type LocalizedBuiltIn = BuiltInTemplate & { lang: TemplateLang };
@@ -14,6 +14,25 @@ export interface OwnTemplateInput {
   level: FeedbackLevel;
   text: string;
   tags: string[];
+}
+
+/**
+ * A template of the teacher's own as it is first stored: visible, unused and
+ * not a favourite, with a new id. The one place these starting values are
+ * set, for a template written in the panel and for one imported from a
+ * colleague's file alike.
+ */
+export function newOwnTemplate(input: OwnTemplateInput, now: Timestamp): TemplateRecord {
+  return {
+    id: newId(),
+    ...input,
+    builtIn: false,
+    hidden: false,
+    favourite: false,
+    useCount: 0,
+    createdAt: now,
+    updatedAt: now,
+  };
 }
 
 /** The comment bank's phrase templates. */
@@ -94,17 +113,7 @@ export function createTemplateRepository(db: FeedforwardDatabase): TemplateRepos
       await db.templates.update(id, { hidden, updatedAt: Date.now() });
     },
     createOwn(input) {
-      const now = Date.now();
-      return crud.put({
-        id: newId(),
-        ...input,
-        builtIn: false,
-        hidden: false,
-        favourite: false,
-        useCount: 0,
-        createdAt: now,
-        updatedAt: now,
-      });
+      return crud.put(newOwnTemplate(input, Date.now()));
     },
     edit(id, input) {
       return db.transaction('rw', db.templates, async () => {

@@ -1,8 +1,7 @@
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BankView } from '../../../components/BankView';
-import { openRepositories, type Repositories, type TemplateRecord } from '../../../utils/db/index';
+import type { Repositories, TemplateRecord } from '../../../utils/db/index';
 import type { LocalizedBuiltIn } from '../../../utils/db/templates';
 import {
   MAX_TEMPLATE_FILE_BYTES,
@@ -23,15 +22,16 @@ import {
   createFakeReminders,
   createFakeStorage,
   eventually,
+  freshRepositories,
   getButton,
   getByLabel,
   mount,
   queryButtons,
   queryByRole,
+  rerender,
   settle,
   textOf,
   type,
-  uniqueDatabaseName,
   unmountAll,
 } from './fakes';
 
@@ -81,7 +81,7 @@ const OWN_TEXT = 'You checked your own sources carefully.';
 
 /** A database with the small bank: three English built-ins, one Swedish, one own English template. */
 async function seededBank(): Promise<{ repos: Repositories; own: TemplateRecord }> {
-  const repos = openRepositories(uniqueDatabaseName());
+  const { repos } = freshRepositories();
   await repos.templates.syncBuiltIns(BUILT_INS);
   const own = await repos.templates.createOwn({
     lang: 'en',
@@ -552,7 +552,7 @@ describe('BankView: sharing', () => {
   });
 
   it('says so when there is nothing of the teacher’s own to export', async () => {
-    const repos = openRepositories(uniqueDatabaseName());
+    const { repos } = freshRepositories();
     await repos.templates.syncBuiltIns(BUILT_INS);
     const downloads = interceptDownloads();
     const root = await mountBank(repos);
@@ -562,13 +562,13 @@ describe('BankView: sharing', () => {
   });
 
   it('shows its messages in the interface language, also after a switch', async () => {
-    const repos = openRepositories(uniqueDatabaseName());
+    const { repos } = freshRepositories();
     await repos.templates.syncBuiltIns(BUILT_INS);
     const root = await mountBank(repos);
     await click(getButton(root, en.bankExport));
     await eventually(() => expect(textOf(root)).toContain(en.bankExportNothing));
 
-    await act(() => render(tab(repos, { locale: 'sv' }), root));
+    await rerender(root, tab(repos, { locale: 'sv' }));
     await eventually(() => expect(textOf(root)).toContain(sv.bankExportNothing));
     expect(textOf(root)).not.toContain(en.bankExportNothing);
   });

@@ -17,6 +17,7 @@ import {
   eventually,
   feedbackTab,
   focus,
+  freshRepositories,
   getButton,
   getByLabel,
   getChoice,
@@ -184,8 +185,7 @@ describe('Composer: writing and saving', () => {
   });
 
   it('keeps every text and the passage when saving fails, and saves on the next try', async () => {
-    const name = uniqueDatabaseName();
-    const real = openRepositories(name);
+    const { name, repos: real } = freshRepositories();
     const commit = vi
       .fn((input: DraftInput) => real.feedback.commit(input))
       .mockRejectedValueOnce(new Error('QuotaExceededError'));
@@ -224,8 +224,7 @@ describe('Composer: writing and saving', () => {
   });
 
   it('saves once while a save is under way, and keeps what is typed meanwhile', async () => {
-    const name = uniqueDatabaseName();
-    const real = openRepositories(name);
+    const { name, repos: real } = freshRepositories();
     const gate = deferred<void>();
     const commit = vi.fn(async (input: DraftInput) => {
       await gate.promise;
@@ -285,8 +284,7 @@ describe('Composer: success criteria', () => {
   });
 
   it('links the feed-up part to a criterion and fills {criterion} in its text', async () => {
-    const name = uniqueDatabaseName();
-    const repos = openRepositories(name);
+    const { name, repos } = freshRepositories();
     const { thesis, document } = await essayWithAssignment(repos);
     const { root } = await mountPanel({ name, repos });
 
@@ -330,8 +328,7 @@ describe('Composer: success criteria', () => {
 
 describe('Composer: the comment bank', () => {
   it('inserts a template by keyboard alone, selects its first blank and counts the use', async () => {
-    const name = uniqueDatabaseName();
-    const repos = openRepositories(name);
+    const { name, repos } = freshRepositories();
     const [sources, compare] = await ownTemplates(repos, [
       { question: 'feedForward', level: 'task', text: 'Next, add a source for {claim}.' },
       {
@@ -420,8 +417,7 @@ describe('Composer: the comment bank', () => {
   });
 
   it('puts a template about the person into the praise, whichever field is focused', async () => {
-    const name = uniqueDatabaseName();
-    const repos = openRepositories(name);
+    const { name, repos } = freshRepositories();
     const [praise] = await ownTemplates(repos, [
       { question: 'feedBack', level: 'self', text: 'You can be proud of this work.' },
       { question: 'feedBack', level: 'task', text: 'The thesis is proudly stated.' },
@@ -458,8 +454,7 @@ describe('Composer: the comment bank', () => {
   });
 
   it('fills the linked criterion and the student’s name into an inserted built-in template', async () => {
-    const name = uniqueDatabaseName();
-    const repos = openRepositories(name);
+    const { name, repos } = freshRepositories();
     await repos.templates.syncBuiltIns(BUILT_IN_TEMPLATES);
     const { thesis } = await essayWithAssignment(repos, { student: 'Alex' });
     const builtIn = BUILT_IN_TEMPLATES.find(
@@ -483,8 +478,7 @@ describe('Composer: the comment bank', () => {
   });
 
   it('lists only the template language’s templates for the focused question, and Esc goes back', async () => {
-    const name = uniqueDatabaseName();
-    const repos = openRepositories(name);
+    const { name, repos } = freshRepositories();
     await repos.templates.syncBuiltIns(BUILT_IN_TEMPLATES);
     const { root } = await mountPanel({ name, repos });
     const expected = BUILT_IN_TEMPLATES.filter(
@@ -548,8 +542,7 @@ describe('Composer: preview', () => {
   });
 
   it('lays out the text in the template language, Swedish here', async () => {
-    const name = uniqueDatabaseName();
-    const repos = openRepositories(name);
+    const { name, repos } = freshRepositories();
     await repos.settings.set('templateLocale', 'sv');
     const { root } = await mountPanel({ name, repos });
     await eventually(() =>
@@ -682,8 +675,7 @@ describe('Composer: editing saved feedback', () => {
   });
 
   it('offers Edit only while the composer holds no unsaved text', async () => {
-    const name = uniqueDatabaseName();
-    const repos = openRepositories(name);
+    const { name, repos } = freshRepositories();
     await storeItem(repos, { text: 'Saved earlier.', createdAt: 1000 });
     const { root } = await mountPanel({ name, repos });
     const edit = () => getButton(root, en.listEditItem.replace('{number}', '1'));
@@ -703,8 +695,7 @@ describe('Composer: editing saved feedback', () => {
   });
 
   it('leaves the item as it was on "Stop editing"', async () => {
-    const name = uniqueDatabaseName();
-    const repos = openRepositories(name);
+    const { name, repos } = freshRepositories();
     const stored = await storeItem(repos, { text: 'Saved earlier.', createdAt: 1000 });
     const { root } = await mountPanel({ name, repos });
     await click(await eventually(() => getButton(root, en.listEditItem.replace('{number}', '1'))));
@@ -719,8 +710,7 @@ describe('Composer: editing saved feedback', () => {
   });
 
   it('resumes an unfinished edit as an edit of the same item', async () => {
-    const name = uniqueDatabaseName();
-    const repos = openRepositories(name);
+    const { name, repos } = freshRepositories();
     const stored = await storeItem(repos, { text: 'Saved earlier.', createdAt: 1000 });
     const first = await mountPanel({ name, repos });
     await click(

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openRepositories, type Repositories } from '../../../utils/db/index';
+import type { Repositories } from '../../../utils/db/index';
 import { en } from '../../../utils/i18n/catalogs/en';
 import {
   choose,
@@ -7,6 +7,7 @@ import {
   ESSAY,
   eventually,
   feedbackTab,
+  freshRepositories,
   getButton,
   getByLabel,
   mountPanel,
@@ -16,7 +17,6 @@ import {
   storeItem,
   textOf,
   type,
-  uniqueDatabaseName,
   unmountAll,
 } from './fakes';
 
@@ -40,8 +40,7 @@ const storedDocument = (repos: Repositories) => repos.documents.findByKey(ESSAY.
 
 describe('DocumentContext: the student', () => {
   it('creates a student in place with Enter and attaches the document and its feedback', async () => {
-    const name = uniqueDatabaseName();
-    const repos = openRepositories(name);
+    const { name, repos } = freshRepositories();
     await repos.students.create('Bea');
     const earlier = await storeItem(repos, { text: 'Earlier remark.', createdAt: 1000 });
     const { root } = await mountPanel({ name, repos });
@@ -82,8 +81,7 @@ describe('DocumentContext: the student', () => {
   });
 
   it('stores a document never commented on once a student is chosen, and detaches again', async () => {
-    const name = uniqueDatabaseName();
-    const repos = openRepositories(name);
+    const { name, repos } = freshRepositories();
     const bea = await repos.students.create('Bea');
     const { root } = await mountPanel({ name, repos });
     expect(await repos.documents.count()).toBe(0);
@@ -206,8 +204,7 @@ describe('DocumentContext: the assignment', () => {
   });
 
   it('shows the goal and criteria of the assignment chosen, and switches with it', async () => {
-    const name = uniqueDatabaseName();
-    const repos = openRepositories(name);
+    const { name, repos } = freshRepositories();
     const essay = await repos.assignments.create({
       title: 'Essay',
       learningGoal: 'Argue.',

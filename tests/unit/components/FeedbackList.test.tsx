@@ -11,6 +11,7 @@ import {
   createFakePage,
   ESSAY,
   eventually,
+  freshRepositories,
   getButton,
   listedItems,
   listedTexts,
@@ -29,8 +30,7 @@ afterEach(unmountAll);
 
 describe('FeedbackList in the panel', () => {
   it('lists the document’s items oldest first, each with its question and level', async () => {
-    const name = uniqueDatabaseName();
-    const repos = openRepositories(name);
+    const { name, repos } = freshRepositories();
     await storeItem(repos, {
       text: 'Second.',
       question: 'feedForward',
@@ -112,8 +112,7 @@ describe('FeedbackList in the panel', () => {
   });
 
   it('shows stored markup as text and never creates elements from it', async () => {
-    const name = uniqueDatabaseName();
-    const repos = openRepositories(name);
+    const { name, repos } = freshRepositories();
     const hostile = '<img src=x onerror="window.__feedforwardPwned = true">';
     const quote = '<b>bold</b><script>window.__feedforwardPwned = true</script>';
     await storeItem(repos, { text: hostile, anchor: anchor(quote), createdAt: 1000 });
@@ -127,8 +126,7 @@ describe('FeedbackList in the panel', () => {
   });
 
   it('shows the passage in the document when its quote is clicked, and warns when it is gone', async () => {
-    const name = uniqueDatabaseName();
-    const repos = openRepositories(name);
+    const { name, repos } = freshRepositories();
     const firstAnchor = anchor('rising sea levels', 40);
     const secondAnchor = anchor('coastal cities', 400);
     await storeItem(repos, { text: 'One.', anchor: firstAnchor, createdAt: 1000 });
@@ -159,8 +157,7 @@ describe('FeedbackList in the panel', () => {
   });
 
   it('says so when the page does not answer, and only on that item', async () => {
-    const name = uniqueDatabaseName();
-    const repos = openRepositories(name);
+    const { name, repos } = freshRepositories();
     await storeItem(repos, { text: 'One.', anchor: anchor('rising sea levels'), createdAt: 1000 });
     await storeItem(repos, { text: 'Two.', anchor: anchor('coastal cities'), createdAt: 2000 });
     const page = createFakePage();
@@ -184,8 +181,7 @@ describe('FeedbackList in the panel', () => {
   });
 
   it('deletes an item, and Undo puts back exactly the same item', async () => {
-    const name = uniqueDatabaseName();
-    const repos = openRepositories(name);
+    const { name, repos } = freshRepositories();
     const kept = await storeItem(repos, { text: 'Kept.', createdAt: 1000 });
     const doomed = await storeItem(repos, {
       text: 'Deleted by mistake.',

@@ -6,21 +6,19 @@ import type { FeedbackStatus } from '../../../utils/feedback/model';
 import { en } from '../../../utils/i18n/catalogs/en';
 import { nb } from '../../../utils/i18n/catalogs/nb';
 import { sv } from '../../../utils/i18n/catalogs/sv';
-import { createI18n, I18nContext } from '../../../utils/i18n/context';
 import type { Locale } from '../../../utils/i18n/index';
-import { ServicesContext } from '../../../utils/panel/services';
 import {
   click,
-  createFakeStorage,
   eventually,
   freshRepositories,
   getButton,
   mount,
+  Providers,
   queryButtons,
   settle,
   textOf,
   unmountAll,
-} from './fakes';
+} from './render';
 
 afterEach(async () => {
   await unmountAll();
@@ -79,13 +77,10 @@ async function mountList(
   repos: Repositories,
   options: { locale?: Locale; now?: () => number; highlightItemId?: string } = {},
 ): Promise<HTMLElement> {
-  const services = { repos, storage: createFakeStorage(), reminders: { schedule: vi.fn() } };
   const root = await mount(
-    <I18nContext.Provider value={createI18n(options.locale ?? 'en')}>
-      <ServicesContext.Provider value={services}>
-        <FollowUpsList now={options.now ?? (() => NOW)} highlightItemId={options.highlightItemId} />
-      </ServicesContext.Provider>
-    </I18nContext.Provider>,
+    <Providers repos={repos} locale={options.locale}>
+      <FollowUpsList now={options.now ?? (() => NOW)} highlightItemId={options.highlightItemId} />
+    </Providers>,
   );
   await eventually(() => expect(root.querySelector('ol, .hint')).not.toBeNull());
   return root;

@@ -1,98 +1,30 @@
-import { type ComponentChild, type ComponentChildren, render } from 'preact';
-import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { GuidancePanel } from '../../../components/GuidancePanel';
-import { openRepositories, type Repositories, type StudentRecord } from '../../../utils/db/index';
+import type { Repositories, StudentRecord } from '../../../utils/db/index';
 import { GUIDANCE_ROWS, PITFALLS } from '../../../utils/feedback/guidance';
 import { en } from '../../../utils/i18n/catalogs/en';
 import { nb } from '../../../utils/i18n/catalogs/nb';
-import { createI18n, I18nContext } from '../../../utils/i18n/context';
 import type { Locale } from '../../../utils/i18n/index';
-import { ServicesContext } from '../../../utils/panel/services';
-
-// Small helpers of our own (as in ./fakes, which also loads the whole panel).
-
-const mounted: HTMLElement[] = [];
-
-async function mount(vnode: ComponentChild): Promise<HTMLElement> {
-  const container = document.createElement('div');
-  document.body.append(container);
-  mounted.push(container);
-  await act(() => render(vnode, container));
-  return container;
-}
-
-async function unmountAll(): Promise<void> {
-  for (const container of mounted.splice(0)) {
-    await act(() => render(null, container));
-    container.remove();
-  }
-}
-
-const uniqueDatabaseName = () => `feedforward-guidance-${crypto.randomUUID()}`;
-const normalise = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-const textOf = (root: Element) => normalise(root.textContent);
-const eventually = <T,>(check: () => T) => vi.waitFor(check, { timeout: 3000 });
-
-/** Waits in real time (component timers run as in the browser), then lets renders settle. */
-async function pause(ms: number) {
-  await new Promise<void>((resolve) => setTimeout(resolve, ms));
-  await act(() => new Promise<void>((resolve) => setTimeout(resolve, 20)));
-}
-
-function getByLabel<E extends HTMLElement>(root: ParentNode, text: string): E {
-  const labels = [...root.querySelectorAll('label')].filter(
-    (l) => normalise(l.textContent) === text,
-  );
-  if (labels.length !== 1) throw new Error(`expected one label "${text}", found ${labels.length}`);
-  const control = document.getElementById(labels[0]?.getAttribute('for') ?? '');
-  if (!control) throw new Error(`label "${text}" is tied to no control`);
-  return control as E;
-}
-
-function getChoice(root: ParentNode, text: string): HTMLInputElement {
-  const inputs = [...root.querySelectorAll('label')]
-    .filter((label) => normalise(label.textContent) === text)
-    .map((label) => label.querySelector('input'));
-  if (inputs.length !== 1 || !inputs[0]) throw new Error(`expected one choice "${text}"`);
-  return inputs[0];
-}
-
-async function type(control: HTMLInputElement, value: string) {
-  await act(() => {
-    control.value = value;
-    control.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
-
-async function click(element: HTMLElement) {
-  await act(() => {
-    element.click();
-  });
-}
+import {
+  click,
+  eventually,
+  freshRepositories,
+  getByLabel,
+  getChoice,
+  mount,
+  Providers,
+  pause,
+  textOf,
+  type,
+  unmountAll,
+} from './render';
 
 afterEach(unmountAll);
-
-function Providers(props: { repos: Repositories; locale?: Locale; children: ComponentChildren }) {
-  return (
-    <ServicesContext.Provider
-      value={{
-        repos: props.repos,
-        storage: { estimate: async () => null },
-        reminders: { schedule() {} },
-      }}
-    >
-      <I18nContext.Provider value={createI18n(props.locale ?? 'en')}>
-        {props.children}
-      </I18nContext.Provider>
-    </ServicesContext.Provider>
-  );
-}
 
 async function renderGuidance(
   options: { repos?: Repositories; student?: StudentRecord; locale?: Locale } = {},
 ) {
-  const repos = options.repos ?? openRepositories(uniqueDatabaseName());
+  const repos = options.repos ?? freshRepositories().repos;
   const root = await mount(
     <Providers repos={repos} locale={options.locale}>
       <GuidancePanel student={options.student} />
@@ -196,7 +128,7 @@ describe('GuidancePanel: the staircase step names', () => {
   });
 
   it('goes back to the default name when a field is emptied', async () => {
-    const repos = openRepositories(uniqueDatabaseName());
+    const { repos } = freshRepositories();
     await repos.settings.set('staircaseLabels', ['Avoid', '', '', '', '']);
     const student = await repos.students.create('Ola');
     const { root } = await renderGuidance({ repos, student });
@@ -218,7 +150,7 @@ describe('GuidancePanel: where the learner places themself', () => {
   });
 
   it('records a placement, shows it, and keeps the history', async () => {
-    const repos = openRepositories(uniqueDatabaseName());
+    const { repos } = freshRepositories();
     const student = await repos.students.create('Astrid');
     const { root } = await renderGuidance({ repos, student });
 
@@ -246,7 +178,7 @@ describe('GuidancePanel: where the learner places themself', () => {
   });
 
   it('shows the latest recorded step, named as the teacher named it', async () => {
-    const repos = openRepositories(uniqueDatabaseName());
+    const { repos } = freshRepositories();
     await repos.settings.set('staircaseLabels', ['', 'Listening', '', '', '']);
     const created = await repos.students.create('Bo');
     await repos.students.placeOnStaircase(created.id, 4, 1000);
@@ -258,7 +190,7 @@ describe('GuidancePanel: where the learner places themself', () => {
   });
 
   it('stores only where the choice settles when moving through the steps quickly', async () => {
-    const repos = openRepositories(uniqueDatabaseName());
+    const { repos } = freshRepositories();
     const student = await repos.students.create('Cai');
     const { root } = await renderGuidance({ repos, student });
     await click(getChoice(root, en.staircaseStep1));

@@ -1,92 +1,32 @@
-import { type ComponentChild, type ComponentChildren, render } from 'preact';
-import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { InvolvementPrompts } from '../../../components/InvolvementPrompts';
 import { PrinciplesView } from '../../../components/PrinciplesView';
-import {
-  type AssignmentRecord,
-  type FeedbackItemRecord,
-  openRepositories,
-  type Repositories,
-  type StudentRecord,
+import type {
+  AssignmentRecord,
+  FeedbackItemRecord,
+  Repositories,
+  StudentRecord,
 } from '../../../utils/db/index';
 import type { FeedbackPart } from '../../../utils/db/records';
 import { selfAssessmentGiven } from '../../../utils/feedback/principles';
 import { en } from '../../../utils/i18n/catalogs/en';
 import { sv } from '../../../utils/i18n/catalogs/sv';
-import { createI18n, I18nContext } from '../../../utils/i18n/context';
 import type { Locale } from '../../../utils/i18n/index';
-import { ServicesContext } from '../../../utils/panel/services';
+import {
+  click,
+  eventually,
+  freshRepositories,
+  getButton,
+  getByLabel,
+  mount,
+  Providers,
+  queryButtons,
+  rerender,
+  textOf,
+  unmountAll,
+} from './render';
 
-// Small helpers of our own (as in ./fakes, which also loads the whole panel).
-
-const mounted: HTMLElement[] = [];
-
-async function mount(vnode: ComponentChild): Promise<HTMLElement> {
-  const container = document.createElement('div');
-  document.body.append(container);
-  mounted.push(container);
-  await act(() => render(vnode, container));
-  return container;
-}
-
-async function rerender(container: HTMLElement, vnode: ComponentChild) {
-  await act(() => render(vnode, container));
-}
-
-afterEach(async () => {
-  for (const container of mounted.splice(0)) {
-    await act(() => render(null, container));
-    container.remove();
-  }
-});
-
-const uniqueDatabaseName = () => `feedforward-involvement-${crypto.randomUUID()}`;
-const normalise = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-const textOf = (root: Element) => normalise(root.textContent);
-const eventually = <T,>(check: () => T) => vi.waitFor(check, { timeout: 3000 });
-
-function getByLabel<E extends HTMLElement>(root: ParentNode, text: string): E {
-  const labels = [...root.querySelectorAll('label')].filter(
-    (l) => normalise(l.textContent) === text,
-  );
-  if (labels.length !== 1) throw new Error(`expected one label "${text}", found ${labels.length}`);
-  const control = document.getElementById(labels[0]?.getAttribute('for') ?? '');
-  if (!control) throw new Error(`label "${text}" is tied to no control`);
-  return control as E;
-}
-
-const queryButtons = (root: ParentNode, name: string) =>
-  [...root.querySelectorAll('button')].filter((button) => normalise(button.textContent) === name);
-
-function getButton(root: ParentNode, name: string): HTMLButtonElement {
-  const buttons = queryButtons(root, name);
-  if (buttons.length !== 1)
-    throw new Error(`expected one button "${name}", found ${buttons.length}`);
-  return buttons[0] as HTMLButtonElement;
-}
-
-async function click(element: HTMLElement) {
-  await act(() => {
-    element.click();
-  });
-}
-
-function Providers(props: { repos: Repositories; locale?: Locale; children: ComponentChildren }) {
-  return (
-    <ServicesContext.Provider
-      value={{
-        repos: props.repos,
-        storage: { estimate: async () => null },
-        reminders: { schedule() {} },
-      }}
-    >
-      <I18nContext.Provider value={createI18n(props.locale ?? 'en')}>
-        {props.children}
-      </I18nContext.Provider>
-    </ServicesContext.Provider>
-  );
-}
+afterEach(unmountAll);
 
 // ---------------------------------------------------------------- involvement
 
@@ -110,7 +50,7 @@ async function renderInvolvement(
     documentId?: string;
   } = {},
 ): Promise<Setup> {
-  const repos = openRepositories(uniqueDatabaseName());
+  const { repos } = freshRepositories();
   const assignment = await repos.assignments.create({
     title: 'Argumentative essay',
     learningGoal: 'Argue for a position',
@@ -342,7 +282,7 @@ const principleRows = (root: HTMLElement) =>
   }));
 
 async function renderPrinciples(items: FeedbackItemRecord[], involvementGiven: boolean) {
-  const repos = openRepositories(uniqueDatabaseName());
+  const { repos } = freshRepositories();
   return mount(
     <Providers repos={repos}>
       <PrinciplesView items={items} involvementGiven={involvementGiven} />
@@ -389,7 +329,7 @@ describe('PrinciplesView', () => {
   });
 
   it('follows the items as they change', async () => {
-    const repos = openRepositories(uniqueDatabaseName());
+    const { repos } = freshRepositories();
     const view = (items: FeedbackItemRecord[]) => (
       <Providers repos={repos}>
         <PrinciplesView items={items} involvementGiven={false} />

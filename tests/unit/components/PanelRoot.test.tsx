@@ -1,6 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { PanelRoot } from '../../../components/PanelRoot';
-import { openRepositories } from '../../../utils/db/index';
 import { en } from '../../../utils/i18n/catalogs/en';
 import type { ConnectResult } from '../../../utils/panel/page-connection';
 import {
@@ -8,24 +6,21 @@ import {
   composerPart,
   composerTexts,
   createFakePage,
-  createFakeReminders,
-  createFakeStorage,
-  DASHBOARD_URL,
   deferred,
   ESSAY,
   eventually,
   feedbackTab,
+  freshRepositories,
   getButton,
-  mount,
   mountPanel,
   press,
   queryByRole,
+  renderPanel,
   selection,
   settle,
   tabPanel,
   textOf,
   type,
-  uniqueDatabaseName,
   unmountAll,
 } from './fakes';
 
@@ -33,20 +28,11 @@ afterEach(unmountAll);
 
 describe('PanelRoot: connecting to the page', () => {
   it('shows a busy notice while connecting, then the panel once the handshake succeeds', async () => {
-    const repos = openRepositories(uniqueDatabaseName());
+    const { repos } = freshRepositories();
     const page = createFakePage();
     const handshake = deferred<ConnectResult>();
     const connect = () => handshake.promise;
-    const root = await mount(
-      <PanelRoot
-        repos={repos}
-        storage={createFakeStorage()}
-        reminders={createFakeReminders()}
-        dashboardUrl={DASHBOARD_URL}
-        connect={connect}
-        browserLanguages={['en-US']}
-      />,
-    );
+    const root = await renderPanel({ repos, connect, browserLanguages: ['en-US'] });
 
     // The language setting is read first (no flash of the wrong language), then the notice shows.
     await eventually(() => expect(queryByRole(root, 'status', en.panelConnecting)).toHaveLength(1));
@@ -63,23 +49,18 @@ describe('PanelRoot: connecting to the page', () => {
   });
 
   it('shows only the refused notice, and no stored feedback, when the handshake fails', async () => {
-    const repos = openRepositories(uniqueDatabaseName());
+    const { repos } = freshRepositories();
     const document = await repos.documents.ensure(ESSAY);
     await repos.feedback.create({
       documentId: document.id,
       anchor: null,
       parts: [{ question: 'feedBack', level: 'task', text: 'Private remark about Anna.' }],
     });
-    const root = await mount(
-      <PanelRoot
-        repos={repos}
-        storage={createFakeStorage()}
-        reminders={createFakeReminders()}
-        dashboardUrl={DASHBOARD_URL}
-        connect={() => Promise.resolve({ status: 'refused' })}
-        browserLanguages={['en']}
-      />,
-    );
+    const root = await renderPanel({
+      repos,
+      connect: () => Promise.resolve({ status: 'refused' }),
+      browserLanguages: ['en'],
+    });
 
     await eventually(() => expect(queryByRole(root, 'alert', en.panelRefused)).toHaveLength(1));
     await settle(80);

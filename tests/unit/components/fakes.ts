@@ -1,5 +1,4 @@
-import { type ComponentChild, h, render } from 'preact';
-import { act } from 'preact/test-utils';
+import { h } from 'preact';
 import { type Mock, vi } from 'vitest';
 import { PanelRoot } from '../../../components/PanelRoot';
 import type { Anchor } from '../../../utils/anchoring/types';
@@ -20,19 +19,15 @@ import type { PageSelection, PanelRequests } from '../../../utils/messaging';
 import type { ConnectResult, PageConnection } from '../../../utils/panel/page-connection';
 import type { Reminders } from '../../../utils/panel/reminders';
 import type { StorageEstimate, StorageProbe } from '../../../utils/panel/storage-probe';
+import { eventually, getByLabel, mount, normalise, uniqueDatabaseName } from './render';
+
+// The panel's world for its tests: a fake page, storage and reminders, the
+// panel rendered over them, and where its parts are. Rendering, queries and
+// user actions that suit any component live in ./render, and are exported
+// here too.
+export * from './render';
 
 // ---------------------------------------------------------------- data
-
-/** A database name no other test uses, so every test starts empty. */
-export function uniqueDatabaseName(): string {
-  return `feedforward-components-${crypto.randomUUID()}`;
-}
-
-/** Repositories over a new, empty database (and its name, to open it again). */
-export function freshRepositories(): { name: string; repos: Repositories } {
-  const name = uniqueDatabaseName();
-  return { name, repos: openRepositories(name) };
-}
 
 /** The document the fake page shows. */
 export const ESSAY: DocumentIdentity = {
@@ -257,25 +252,6 @@ export function createFakeReminders(): FakeReminders {
 
 // ---------------------------------------------------------------- rendering
 
-const mounted: HTMLElement[] = [];
-
-/** Renders into a fresh element of the test page. */
-export async function mount(vnode: ComponentChild): Promise<HTMLElement> {
-  const container = document.createElement('div');
-  document.body.append(container);
-  mounted.push(container);
-  await act(() => render(vnode, container));
-  return container;
-}
-
-/** Unmounts everything `mount` rendered (call in afterEach). */
-export async function unmountAll(): Promise<void> {
-  for (const container of mounted.splice(0)) {
-    await act(() => render(null, container));
-    container.remove();
-  }
-}
-
 /** Where the fake extension's dashboard page is. */
 export const DASHBOARD_URL = 'chrome-extension://feedforward-test/dashboard.html';
 
@@ -287,6 +263,29 @@ export interface PanelSetup {
   storage: FakeStorage;
   reminders: FakeReminders;
   root: HTMLElement;
+}
+
+/**
+ * Renders PanelRoot over `repos` (with fake storage and reminders unless
+ * given), connecting the way `connect` does; it does not wait for the panel.
+ */
+export function renderPanel(options: {
+  repos: Repositories;
+  connect(): Promise<ConnectResult>;
+  storage?: FakeStorage;
+  reminders?: FakeReminders;
+  browserLanguages?: readonly string[];
+}): Promise<HTMLElement> {
+  return mount(
+    h(PanelRoot, {
+      repos: options.repos,
+      storage: options.storage ?? createFakeStorage(),
+      reminders: options.reminders ?? createFakeReminders(),
+      connect: options.connect,
+      browserLanguages: options.browserLanguages ?? ['en-GB'],
+      dashboardUrl: DASHBOARD_URL,
+    }),
+  );
 }
 
 /** Renders PanelRoot connected to a fake page, and waits until the panel shows. */
@@ -305,98 +304,20 @@ export async function mountPanel(
   const page = options.page ?? createFakePage();
   const storage = options.storage ?? createFakeStorage();
   const reminders = options.reminders ?? createFakeReminders();
-  const root = await mount(
-    h(PanelRoot, {
-      repos,
-      storage,
-      reminders,
-      connect: connectedTo(page),
-      browserLanguages: options.browserLanguages ?? ['en-GB'],
-      dashboardUrl: DASHBOARD_URL,
-    }),
-  );
+  const root = await renderPanel({
+    repos,
+    storage,
+    reminders,
+    connect: connectedTo(page),
+    browserLanguages: options.browserLanguages,
+  });
   await eventually(() => {
     if (!root.querySelector('textarea')) throw new Error('panel not shown yet');
   });
   return { name, repos, page, storage, reminders, root };
 }
 
-/** Waits for the DOM to catch up; generous, since two cores run every test file at once. */
-export function eventually<T>(check: () => T): Promise<T> {
-  return vi.waitFor(check, { timeout: 3000 });
-}
-
-/** Lets pending promises, Dexie and Preact's render queue settle. */
-export async function settle(ms = 30): Promise<void> {
-  await act(() => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-}
-
-/**
- * Waits in real time outside `act`, so timers set by the components (draft
- * and save delays) and the database work they start run as in the browser;
- * `settle` would hold Preact's effects back until its end. Then settles.
- */
-export async function pause(ms: number): Promise<void> {
-  await new Promise<void>((resolve) => setTimeout(resolve, ms));
-  await settle();
-}
-
 // ---------------------------------------------------------------- queries
-
-function normalise(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** The form control whose <label> reads `text` (tied by the label's `for`). */
-export function getByLabel<E extends HTMLElement = HTMLElement>(root: ParentNode, text: string): E {
-  const labels = [...root.querySelectorAll('label')].filter(
-    (label) => normalise(label.textContent) === text,
-  );
-  if (labels.length !== 1) throw new Error(`expected one label "${text}", found ${labels.length}`);
-  const id = labels[0]?.getAttribute('for');
-  const control = id ? document.getElementById(id) : null;
-  if (!control) throw new Error(`label "${text}" is tied to no control`);
-  return control as E;
-}
-
-/** The accessible name of an element: aria-label, else its text. */
-function accessibleName(element: Element): string {
-  return normalise(element.getAttribute('aria-label') ?? element.textContent);
-}
-
-/** The radio button or checkbox inside the <label> that reads `text`. */
-export function getChoice(root: ParentNode, text: string): HTMLInputElement {
-  const inputs = [...root.querySelectorAll('label')]
-    .filter((label) => normalise(label.textContent) === text)
-    .map((label) => label.querySelector('input'));
-  if (inputs.length !== 1 || !inputs[0]) throw new Error(`expected one choice "${text}"`);
-  return inputs[0];
-}
-
-/** Every button whose accessible name is `name`. */
-export function queryButtons(root: ParentNode, name: string): HTMLButtonElement[] {
-  return [...root.querySelectorAll('button')].filter((button) => accessibleName(button) === name);
-}
-
-/** The one button named `name`. */
-export function getButton(root: ParentNode, name: string): HTMLButtonElement {
-  const buttons = queryButtons(root, name);
-  if (buttons.length !== 1)
-    throw new Error(`expected one button "${name}", found ${buttons.length}`);
-  return buttons[0] as HTMLButtonElement;
-}
-
-/** Elements with an explicit role whose text contains `text` (or all of them). */
-export function queryByRole(root: ParentNode, role: string, text?: string): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>(`[role="${role}"]`)].filter(
-    (element) => text === undefined || normalise(element.textContent).includes(text),
-  );
-}
-
-/** The visible text of the container, white space collapsed. */
-export function textOf(root: ParentNode & { textContent: string | null }): string {
-  return normalise(root.textContent);
-}
 
 /** The section of the panel shown under the tab named `name` (mounted even while hidden). */
 export function tabPanel(root: ParentNode, name: string): HTMLElement {
@@ -491,80 +412,4 @@ export function listedTexts(root: ParentNode): (string | null)[] {
   return [...root.querySelectorAll('[data-testid="feedback-text"]')].map(
     (element) => element.textContent,
   );
-}
-
-// ---------------------------------------------------------------- user actions
-
-/** Types into a textarea or input the way the browser reports it: value, then input event. */
-export async function type(control: HTMLTextAreaElement | HTMLInputElement, value: string) {
-  await act(() => {
-    control.value = value;
-    control.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
-
-/** Picks an option of a select. */
-export async function choose(select: HTMLSelectElement, value: string) {
-  await act(() => {
-    select.value = value;
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-  });
-}
-
-/** Clicks an element. */
-export async function click(element: HTMLElement) {
-  await act(() => {
-    element.click();
-  });
-}
-
-/** Presses Ctrl+Enter in an element. */
-export async function pressCtrlEnter(element: HTMLElement) {
-  await act(() => {
-    element.dispatchEvent(
-      new KeyboardEvent('keydown', {
-        key: 'Enter',
-        ctrlKey: true,
-        bubbles: true,
-        cancelable: true,
-      }),
-    );
-  });
-}
-
-/** Moves focus to an element (focus events included). */
-export async function focus(element: HTMLElement) {
-  await act(() => {
-    element.focus();
-  });
-}
-
-/** Presses a key in an element; returns the event, to see whether the page handled it. */
-export async function press(
-  element: HTMLElement,
-  key: string,
-  modifiers: { ctrlKey?: boolean; shiftKey?: boolean; metaKey?: boolean; altKey?: boolean } = {},
-): Promise<KeyboardEvent> {
-  const event = new KeyboardEvent('keydown', {
-    key,
-    ...modifiers,
-    bubbles: true,
-    cancelable: true,
-  });
-  await act(() => {
-    element.dispatchEvent(event);
-  });
-  return event;
-}
-
-/**
- * Presses Enter in a form's text field: unless the page handles the key, the
- * browser submits the form (happy-dom does not, so this does it the same way).
- */
-export async function pressEnterToSubmit(input: HTMLInputElement) {
-  const event = await press(input, 'Enter');
-  if (event.defaultPrevented || !input.form) return;
-  await act(() => {
-    input.form?.requestSubmit();
-  });
 }

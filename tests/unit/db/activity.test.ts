@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { freshRepositories } from './fresh';
+import { clockAt, freshRepositories } from './fresh';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -7,8 +7,7 @@ afterEach(() => {
 
 describe('activity (the log the quarter balance is computed from)', () => {
   it('logs a kind of work at the current time, with its details', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(7_000);
+    clockAt(7_000);
     const { activity } = freshRepositories();
     const logged = await activity.log('peer', { studentId: 'anna', note: 'pair review' });
     expect(logged).toMatchObject({

@@ -5,7 +5,6 @@ import {
   type AssignmentRecord,
   openRepositories,
   type Repositories,
-  type TemplateRecord,
 } from '../../../utils/db/index';
 import {
   buildTemplateFile,
@@ -15,6 +14,7 @@ import {
   parseTemplateFile,
   planImport,
 } from '../../../utils/feedback/bank-transfer';
+import { assignmentRecord, templateRecord } from '../builders';
 import { uniqueDatabaseName } from './fresh';
 
 const NOW = 1_795_000_000_000;
@@ -25,44 +25,16 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function template(id: string, overrides: Partial<TemplateRecord> = {}): TemplateRecord {
-  return {
-    id,
-    lang: 'sv',
-    question: 'feedForward',
-    level: 'process',
-    text: `Nästa steg är att ${id} …`,
-    tags: ['struktur'],
-    builtIn: false,
-    hidden: false,
-    favourite: false,
-    useCount: 0,
-    createdAt: 1,
-    updatedAt: 1,
-    ...overrides,
-  };
-}
-
-function assignment(id: string, overrides: Partial<AssignmentRecord> = {}): AssignmentRecord {
-  return {
-    id,
-    title: `Essay ${id}`,
-    learningGoal: 'Argue for a position.',
-    criteria: [{ id: `${id}-c1`, text: 'States a clear thesis' }],
-    createdAt: 1,
-    updatedAt: 1,
-    ...overrides,
-  };
-}
-
 /** A bank as a teacher has it after some use: built-ins, own templates, assignments. */
 async function seed(repos: Repositories): Promise<void> {
-  await repos.templates.put(template('sv-builtin-01', { builtIn: true, text: 'Bra start!' }));
+  await repos.templates.put(templateRecord('sv-builtin-01', { builtIn: true, text: 'Bra start!' }));
   await repos.templates.put(
-    template('own-1', { favourite: true, useCount: 12, lastUsedAt: 5, tags: ['källor'] }),
+    templateRecord('own-1', { favourite: true, useCount: 12, lastUsedAt: 5, tags: ['källor'] }),
   );
-  await repos.templates.put(template('own-2', { lang: 'en', question: 'feedUp', level: 'task' }));
-  await repos.assignments.put(assignment('a1'));
+  await repos.templates.put(
+    templateRecord('own-2', { lang: 'en', question: 'feedUp', level: 'task' }),
+  );
+  await repos.assignments.put(assignmentRecord('a1'));
 }
 
 /** Every record of the two tables an import writes, in a stable order, for before/after comparison. */
@@ -163,7 +135,9 @@ describe('importing shared templates into the bank', () => {
     );
 
     const teacher = openRepositories(uniqueDatabaseName());
-    await teacher.templates.put(template('sv-builtin-01', { builtIn: true, text: 'Bra start!' }));
+    await teacher.templates.put(
+      templateRecord('sv-builtin-01', { builtIn: true, text: 'Bra start!' }),
+    );
     const result = await importText(teacher, raw);
     expect(result.ok && result.written).toEqual({ templates: 2, assignments: 1 });
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FeedbackPart, Repositories } from '../../../utils/db/index';
-import { freshRepositories, identity } from './fresh';
+import { clockAt, freshRepositories, identity } from './fresh';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -37,8 +37,7 @@ const idsOf = (items: { id: string }[]) => items.map((item) => item.id).sort();
 
 describe('documents.attach (whose work it is, which assignment it answers)', () => {
   it('links the document to a student and an assignment, and keeps the link', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(1_000);
+    clockAt(1_000);
     const repos = freshRepositories();
     const document = await repos.documents.ensure(identity('gdoc:essay'));
     vi.setSystemTime(2_000);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openRepositories } from '../../../utils/db/index';
-import { freshRepositories, identity, uniqueDatabaseName } from './fresh';
+import { clockAt, freshRepositories, identity, uniqueDatabaseName } from './fresh';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -25,8 +25,7 @@ describe('documents.ensure (the document the panel is opened on)', () => {
   });
 
   it('keeps the title and address current when the student renames the document', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(1_000);
+    clockAt(1_000);
     const repos = freshRepositories();
     const first = await repos.documents.ensure(
       identity('gdoc:abc', 'Draft', 'https://docs.google.com/a'),
@@ -46,8 +45,7 @@ describe('documents.ensure (the document the panel is opened on)', () => {
   });
 
   it('does not touch the stored document when nothing changed', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(1_000);
+    clockAt(1_000);
     const repos = freshRepositories();
     await repos.documents.ensure(identity('gdoc:abc'));
     vi.setSystemTime(9_000);

@@ -1,16 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Anchor } from '../../../utils/anchoring/types';
 import type { FeedbackPart, Repositories } from '../../../utils/db/index';
-import { freshRepositories, identity } from './fresh';
+import { ANCHOR, clockAt, freshRepositories, studentDocument } from './fresh';
 
 afterEach(() => {
   vi.useRealTimers();
 });
-
-const ANCHOR: Anchor = {
-  quote: { type: 'TextQuoteSelector', exact: 'the war ended', prefix: 'In 1945 ', suffix: '.' },
-  position: { type: 'TextPositionSelector', start: 8, end: 21 },
-};
 
 const OTHER_ANCHOR: Anchor = {
   quote: {
@@ -31,21 +26,16 @@ const SECOND_TRY: Omit<FeedbackPart, 'id'>[] = [
   { question: 'feedForward', level: 'process', text: 'Next, explain why it ended.' },
 ];
 
-/** Lets the clock run at chosen times only (the database's own timers keep working). */
-function clockAt(ms: number): void {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(ms);
-}
-
-/** A document attached to a student, as after the teacher picked the learner. */
-async function studentDocument(
-  repos = freshRepositories(),
-  key = 'gdoc:essay',
-  studentId = 'anna',
-) {
-  const document = await repos.documents.ensure(identity(key));
-  await repos.documents.put({ ...document, studentId });
-  return { repos, document: { ...document, studentId } };
+/** A saved item (FIRST_TRY on ANCHOR) and a draft (SECOND_TRY) that edits it. */
+async function savedWithEditDraft(repos: Repositories, documentId: string) {
+  const saved = await repos.feedback.create({ documentId, anchor: ANCHOR, parts: FIRST_TRY });
+  await repos.feedback.putDraft({
+    documentId,
+    anchor: ANCHOR,
+    parts: SECOND_TRY,
+    draftOf: saved.id,
+  });
+  return saved;
 }
 
 /** Every stored record of one document, drafts included. */
@@ -104,17 +94,7 @@ describe('feedback drafts (the composer’s unsaved work)', () => {
 
   it('remembers which saved item a draft edits', async () => {
     const { repos, document } = await studentDocument();
-    const saved = await repos.feedback.create({
-      documentId: document.id,
-      anchor: ANCHOR,
-      parts: FIRST_TRY,
-    });
-    await repos.feedback.putDraft({
-      documentId: document.id,
-      anchor: ANCHOR,
-      parts: SECOND_TRY,
-      draftOf: saved.id,
-    });
+    const saved = await savedWithEditDraft(repos, document.id);
     expect((await repos.feedback.findDraft(document.id))?.draftOf).toBe(saved.id);
   });
 
@@ -316,17 +296,7 @@ describe('feedback.commit (saving what the composer holds)', () => {
 
   it('saves the edit as a new item when the edited item was deleted meanwhile, so nothing is lost', async () => {
     const { repos, document } = await studentDocument();
-    const saved = await repos.feedback.create({
-      documentId: document.id,
-      anchor: ANCHOR,
-      parts: FIRST_TRY,
-    });
-    await repos.feedback.putDraft({
-      documentId: document.id,
-      anchor: ANCHOR,
-      parts: SECOND_TRY,
-      draftOf: saved.id,
-    });
+    const saved = await savedWithEditDraft(repos, document.id);
     await repos.feedback.remove(saved.id);
 
     const item = await repos.feedback.commit({

@@ -1,38 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Anchor } from '../../../utils/anchoring/types';
 import type { FeedbackPart } from '../../../utils/db/index';
-import { freshRepositories, identity } from './fresh';
+import { ANCHOR, clockAt, freshRepositories, identity, studentDocument } from './fresh';
 
 afterEach(() => {
   vi.useRealTimers();
 });
 
-const ANCHOR: Anchor = {
-  quote: { type: 'TextQuoteSelector', exact: 'the war ended', prefix: 'In 1945 ', suffix: '.' },
-  position: { type: 'TextPositionSelector', start: 8, end: 21 },
-};
-
 const PARTS: Omit<FeedbackPart, 'id'>[] = [
   { question: 'feedBack', level: 'task', text: 'Your dates are correct.' },
   { question: 'feedForward', level: 'process', text: 'Next, explain why it ended.' },
 ];
-
-/** A document attached to a student, as after the teacher picked the learner. */
-async function studentDocument(
-  repos = freshRepositories(),
-  key = 'gdoc:essay',
-  studentId = 'anna',
-) {
-  const document = await repos.documents.ensure(identity(key));
-  await repos.documents.put({ ...document, studentId });
-  return { repos, document: { ...document, studentId } };
-}
-
-/** Lets the clock run at chosen times only (the database's own timers keep working). */
-function clockAt(ms: number): void {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(ms);
-}
 
 describe('feedback.create (saving a new piece of feedback)', () => {
   it('stores the feedback as saved, on the passage, with the document’s student', async () => {

@@ -1,16 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LocalizedBuiltIn, OwnTemplateInput } from '../../../utils/db/templates';
-import { freshRepositories } from './fresh';
+import { clockAt, freshRepositories } from './fresh';
 
 afterEach(() => {
   vi.useRealTimers();
 });
-
-/** Lets the clock run at chosen times only (the database's own timers keep working). */
-function clockAt(ms: number): void {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(ms);
-}
 
 const GOAL: LocalizedBuiltIn = {
   id: 'sv-feedUp-task-01',

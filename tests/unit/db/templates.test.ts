@@ -1,35 +1,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { TemplateRecord } from '../../../utils/db/index';
-import { freshRepositories } from './fresh';
+import { templateRecord } from '../builders';
+import { clockAt, freshRepositories } from './fresh';
 
 afterEach(() => {
   vi.useRealTimers();
 });
 
-function template(id: string, overrides: Partial<TemplateRecord> = {}): TemplateRecord {
-  return {
-    id,
-    lang: 'sv',
-    question: 'feedForward',
-    level: 'process',
-    text: 'Nästa steg är att …',
-    tags: [],
-    builtIn: false,
-    hidden: false,
-    favourite: false,
-    useCount: 0,
-    createdAt: 1,
-    updatedAt: 1,
-    ...overrides,
-  };
-}
-
 describe('templates (the comment bank)', () => {
   it('count each use so frequent phrases can rank first', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(42_000);
+    clockAt(42_000);
     const { templates } = freshRepositories();
-    await templates.put(template('t1', { useCount: 4 }));
+    await templates.put(templateRecord('t1', { useCount: 4 }));
     await templates.recordUse('t1');
     await templates.recordUse('t1');
     expect(await templates.get('t1')).toMatchObject({ useCount: 6, lastUsedAt: 42_000 });
@@ -37,8 +18,8 @@ describe('templates (the comment bank)', () => {
 
   it('count a use only on the template that was used', async () => {
     const { templates } = freshRepositories();
-    await templates.put(template('used'));
-    await templates.put(template('other'));
+    await templates.put(templateRecord('used'));
+    await templates.put(templateRecord('other'));
     await templates.recordUse('used');
     expect((await templates.get('other'))?.useCount).toBe(0);
   });
@@ -51,11 +32,11 @@ describe('templates (the comment bank)', () => {
 
   it('list the phrases of one language, question and level', async () => {
     const { templates } = freshRepositories();
-    await templates.put(template('match-1'));
-    await templates.put(template('match-2', { text: 'Prova att …' }));
-    await templates.put(template('other-language', { lang: 'nb' }));
-    await templates.put(template('other-question', { question: 'feedUp' }));
-    await templates.put(template('other-level', { level: 'task' }));
+    await templates.put(templateRecord('match-1'));
+    await templates.put(templateRecord('match-2', { text: 'Prova att …' }));
+    await templates.put(templateRecord('other-language', { lang: 'nb' }));
+    await templates.put(templateRecord('other-question', { question: 'feedUp' }));
+    await templates.put(templateRecord('other-level', { level: 'task' }));
     const cell = await templates.listForCell('sv', 'feedForward', 'process');
     expect(cell.map((item) => item.id).sort()).toEqual(['match-1', 'match-2']);
   });

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AssignmentRecord, TemplateRecord } from '../../../utils/db/records';
 import {
   buildTemplateFile,
   MAX_ENTRIES,
@@ -14,39 +13,7 @@ import {
   type TemplateFile,
   templateFileName,
 } from '../../../utils/feedback/bank-transfer';
-
-function template(id: string, overrides: Partial<TemplateRecord> = {}): TemplateRecord {
-  return {
-    id,
-    lang: 'sv',
-    question: 'feedForward',
-    level: 'process',
-    text: `Nästa steg är att ${id} …`,
-    tags: ['struktur'],
-    builtIn: false,
-    hidden: false,
-    favourite: false,
-    useCount: 0,
-    createdAt: 1,
-    updatedAt: 1,
-    ...overrides,
-  };
-}
-
-function assignment(id: string, overrides: Partial<AssignmentRecord> = {}): AssignmentRecord {
-  return {
-    id,
-    title: `Essay ${id}`,
-    learningGoal: 'Argue for a position with sources.',
-    criteria: [
-      { id: `${id}-c1`, text: 'States a clear thesis' },
-      { id: `${id}-c2`, text: 'Uses at least two sources' },
-    ],
-    createdAt: 1,
-    updatedAt: 1,
-    ...overrides,
-  };
-}
+import { assignmentRecord, templateRecord } from '../builders';
 
 const NOW = new Date('2026-11-23T12:00:00.000Z');
 
@@ -84,8 +51,8 @@ describe('exporting templates to share', () => {
   it('contains only the teacher’s own templates, never the built-ins', () => {
     const file = buildTemplateFile({
       templates: [
-        template('built', { builtIn: true, text: 'Built-in phrase' }),
-        template('mine', { text: 'My own phrase' }),
+        templateRecord('built', { builtIn: true, text: 'Built-in phrase' }),
+        templateRecord('mine', { text: 'My own phrase' }),
       ],
       now: NOW,
     });
@@ -95,7 +62,7 @@ describe('exporting templates to share', () => {
   it('leaves out ids, counts, favourites and other personal state', () => {
     const file = buildTemplateFile({
       templates: [
-        template('mine', {
+        templateRecord('mine', {
           favourite: true,
           hidden: true,
           useCount: 57,
@@ -103,7 +70,7 @@ describe('exporting templates to share', () => {
           copiedFrom: 'sv-feedForward-process-01',
         }),
       ],
-      assignments: [assignment('a1', { groupId: 'class-7b' })],
+      assignments: [assignmentRecord('a1', { groupId: 'class-7b' })],
       now: NOW,
     });
     expect(file.templates[0]).toEqual({
@@ -125,18 +92,18 @@ describe('exporting templates to share', () => {
   });
 
   it('includes assignments only when asked', () => {
-    const without = buildTemplateFile({ templates: [template('t')], now: NOW });
+    const without = buildTemplateFile({ templates: [templateRecord('t')], now: NOW });
     expect(without.assignments).toEqual([]);
     const withThem = buildTemplateFile({
-      templates: [template('t')],
-      assignments: [assignment('a1'), assignment('a2')],
+      templates: [templateRecord('t')],
+      assignments: [assignmentRecord('a1'), assignmentRecord('a2')],
       now: NOW,
     });
     expect(withThem.assignments.map((entry) => entry.title)).toEqual(['Essay a1', 'Essay a2']);
   });
 
   it('marks the file as ours, with the version and the export time', () => {
-    const file = buildTemplateFile({ templates: [template('t')], now: NOW });
+    const file = buildTemplateFile({ templates: [templateRecord('t')], now: NOW });
     expect(file).toMatchObject({
       format: 'feedforward-templates',
       version: 1,
@@ -147,13 +114,13 @@ describe('exporting templates to share', () => {
   it('always produces a file that imports again, even from untidy own templates', () => {
     const file = buildTemplateFile({
       templates: [
-        template('tags', {
+        templateRecord('tags', {
           tags: ['', ...Array.from({ length: MAX_TAGS + 3 }, (_, n) => `tag${n}`), 'x'.repeat(41)],
         }),
-        template('controls', { text: 'Bra\u0007 jobbat\r\n' }),
-        template('empty', { text: '   ' }),
+        templateRecord('controls', { text: 'Bra\u0007 jobbat\r\n' }),
+        templateRecord('empty', { text: '   ' }),
       ],
-      assignments: [assignment('blank-criterion', { criteria: [{ id: 'c', text: ' ' }] })],
+      assignments: [assignmentRecord('blank-criterion', { criteria: [{ id: 'c', text: ' ' }] })],
       now: NOW,
     });
     const result = parse(JSON.stringify(file));
@@ -191,11 +158,19 @@ describe('the export’s file name', () => {
 describe('importing a shared file', () => {
   const bank = {
     templates: [
-      template('built', { builtIn: true, text: 'Built-in phrase' }),
-      template('own1', { text: 'Försök att dela upp texten i stycken.', useCount: 5 }),
-      template('own2', { lang: 'en', question: 'feedUp', level: 'task', tags: ['goal', 'aim'] }),
+      templateRecord('built', { builtIn: true, text: 'Built-in phrase' }),
+      templateRecord('own1', { text: 'Försök att dela upp texten i stycken.', useCount: 5 }),
+      templateRecord('own2', {
+        lang: 'en',
+        question: 'feedUp',
+        level: 'task',
+        tags: ['goal', 'aim'],
+      }),
     ],
-    assignments: [assignment('a1'), assignment('a2', { learningGoal: '', criteria: [] })],
+    assignments: [
+      assignmentRecord('a1'),
+      assignmentRecord('a2', { learningGoal: '', criteria: [] }),
+    ],
   };
 
   it('round trip into an empty bank adds everything', () => {
