@@ -70,7 +70,8 @@ describe('interface language', () => {
     expect(composerPart(root, 'feedForward', sv).level?.value).toBe('task');
     expect(getButton(root, sv.tabBank).getAttribute('role')).toBe('tab');
     expect(getByLabel<HTMLSelectElement>(root, sv.languageLabel).value).toBe('auto');
-    expect(document.documentElement.lang).toBe('sv');
+    // Set by an effect after the render, so it may come a moment later.
+    await eventually(() => expect(document.documentElement.lang).toBe('sv'));
   });
 
   it('switches every text at once when the teacher picks another language', async () => {
@@ -113,8 +114,9 @@ describe('interface language', () => {
       expect(shown.filter((string) => containsPhrase(string, swedish))).toEqual([]);
     }
     expect(getByLabel<HTMLSelectElement>(root, en.languageLabel).value).toBe('en');
-    expect(document.documentElement.lang).toBe('en');
-    expect(document.title).toBe(en.hostFrameTitle);
+    // Set by an effect after the render, so it may come a moment later.
+    await eventually(() => expect(document.documentElement.lang).toBe('en'));
+    await eventually(() => expect(document.title).toBe(en.hostFrameTitle));
   });
 
   it('remembers the chosen language for the next panel on the same database', async () => {
