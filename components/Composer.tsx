@@ -37,6 +37,7 @@ import {
 } from '../utils/feedback/placeholders';
 import type { PreviewFormat } from '../utils/feedback/preview';
 import { checkFeedback, type Finding } from '../utils/feedback/rules';
+import { suggestTags } from '../utils/feedback/suggest';
 import type { TemplateLang } from '../utils/feedback/templates/types';
 import { useI18n } from '../utils/i18n/context';
 import { useServices } from '../utils/panel/services';
@@ -48,6 +49,7 @@ import { GuidancePanel } from './GuidancePanel';
 import { LabelledSelect } from './LabelledSelect';
 import type { TextMark } from './PlaceholderTextarea';
 import { ReviewPanel } from './ReviewPanel';
+import { TagHint } from './TagHint';
 import { TemplatePicker } from './TemplatePicker';
 
 const DRAFT_DELAY_MS = 500;
@@ -464,6 +466,22 @@ export function Composer(props: {
                     <p class="hint">{t('composerCriterionNeedsAssignment')}</p>
                   ))}
               </div>
+              <TagHint
+                question={question}
+                level={part.level}
+                levelChosenByTeacher={part.levelChosenBy === 'teacher'}
+                suggestion={suggestTags(settled.parts[question].text, props.templateLang)}
+                onMove={(to) => {
+                  const moved = part.text.trim();
+                  change({ type: 'setText', target: question, text: '' });
+                  change({
+                    type: 'setText',
+                    target: to,
+                    text: [state.parts[to].text.trim(), moved].filter(Boolean).join(' '),
+                  });
+                }}
+                onUseLevel={(level) => change({ type: 'setLevel', question, level })}
+              />
             </ComposerField>
           );
         })}

@@ -118,6 +118,9 @@ export const sv: Catalog = {
   composerCriterionNeedsAssignment:
     'Välj en uppgift med framgångskriterier för att koppla ett här.',
   composerLevelFromTemplate: 'nivån kommer från mallen',
+  composerReadsLike: 'Låter som {name}.',
+  composerMoveTo: 'Flytta till {part}',
+  composerUseLevel: 'Använd den nivån',
   composerSaveAsTemplate: 'Spara som mall',
   composerSavedAsTemplate: 'Sparad i din kommentarbank.',
   composerDraftSaved: 'Utkastet är sparat.',
