@@ -47,7 +47,8 @@ export const GUIDANCE_ROWS: GuidanceRow[] = [
   { key: 'rightAmount', title: 'goldenRightAmount', hint: 'goldenRightAmountHint', ticks: [] },
   { key: 'positive', title: 'goldenPositive', hint: 'goldenPositiveHint', ticks: [] },
   { key: 'learnerFocus', title: 'goldenLearnerFocus', hint: 'goldenLearnerFocusHint', ticks: [] },
-  { key: 'pitfallNoSuggestion', title: 'pitfallNoSuggestion', ticks: [] },
+  // Shown as what is met (a next step), not as the pitfall's name.
+  { key: 'pitfallNoSuggestion', title: 'checklistNextStep', ticks: [] },
   {
     key: 'afterFeedback',
     title: 'goldenAfterFeedback',

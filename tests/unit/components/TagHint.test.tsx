@@ -29,6 +29,6 @@ describe('suggesting the question and level of what was typed', () => {
     const part = composerPart(root, 'feedForward');
     await type(part.text, 'Next time, make an outline before you start drafting.');
     await click(await eventually(() => getButton(root, en.composerUseLevel)));
-    await eventually(() => expect(part.level.value).toBe('process'));
+    await eventually(() => expect(part.level?.value).toBe('process'));
   });
 });

@@ -229,6 +229,7 @@ export const en = {
   goldenAfterFeedbackHint:
     'Check that it was understood, follow up how it was received, and decide when to follow up.',
   pitfallNoSuggestion: 'No suggestion for improvement',
+  checklistNextStep: 'A next step is suggested',
   checklistHeading: 'Golden rules',
   checklistMet: 'met',
   checklistNotMet: 'not met',

@@ -227,6 +227,7 @@ export const nb: Catalog = {
   goldenAfterFeedbackHint:
     'Sjekk at den ble forstått, følg opp hvordan den ble tatt imot, og bestem når dere følger opp.',
   pitfallNoSuggestion: 'Ingen forslag til forbedring',
+  checklistNextStep: 'Et neste steg er foreslått',
   checklistHeading: 'Gylne regler',
   checklistMet: 'oppfylt',
   checklistNotMet: 'ikke oppfylt',

@@ -226,6 +226,7 @@ export const sv: Catalog = {
   goldenAfterFeedbackHint:
     'Kontrollera att den blev förstådd, följ upp hur den togs emot och bestäm när ni följer upp.',
   pitfallNoSuggestion: 'Inget förslag till förbättring',
+  checklistNextStep: 'Ett nästa steg föreslås',
   checklistHeading: 'Gyllene regler',
   checklistMet: 'uppfylld',
   checklistNotMet: 'inte uppfylld',
