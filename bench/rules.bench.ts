@@ -13,16 +13,13 @@
  * Run: `npx vitest run --config bench/vitest.bench.config.ts bench/rules.bench.ts`
  * (RULES_BENCH_RUNS overrides the runs per text.)
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { cpus, platform, release } from 'node:os';
-import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 import { checkFeedback } from '../utils/feedback/rules';
 import { BUILT_IN_EN } from '../utils/feedback/templates/builtin-en';
 import { BUILT_IN_NB } from '../utils/feedback/templates/builtin-nb';
 import { BUILT_IN_SV } from '../utils/feedback/templates/builtin-sv';
+import { environment, quantile, round, time, writeResults } from './measure';
 
 type Lang = 'sv' | 'nb' | 'en';
 
@@ -34,7 +31,6 @@ const LARGE_BYTES = 100_000;
 const LARGE_LIMIT_MS = 50;
 /** A bound for the stress texts that only a non-linear slowdown would break. */
 const STRESS_LIMIT_MS = 250;
-const RESULTS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'results');
 
 const TEMPLATES: Record<Lang, { text: string }[]> = {
   sv: BUILT_IN_SV,
@@ -78,26 +74,6 @@ function large(lang: Lang): string {
 }
 
 /** The q-quantile of sorted numbers (nearest rank). */
-function quantile(sorted: number[], q: number): number {
-  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
-  return sorted[rank] ?? Number.NaN;
-}
-
-function round(ms: number, digits = 3): number {
-  return Number(ms.toFixed(digits));
-}
-
-/** Times `fn` `runs` times after a warm-up; returns sorted durations in ms. */
-function time(runs: number, fn: () => void): number[] {
-  for (let i = 0; i < WARMUP; i++) fn();
-  const durations: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    durations.push(performance.now() - start);
-  }
-  return durations.sort((a, b) => a - b);
-}
 
 interface Case {
   name: string;
@@ -141,7 +117,7 @@ test('feedback review speed', async () => {
     const firstStart = performance.now();
     const findings = checkFeedback(text, options).length;
     const firstMs = performance.now() - firstStart;
-    const durations = time(runs, () => checkFeedback(text, options));
+    const durations = time(runs, WARMUP, () => checkFeedback(text, options));
     return {
       name,
       lang,
@@ -158,12 +134,7 @@ test('feedback review speed', async () => {
 
   const result = {
     date: new Date().toISOString(),
-    environment: {
-      node: process.version,
-      cpus: cpus().length,
-      cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
-      platform: `${platform()} ${release()}`,
-    },
+    environment: environment(),
     warmupRuns: WARMUP,
     largeLimitMs: LARGE_LIMIT_MS,
     stressLimitMs: STRESS_LIMIT_MS,
@@ -186,9 +157,7 @@ test('feedback review speed', async () => {
     '',
   ].join('\n');
 
-  await mkdir(RESULTS_DIR, { recursive: true });
-  await writeFile(join(RESULTS_DIR, 'rules.json'), `${JSON.stringify(result, null, 2)}\n`);
-  await writeFile(join(RESULTS_DIR, 'rules.md'), markdown);
+  await writeResults('rules', result, markdown);
   console.log(`\n${markdown}\nWritten to bench/results/rules.{md,json}.`);
 
   // Sanity: the texts are reviewed, so a fast result is not a hollow one.

@@ -12,24 +12,20 @@
  * Run: `npx vitest run --config bench/vitest.bench.config.ts`
  * (TEMPLATE_BENCH_RUNS overrides the 200 runs per query.)
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { cpus, platform, release } from 'node:os';
-import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 import {
   createTemplateIndex,
   type TemplateIndex,
   type TemplateQuery,
 } from '../utils/feedback/template-search';
+import { environment, quantile, round, time, writeResults } from './measure';
 import { generateTemplates } from './template-corpus';
 
 const TEMPLATES = 10_000;
 const RUNS = Number(process.env.TEMPLATE_BENCH_RUNS ?? 200);
 const WARMUP = 20;
 const BUILD_RUNS = 5;
-const RESULTS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'results');
 
 interface NamedQuery {
   name: string;
@@ -67,32 +63,12 @@ const QUERIES: NamedQuery[] = [
 ];
 
 /** The q-quantile of sorted numbers (nearest rank). */
-function quantile(sorted: number[], q: number): number {
-  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
-  return sorted[rank] ?? Number.NaN;
-}
-
-function round(ms: number, digits = 3): number {
-  return Number(ms.toFixed(digits));
-}
 
 function collectGarbage(): boolean {
   if (typeof globalThis.gc !== 'function') return false;
   globalThis.gc();
   globalThis.gc();
   return true;
-}
-
-/** Times `fn` `runs` times after a warm-up; returns sorted durations in ms. */
-function time(runs: number, fn: (i: number) => void): number[] {
-  for (let i = 0; i < WARMUP; i++) fn(i);
-  const durations: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn(i);
-    durations.push(performance.now() - start);
-  }
-  return durations.sort((a, b) => a - b);
 }
 
 test(`template search over ${TEMPLATES} templates`, async () => {
@@ -107,13 +83,13 @@ test(`template search over ${TEMPLATES} templates`, async () => {
   collectGarbage();
   const heapDeltaMb = (process.memoryUsage().heapUsed - heapBefore) / 1_048_576;
 
-  const builds = time(BUILD_RUNS, () => {
+  const builds = time(BUILD_RUNS, WARMUP, () => {
     index = createTemplateIndex(templates);
   });
 
   const queries = QUERIES.map(({ name, query }) => {
     const count = index.search(query).length;
-    const durations = time(RUNS, () => index.search(query));
+    const durations = time(RUNS, WARMUP, () => index.search(query));
     return {
       name,
       text: query.text,
@@ -126,23 +102,18 @@ test(`template search over ${TEMPLATES} templates`, async () => {
   });
 
   // What the panel does after a teacher picks a template, and after an edit.
-  const usageUpdate = time(RUNS, (i) => {
+  const usageUpdate = time(RUNS, WARMUP, (i) => {
     const record = templates[i % templates.length];
     if (record) index.update([{ ...record, useCount: record.useCount + 1 }]);
   });
-  const textEdit = time(RUNS, (i) => {
+  const textEdit = time(RUNS, WARMUP, (i) => {
     const record = templates[(i * 37) % templates.length];
     if (record) index.update([{ ...record, text: `${record.text} (${i})` }]);
   });
 
   const result = {
     date: new Date().toISOString(),
-    environment: {
-      node: process.version,
-      cpus: cpus().length,
-      cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
-      platform: `${platform()} ${release()}`,
-    },
+    environment: environment(),
     templates: TEMPLATES,
     runsPerQuery: RUNS,
     build: {
@@ -183,12 +154,7 @@ test(`template search over ${TEMPLATES} templates`, async () => {
     '',
   ].join('\n');
 
-  await mkdir(RESULTS_DIR, { recursive: true });
-  await writeFile(
-    join(RESULTS_DIR, 'template-search.json'),
-    `${JSON.stringify(result, null, 2)}\n`,
-  );
-  await writeFile(join(RESULTS_DIR, 'template-search.md'), markdown);
+  await writeResults('template-search', result, markdown);
   console.log(`\n${markdown}\nWritten to bench/results/template-search.{md,json}.`);
 
   // Sanity: the bank is searchable, so a slow result is not a hollow one.
