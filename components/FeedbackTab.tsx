@@ -53,12 +53,15 @@ export function FeedbackTab(props: {
     [repos, studentId],
   ).data;
   const documentId = document?.id;
+  const activity = useLiveQuery(
+    async () => (documentId ? repos.activity.listForDocument(documentId) : []),
+    [repos, documentId],
+  ).data;
   const feedback = useLiveQuery(
     async () => (documentId ? repos.feedback.listForDocument(documentId) : []),
     [repos, documentId],
   );
 
-  const activity = useLiveQuery(() => repos.activity.all(), [repos]).data;
   const pendingFocus = useLiveQuery(() => repos.settings.get('pendingFocus'), [repos]).data;
   const [focusId, setFocusId] = useState<string | null>(null);
   const ensureDocument = useCallback(() => repos.documents.ensure(page.document), [repos, page]);

@@ -10,6 +10,8 @@ export interface ActivityRepository extends CrudRepository<ActivityRecord> {
     details?: Omit<ActivityRecord, 'id' | 'at' | 'kind'>,
   ): Promise<ActivityRecord>;
   between(from: number, to: number): Promise<ActivityRecord[]>;
+  /** What was logged on one document (e.g. whether a self-assessment prompt was given). */
+  listForDocument(documentId: string): Promise<ActivityRecord[]>;
 }
 
 /** Activity is append-mostly and read by time range. */
@@ -19,5 +21,6 @@ export function createActivityRepository(db: FeedforwardDatabase): ActivityRepos
     ...crud,
     log: (kind, details = {}) => crud.put({ id: newId(), at: Date.now(), kind, ...details }),
     between: (from, to) => db.activity.where('at').between(from, to, true, true).toArray(),
+    listForDocument: (documentId) => db.activity.where('documentId').equals(documentId).toArray(),
   };
 }

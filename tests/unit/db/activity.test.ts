@@ -36,3 +36,14 @@ describe('activity (the log the quarter balance is computed from)', () => {
     expect(await activity.between(0, 1)).toEqual([]);
   });
 });
+
+describe('activity on one document', () => {
+  it('lists only what was logged on that document', async () => {
+    const repos = freshRepositories();
+    await repos.activity.log('self', { documentId: 'essay' });
+    await repos.activity.log('peer', { documentId: 'report' });
+    await repos.activity.log('teacher', { documentId: 'essay' });
+    const kinds = (await repos.activity.listForDocument('essay')).map((entry) => entry.kind).sort();
+    expect(kinds).toEqual(['self', 'teacher']);
+  });
+});
