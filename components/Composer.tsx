@@ -37,7 +37,7 @@ import {
 } from '../utils/feedback/placeholders';
 import type { PreviewFormat } from '../utils/feedback/preview';
 import { checkFeedback, type Finding } from '../utils/feedback/rules';
-import { suggestTags } from '../utils/feedback/suggest';
+import { suggestTags, type TagSuggestion } from '../utils/feedback/suggest';
 import type { TemplateLang } from '../utils/feedback/templates/types';
 import { useI18n } from '../utils/i18n/context';
 import { useServices } from '../utils/panel/services';
@@ -290,6 +290,17 @@ export function Composer(props: {
       ),
     [reviewedParts, props.templateLang, criteriaTexts],
   );
+  // What typed text reads like, worked out once per pause in typing, not on every render.
+  const suggestions = useMemo(
+    () =>
+      Object.fromEntries(
+        FEEDBACK_QUESTIONS.map((question) => [
+          question,
+          suggestTags(settled.parts[question].text, props.templateLang),
+        ]),
+      ) as Record<FeedbackQuestion, TagSuggestion | null>,
+    [settled, props.templateLang],
+  );
   const targetOf = (finding: Finding): ComposerTarget | null => {
     const part = finding.part === undefined ? undefined : reviewedParts[finding.part];
     return part ? targetOfPart(part) : null;
@@ -404,7 +415,6 @@ export function Composer(props: {
     fields.current[target] = element;
   };
   const activeQuestion: FeedbackQuestion = active === 'praise' ? 'feedBack' : active;
-  const targetLabel = active === 'praise' ? t('composerPraiseHeading') : t(QUESTION_LABELS[active]);
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: shortcuts bubble up from the fields inside.
@@ -470,7 +480,7 @@ export function Composer(props: {
                 question={question}
                 level={part.level}
                 levelChosenByTeacher={part.levelChosenBy === 'teacher'}
-                suggestion={suggestTags(settled.parts[question].text, props.templateLang)}
+                suggestion={suggestions[question]}
                 onMove={(to) => {
                   const moved = part.text.trim();
                   change({ type: 'setText', target: question, text: '' });
@@ -581,7 +591,7 @@ export function Composer(props: {
       <TemplatePicker
         bank={props.bank}
         activeQuestion={activeQuestion}
-        targetLabel={targetLabel}
+        targetLabel={fieldName(active)}
         searchRef={search}
         onInsert={insertTemplate}
         onReturn={() => fields.current[active]?.focus()}

@@ -1,11 +1,11 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Repositories } from '../utils/db/index';
 import { useLiveQuery } from '../utils/db/use-live-query';
-import { createI18n, I18nContext } from '../utils/i18n/context';
-import { resolveLocale } from '../utils/i18n/index';
+import { I18nContext } from '../utils/i18n/context';
 import type { Reminders } from '../utils/panel/reminders';
 import { type AppServices, ServicesContext } from '../utils/panel/services';
 import type { StorageProbe } from '../utils/panel/storage-probe';
+import { useInterfaceLanguage, useTemplateLanguage } from '../utils/panel/use-languages';
 import { useTemplateBank } from '../utils/panel/use-template-bank';
 import { BankView } from './BankView';
 import { FollowUpsList } from './FollowUpsList';
@@ -31,29 +31,19 @@ export function DashboardRoot(props: {
   now?: () => number;
 }) {
   const { repos, storage, reminders } = props;
-  const storedLocale = useLiveQuery(() => repos.settings.get('locale'), [repos]);
-  // Until the stored setting is read, render nothing rather than flash the browser's language.
-  const settingsRead = storedLocale.data !== undefined || storedLocale.error !== undefined;
-  const locale = resolveLocale(storedLocale.data ?? 'auto', props.browserLanguages);
-  const i18n = useMemo(() => createI18n(locale), [locale]);
+  const { ready, i18n } = useInterfaceLanguage(repos, props.browserLanguages, 'extName');
+  const { locale } = i18n;
   const services = useMemo<AppServices>(
     () => ({ repos, storage, reminders }),
     [repos, storage, reminders],
   );
   const [tab, setTab] = useState<Tab>('followUps');
 
-  const templateSetting =
-    useLiveQuery(() => repos.settings.get('templateLocale'), [repos]).data ?? 'auto';
-  const templateLang = templateSetting === 'auto' ? locale : templateSetting;
+  const { lang: templateLang } = useTemplateLanguage(repos, locale);
   const bank = useTemplateBank(repos, templateLang);
   const feedbackRevision = useLiveQuery(() => repos.feedback.revision(), [repos]).data;
 
-  useEffect(() => {
-    document.documentElement.lang = locale;
-    document.title = i18n.t('extName');
-  }, [locale, i18n]);
-
-  if (!settingsRead) return null;
+  if (!ready) return null;
   const { t } = i18n;
   return (
     <I18nContext.Provider value={i18n}>

@@ -1,12 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Repositories } from '../utils/db/index';
-import { useLiveQuery } from '../utils/db/use-live-query';
-import { createI18n, I18nContext } from '../utils/i18n/context';
-import { resolveLocale } from '../utils/i18n/index';
+import { I18nContext } from '../utils/i18n/context';
 import type { ConnectResult, PageConnection } from '../utils/panel/page-connection';
 import type { Reminders } from '../utils/panel/reminders';
 import { ServicesContext } from '../utils/panel/services';
 import type { StorageProbe } from '../utils/panel/storage-probe';
+import { useInterfaceLanguage } from '../utils/panel/use-languages';
 import { ConnectionNotice } from './ConnectionNotice';
 import { PanelView } from './PanelView';
 
@@ -30,18 +29,12 @@ export function PanelRoot(props: {
   dashboardUrl: string;
 }) {
   const { repos, storage, reminders, connect } = props;
-  const storedLocale = useLiveQuery(() => repos.settings.get('locale'), [repos]);
-  const localeSetting = storedLocale.data ?? 'auto';
-  // Until the stored setting is read, render nothing rather than flash the browser's language.
-  const settingsRead = storedLocale.data !== undefined || storedLocale.error !== undefined;
-  const locale = resolveLocale(localeSetting, props.browserLanguages);
-  const i18n = useMemo(() => createI18n(locale), [locale]);
+  const {
+    setting: localeSetting,
+    ready,
+    i18n,
+  } = useInterfaceLanguage(repos, props.browserLanguages, 'hostFrameTitle');
   const [connection, setConnection] = useState<Connection>({ status: 'connecting' });
-
-  useEffect(() => {
-    document.documentElement.lang = locale;
-    document.title = i18n.t('hostFrameTitle');
-  }, [locale, i18n]);
 
   useEffect(() => {
     let current = true;
@@ -67,7 +60,7 @@ export function PanelRoot(props: {
     [repos, storage, reminders, page],
   );
 
-  if (!settingsRead) return null;
+  if (!ready) return null;
   return (
     <I18nContext.Provider value={i18n}>
       {connection.status === 'connecting' && (

@@ -4,6 +4,7 @@ import type { Settings } from '../utils/db/index';
 import { useLiveQuery } from '../utils/db/use-live-query';
 import { useI18n } from '../utils/i18n/context';
 import { useServices } from '../utils/panel/services';
+import { useTemplateLanguage } from '../utils/panel/use-languages';
 import { useTemplateBank } from '../utils/panel/use-template-bank';
 import { BankView } from './BankView';
 import { FeedbackTab } from './FeedbackTab';
@@ -30,9 +31,7 @@ export function PanelView(props: {
   const [passage, setPassage] = useState<Anchor | null>(null);
   const [tab, setTab] = useState<Tab>('feedback');
 
-  const templateSetting =
-    useLiveQuery(() => repos.settings.get('templateLocale'), [repos]).data ?? 'auto';
-  const templateLang = templateSetting === 'auto' ? locale : templateSetting;
+  const { setting: templateSetting, lang: templateLang } = useTemplateLanguage(repos, locale);
   const previewFormat =
     useLiveQuery(() => repos.settings.get('previewFormat'), [repos]).data ?? 'paragraphs';
   const storageRevision = useLiveQuery(() => repos.feedback.revision(), [repos]).data;
