@@ -46,7 +46,7 @@ export function PanelView(props: {
         if (selection && !newerSeen) setPassage(selection.anchor);
       })
       .catch(() => {});
-    return page.onSelectionChanged((selection) => {
+    return page.on('page/selectionChanged', (selection) => {
       if (!selection) return;
       newerSeen = true;
       setPassage(selection.anchor);

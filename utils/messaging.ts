@@ -1,5 +1,13 @@
 import type { Anchor } from './anchoring/types';
 import type { DocumentIdentity } from './db/documents';
+import { FEEDBACK_LEVELS } from './feedback/model';
+import type {
+  AnchorReport,
+  HighlightPalette,
+  InsertOutcome,
+  InsertRequest,
+  PlacedItem,
+} from './integrations/types';
 
 /**
  * The one protocol between the three parts of the extension:
@@ -45,6 +53,13 @@ export type PanelRequests = {
   'page/hello': { params: { token: string }; result: DocumentIdentity };
   'page/selection': { params: null; result: PageSelection | null };
   'page/scrollTo': { params: { anchor: Anchor }; result: { found: boolean } };
+  /** The document's saved items: find and mark their passages, say which were found. */
+  'page/place': {
+    params: { items: PlacedItem[]; palette: HighlightPalette };
+    result: { reports: AnchorReport[] };
+  };
+  /** Put feedback into the document (a Docs comment or the focused field). */
+  'page/insert': { params: InsertRequest; result: InsertOutcome };
   'host/close': { params: null; result: null };
   'host/setCollapsed': { params: { collapsed: boolean }; result: null };
   'host/localize': { params: HostLabels; result: null };
@@ -53,6 +68,10 @@ export type PanelRequests = {
 /** Content script → panel notifications (no reply). */
 export type PageEvents = {
   'page/selectionChanged': PageSelection | null;
+  /** The page's text changed and the passages were found again. */
+  'page/anchorsChanged': { reports: AnchorReport[] };
+  /** The teacher pointed at or clicked a highlighted passage. */
+  'page/highlightActivated': { id: string; how: 'hover' | 'click' };
 };
 
 /** A request map: each message type with its parameters and its result. */
@@ -99,6 +118,42 @@ export function isAnchor(value: unknown): value is Anchor {
 const isSelection: Validator = (params) =>
   params === null || (isRecord(params) && isAnchor(params.anchor));
 
+const PALETTES: readonly unknown[] = ['standard', 'colourBlind'] satisfies HighlightPalette[];
+const LEVELS: readonly unknown[] = FEEDBACK_LEVELS;
+const ANCHOR_STATUSES: readonly unknown[] = ['anchored', 'orphaned'];
+/** Upper bounds that keep a forged or runaway message from costing the page much work. */
+const MAX_PLACED_ITEMS = 5000;
+const MAX_INSERT_LENGTH = 100_000;
+
+function isPlacedItem(value: unknown): value is PlacedItem {
+  return (
+    isRecord(value) &&
+    typeof value.id === 'string' &&
+    isAnchor(value.anchor) &&
+    LEVELS.includes(value.level)
+  );
+}
+
+function isAnchorReport(value: unknown): value is AnchorReport {
+  return isRecord(value) && typeof value.id === 'string' && ANCHOR_STATUSES.includes(value.status);
+}
+
+const isPlaceRequest: Validator = (params) =>
+  isRecord(params) &&
+  Array.isArray(params.items) &&
+  params.items.length <= MAX_PLACED_ITEMS &&
+  params.items.every(isPlacedItem) &&
+  PALETTES.includes(params.palette);
+
+const isInsertRequest: Validator = (params) =>
+  isRecord(params) &&
+  (params.anchor === null || isAnchor(params.anchor)) &&
+  typeof params.text === 'string' &&
+  params.text.length <= MAX_INSERT_LENGTH &&
+  typeof params.html === 'string' &&
+  params.html.length <= MAX_INSERT_LENGTH * 2 &&
+  typeof params.autoPost === 'boolean';
+
 const isLayout: Validator = (params) =>
   isRecord(params) &&
   typeof params.width === 'number' &&
@@ -120,6 +175,8 @@ const panelValidators: Record<keyof PanelRequests, Validator> = {
   'page/hello': (params) => isRecord(params) && typeof params.token === 'string',
   'page/selection': isNull,
   'page/scrollTo': (params) => isRecord(params) && isAnchor(params.anchor),
+  'page/place': isPlaceRequest,
+  'page/insert': isInsertRequest,
   'host/close': isNull,
   'host/setCollapsed': (params) => isRecord(params) && typeof params.collapsed === 'boolean',
   'host/localize': isLabels,
@@ -127,6 +184,12 @@ const panelValidators: Record<keyof PanelRequests, Validator> = {
 
 const eventValidators: Record<keyof PageEvents, Validator> = {
   'page/selectionChanged': isSelection,
+  'page/anchorsChanged': (params) =>
+    isRecord(params) && Array.isArray(params.reports) && params.reports.every(isAnchorReport),
+  'page/highlightActivated': (params) =>
+    isRecord(params) &&
+    typeof params.id === 'string' &&
+    (params.how === 'hover' || params.how === 'click'),
 };
 
 function parseWith<M>(

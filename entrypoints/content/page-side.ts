@@ -49,6 +49,26 @@ export function startPageSide(doc: Document, integration: Integration): void {
   const token = randomToken();
   const panels = new Set<PortServer<PageEvents>>();
 
+  /** What the panel last asked to mark, so marks come back when a hidden panel is shown again. */
+  let placement: PanelRequests['page/place']['params'] | null = null;
+
+  async function place(params: PanelRequests['page/place']['params']) {
+    placement = params;
+    return integration.place(params.items, params.palette);
+  }
+
+  /** Marks only while the panel is visible: a closed panel leaves the document as it was. */
+  function showMarks(visible: boolean): void {
+    if (!visible) {
+      integration.clear();
+      return;
+    }
+    if (!placement) return;
+    void place(placement).then((reports) => {
+      for (const panel of panels) panel.emit('page/anchorsChanged', { reports });
+    });
+  }
+
   async function mount(): Promise<PanelHost> {
     const layout = await sendToBackground('layout/get', null).catch(() => DEFAULT_LAYOUT);
     const panelUrl = `${browser.runtime.getURL('/panel.html')}#${token}`;
@@ -71,6 +91,7 @@ export function startPageSide(doc: Document, integration: Integration): void {
       return { open: true };
     }
     host.setOpen(!host.isOpen());
+    showMarks(host.isOpen());
     return { open: host.isOpen() };
   }
 
@@ -83,15 +104,20 @@ export function startPageSide(doc: Document, integration: Integration): void {
 
   const handlers = {
     'page/hello': () => integration.identify(),
-    'page/selection': () => {
-      const anchor = integration.captureSelection();
+    'page/selection': async () => {
+      const anchor = await integration.captureSelection();
       return anchor ? { anchor } : null;
     },
-    'page/scrollTo': ({ anchor }: PanelRequests['page/scrollTo']['params']) => ({
-      found: integration.reveal(anchor),
+    'page/scrollTo': async ({ anchor }: PanelRequests['page/scrollTo']['params']) => ({
+      found: await integration.reveal(anchor),
     }),
+    'page/place': async (params: PanelRequests['page/place']['params']) => ({
+      reports: await place(params),
+    }),
+    'page/insert': (request: PanelRequests['page/insert']['params']) => integration.insert(request),
     'host/close': () => {
       host?.setOpen(false);
+      showMarks(false);
       return null;
     },
     'host/setCollapsed': ({ collapsed }: PanelRequests['host/setCollapsed']['params']) => {
@@ -127,15 +153,30 @@ export function startPageSide(doc: Document, integration: Integration): void {
         return false;
       },
     );
-    port.onDisconnect.addListener(() => panels.delete(server));
+    port.onDisconnect.addListener(() => {
+      panels.delete(server);
+      if (panels.size === 0) {
+        placement = null;
+        integration.clear();
+      }
+    });
+  });
+
+  integration.subscribe({
+    anchorsChanged: (reports) => {
+      for (const panel of panels) panel.emit('page/anchorsChanged', { reports });
+    },
+    highlightActivated: (id, how) => {
+      for (const panel of panels) panel.emit('page/highlightActivated', { id, how });
+    },
   });
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   doc.addEventListener('selectionchange', () => {
     if (panels.size === 0) return;
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      const anchor = integration.captureSelection();
+    timer = setTimeout(async () => {
+      const anchor = await integration.captureSelection().catch(() => null);
       if (!anchor) return;
       for (const panel of panels) panel.emit('page/selectionChanged', { anchor });
     }, SELECTION_DEBOUNCE_MS);

@@ -24,20 +24,33 @@ export function createHtmlIntegration(doc: Document): Integration {
         title: doc.title.trim(),
       };
     },
-    captureSelection(): Anchor | null {
+    async captureSelection(): Promise<Anchor | null> {
       const selection = doc.getSelection();
       if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
       const range = selection.getRangeAt(0);
       if (isInsideEditableField(range.commonAncestorContainer)) return null;
       return describeRange(doc.body, range);
     },
-    reveal(selectors) {
+    async reveal(selectors) {
       const range = anchor(doc.body, selectors);
       if (!range) return false;
       const target = range.startContainer.parentElement;
       target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
       flashRange(range);
       return true;
+    },
+    async place(items) {
+      return items.map((item) => ({
+        id: item.id,
+        status: anchor(doc.body, item.anchor) ? 'anchored' : 'orphaned',
+      }));
+    },
+    async insert() {
+      return { status: 'fallback', reason: 'noField' };
+    },
+    clear() {},
+    subscribe() {
+      return () => {};
     },
   };
 }

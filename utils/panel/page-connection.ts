@@ -1,12 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { DocumentIdentity } from '../db/documents';
-import {
-  PANEL_PORT_NAME,
-  type PageEvents,
-  type PageSelection,
-  type PanelRequests,
-  parsePageEvent,
-} from '../messaging';
+import { PANEL_PORT_NAME, type PageEvents, type PanelRequests, parsePageEvent } from '../messaging';
 import { createPortClient, type PortClient } from '../port-rpc';
 
 /** The panel's link to the page it was opened on. */
@@ -14,7 +8,8 @@ export interface PageConnection {
   /** The document the page shows, as the page described it during the handshake. */
   document: DocumentIdentity;
   request: PortClient<PanelRequests, PageEvents>['request'];
-  onSelectionChanged(listener: (selection: PageSelection | null) => void): () => void;
+  /** Listens to one kind of page event; returns an unsubscribe. */
+  on<K extends keyof PageEvents>(type: K, listener: (params: PageEvents[K]) => void): () => void;
   onDisconnect(listener: () => void): void;
 }
 
@@ -45,9 +40,9 @@ export async function connectToPage(): Promise<ConnectResult> {
       connection: {
         document,
         request: client.request,
-        onSelectionChanged: (listener) =>
+        on: (wanted, listener) =>
           client.onEvent((type, params) => {
-            if (type === 'page/selectionChanged') listener(params);
+            if (type === wanted) listener(params as never);
           }),
         onDisconnect: client.onDisconnect,
       },

@@ -15,7 +15,7 @@ import type { ComposerTarget } from '../../../utils/feedback/composer';
 import type { FeedbackLevel, FeedbackQuestion } from '../../../utils/feedback/model';
 import { en } from '../../../utils/i18n/catalogs/en';
 import type { Catalog, MessageKey } from '../../../utils/i18n/index';
-import type { PageSelection, PanelRequests } from '../../../utils/messaging';
+import type { PageEvents, PageSelection, PanelRequests } from '../../../utils/messaging';
 import type { ConnectResult, PageConnection } from '../../../utils/panel/page-connection';
 import type { Reminders } from '../../../utils/panel/reminders';
 import type { StorageEstimate, StorageProbe } from '../../../utils/panel/storage-probe';
@@ -148,6 +148,8 @@ export interface FakePage {
   handle<K extends RequestType>(type: K, handler: Handler<K>): void;
   /** The page tells the panel the teacher selected something. */
   pushSelection(selection: PageSelection | null): void;
+  /** Sends any page event to the panel, as the content script would. */
+  emit<K extends keyof PageEvents>(type: K, params: PageEvents[K]): void;
   /** The page went away (reload, extension update). */
   disconnect(): void;
 }
@@ -155,7 +157,7 @@ export interface FakePage {
 export function createFakePage(
   options: { document?: DocumentIdentity; selection?: PageSelection | null } = {},
 ): FakePage {
-  const selectionListeners = new Set<(selection: PageSelection | null) => void>();
+  const eventListeners = new Set<{ type: keyof PageEvents; listener: (params: never) => void }>();
   const disconnectListeners: (() => void)[] = [];
   const handlers = new Map<RequestType, (params: unknown) => unknown>();
 
@@ -172,7 +174,12 @@ export function createFakePage(
       handlers.set(type, handler as (params: unknown) => unknown);
     },
     pushSelection(next) {
-      for (const listener of selectionListeners) listener(next);
+      fake.emit('page/selectionChanged', next);
+    },
+    emit(type, params) {
+      for (const entry of eventListeners) {
+        if (entry.type === type) entry.listener(params as never);
+      }
     },
     disconnect() {
       for (const listener of disconnectListeners) listener();
@@ -185,12 +192,17 @@ export function createFakePage(
         if (handler) return handler(params);
         if (type === 'page/selection') return fake.selection;
         if (type === 'page/scrollTo') return { found: fake.found };
+        if (type === 'page/place') {
+          const { items } = params as PanelRequests['page/place']['params'];
+          return { reports: items.map((item) => ({ id: item.id, status: 'anchored' })) };
+        }
         if (type.startsWith('host/')) return null;
         throw new Error(`unexpected request ${type}`);
       }) as PageConnection['request'],
-      onSelectionChanged(listener) {
-        selectionListeners.add(listener);
-        return () => selectionListeners.delete(listener);
+      on(type, listener) {
+        const entry = { type, listener: listener as (params: never) => void };
+        eventListeners.add(entry);
+        return () => eventListeners.delete(entry);
       },
       onDisconnect(listener) {
         disconnectListeners.push(listener);

@@ -298,6 +298,7 @@ export const en = {
   followUpsDone: 'Followed up',
   notificationTitle: 'Time to follow up feedback',
   notificationBody: 'On “{document}”. Click to open it.',
+  // Feature catalogs (features/*.ts), one spread each.
 } as const;
 
 /** The name of one interface message. */

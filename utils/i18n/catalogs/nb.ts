@@ -296,4 +296,5 @@ export const nb: Catalog = {
   followUpsDone: 'Fulgt opp',
   notificationTitle: 'Tid for å følge opp en tilbakemelding',
   notificationBody: 'På «{document}». Klikk for å åpne det.',
+  // Feature catalogs (features/*.ts), one spread each.
 };

@@ -296,4 +296,5 @@ export const sv: Catalog = {
   followUpsDone: 'Uppföljd',
   notificationTitle: 'Dags att följa upp återkoppling',
   notificationBody: 'På ”{document}”. Klicka för att öppna det.',
+  // Feature catalogs (features/*.ts), one spread each.
 };
