@@ -32,6 +32,17 @@ export const SCHEMA_V1 = {
   settings: 'key',
 } as const;
 
+/**
+ * Every schema the database has had, oldest first. A change is always a new
+ * entry (never an edit of an old one) with an upgrade that rewrites the
+ * stored records; `utils/db/migrations.ts` holds the record rewrites so a
+ * backup made under an older version is upgraded by the same code.
+ */
+export const SCHEMA_VERSIONS = [{ version: 1, stores: SCHEMA_V1 }] as const;
+
+/** The schema version this build writes (and the newest a backup may have). */
+export const DATABASE_VERSION = Math.max(...SCHEMA_VERSIONS.map((entry) => entry.version));
+
 /** The typed Dexie database; import it only inside utils/db. */
 export class FeedforwardDatabase extends Dexie {
   groups!: Table<GroupRecord, string>;
@@ -46,7 +57,7 @@ export class FeedforwardDatabase extends Dexie {
 
   constructor(name = DATABASE_NAME) {
     super(name);
-    this.version(1).stores(SCHEMA_V1);
+    for (const { version, stores } of SCHEMA_VERSIONS) this.version(version).stores(stores);
   }
 }
 
