@@ -206,3 +206,107 @@ describe('isOwnExtensionContext (who may command a page)', () => {
     expect(isOwnExtensionContext(sender, OWN_ID)).toBe(expected);
   });
 });
+
+describe('feedback in the document (page/place, page/insert and their events)', () => {
+  const placed = { id: 'item-1', anchor: ANCHOR, level: 'task' };
+  const insert = { anchor: ANCHOR, text: 'Cite a source.', html: '<p>Cite a source.</p>' };
+
+  it.each([
+    [{ type: 'page/place', params: { items: [placed], palette: 'standard' } }],
+    [{ type: 'page/place', params: { items: [], palette: 'colourBlind' } }],
+    [{ type: 'page/insert', params: { ...insert, autoPost: false } }],
+    [{ type: 'page/insert', params: { ...insert, anchor: null, autoPost: true } }],
+  ])('accepts %j', (message) => {
+    expect(parsePanelRequest(message)).toEqual(message);
+  });
+
+  it.each([
+    ['place with an unknown palette', { items: [placed], palette: 'neon' }],
+    ['place without items', { palette: 'standard' }],
+    [
+      'place with an item of an unknown level',
+      { items: [{ ...placed, level: 'vibes' }], palette: 'standard' },
+    ],
+    [
+      'place with an item without an id',
+      { items: [{ anchor: ANCHOR, level: 'task' }], palette: 'standard' },
+    ],
+    [
+      'place with an item with a broken anchor',
+      { items: [{ ...placed, anchor: anchorWith({ quote: { exact: '' } }) }], palette: 'standard' },
+    ],
+    [
+      'place with more items than any document has',
+      { items: Array.from({ length: 5001 }, () => placed), palette: 'standard' },
+    ],
+  ])('rejects %s', (_what, params) => {
+    expect(parsePanelRequest({ type: 'page/place', params })).toBeNull();
+  });
+
+  it('accepts as many items as a large document may have', () => {
+    const items = Array.from({ length: 5000 }, (_, index) => ({ ...placed, id: `item-${index}` }));
+    expect(
+      parsePanelRequest({ type: 'page/place', params: { items, palette: 'standard' } }),
+    ).not.toBeNull();
+  });
+
+  it.each([
+    ['insert without the auto-post flag', insert],
+    ['insert with a text flag', { ...insert, autoPost: 'false' }],
+    [
+      'insert with a broken anchor',
+      { ...insert, anchor: anchorWith({ position: { start: 9, end: 4 } }), autoPost: false },
+    ],
+    ['insert without an anchor field', { text: 'x', html: 'x', autoPost: false }],
+    ['insert with non-text feedback', { ...insert, text: 42, autoPost: false }],
+    ['insert without the formatted form', { anchor: null, text: 'x', autoPost: false }],
+    ['insert with runaway text', { ...insert, text: 'x'.repeat(100_001), autoPost: false }],
+  ])('rejects %s', (_what, params) => {
+    expect(parsePanelRequest({ type: 'page/insert', params })).toBeNull();
+  });
+
+  it.each([
+    [
+      {
+        type: 'page/anchorsChanged',
+        params: {
+          reports: [
+            { id: 'a', status: 'anchored' },
+            { id: 'b', status: 'orphaned' },
+          ],
+        },
+      },
+    ],
+    [{ type: 'page/anchorsChanged', params: { reports: [] } }],
+    [{ type: 'page/highlightActivated', params: { id: 'a', how: 'hover' } }],
+    [{ type: 'page/highlightActivated', params: { id: 'a', how: 'click' } }],
+  ])('accepts the event %j', (event) => {
+    expect(parsePageEvent(event)).toEqual(event);
+  });
+
+  it.each([
+    [
+      'reports that are not a list',
+      { type: 'page/anchorsChanged', params: { reports: { a: 'anchored' } } },
+    ],
+    [
+      'a report with an unknown status',
+      { type: 'page/anchorsChanged', params: { reports: [{ id: 'a', status: 'lost' }] } },
+    ],
+    [
+      'a report without an id',
+      { type: 'page/anchorsChanged', params: { reports: [{ status: 'anchored' }] } },
+    ],
+    [
+      'an activation of another kind',
+      { type: 'page/highlightActivated', params: { id: 'a', how: 'drag' } },
+    ],
+    ['an activation without an id', { type: 'page/highlightActivated', params: { how: 'click' } }],
+    [
+      'an activation with a numeric id',
+      { type: 'page/highlightActivated', params: { id: 7, how: 'click' } },
+    ],
+  ])('rejects %s', (_what, event) => {
+    expect(parsePageEvent(event)).toBeNull();
+  });
+});

@@ -34,6 +34,15 @@ function savedCaret(doc: Document, field: HTMLElement): Range | null {
   return field.contains(range.commonAncestorContainer) ? range.cloneRange() : null;
 }
 
+/**
+ * The browser's own editing command, where the document offers one: true
+ * when the browser says it ran. Documents without it (non-browser DOMs,
+ * some embedded viewers) get our own insertion instead of an error.
+ */
+function browserEdit(doc: Document, command: 'insertText' | 'insertHTML', value: string): boolean {
+  return typeof doc.execCommand === 'function' && doc.execCommand(command, false, value);
+}
+
 function insertIntoTextField(
   doc: Document,
   field: HTMLInputElement | HTMLTextAreaElement,
@@ -46,7 +55,7 @@ function insertIntoTextField(
   field.setSelectionRange(start, end);
   // execCommand goes through the browser's own editing, so frameworks (React,
   // Vue, Angular) see a genuine input event and the teacher can undo it.
-  if (doc.execCommand('insertText', false, text) && field.value !== before) return;
+  if (browserEdit(doc, 'insertText', text) && field.value !== before) return;
   field.setRangeText(text, start, end, 'end');
   field.dispatchEvent(
     new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }),
@@ -69,7 +78,7 @@ function insertIntoRichText(
   }
   selection?.removeAllRanges();
   selection?.addRange(range);
-  if (doc.execCommand('insertHTML', false, content.html) && field.innerHTML !== before) return;
+  if (browserEdit(doc, 'insertHTML', content.html) && field.innerHTML !== before) return;
   range.deleteContents();
   range.insertNode(doc.createTextNode(content.text));
   field.dispatchEvent(
