@@ -1,48 +1,79 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { FeedbackItemRecord } from '../utils/db/index';
 import { LEVEL_LABELS, QUESTION_LABELS } from '../utils/feedback/labels';
 import { useI18n } from '../utils/i18n/context';
+import { formatDateTime } from '../utils/i18n/index';
+import type { InsertResult } from '../utils/panel/insert-feedback';
+import type { AnchorStatus } from '../utils/panel/use-placement';
 import { compactText } from '../utils/text/compact';
+import { InsertActions } from './InsertActions';
+import { OrphanNotice } from './OrphanNotice';
 
 const MAX_QUOTE_LENGTH = 140;
 
 /** What happened when the teacher asked to see an item's passage in the document. */
 export type RevealOutcome = 'found' | 'notFound' | 'noAnswer';
 
-/**
- * One saved item: its passage (a button that shows the passage in the
- * document) and its parts, each tagged with question and level. All stored
- * text is rendered as text, never as HTML.
- */
-export function FeedbackListItem(props: {
-  item: FeedbackItemRecord;
-  number: number;
-  revealOutcome: RevealOutcome | undefined;
-  /** This item is open in the composer. */
-  editing: boolean;
-  /** Bring this item into view and give it focus (a follow-up the teacher came for). */
-  focused?: boolean;
-  /** Editing is not offered while the composer holds other unsaved text. */
-  canEdit: boolean;
+/** What the list does for an item; each returns when the work is done. */
+export interface FeedbackItemActions {
   onReveal(item: FeedbackItemRecord): void;
   onEdit(item: FeedbackItemRecord): void;
   onDelete(item: FeedbackItemRecord): void;
-}) {
-  const { t } = useI18n();
+  onInsert(item: FeedbackItemRecord): Promise<InsertResult>;
+  onCopy(item: FeedbackItemRecord): Promise<boolean>;
+  onReattach(item: FeedbackItemRecord): Promise<void>;
+}
+
+/**
+ * One saved item: its passage (a button that shows the passage in the
+ * document, or a notice when the passage is gone), its parts tagged with
+ * question and level, and what can be done with it. All stored text is
+ * rendered as text, never as HTML.
+ */
+export function FeedbackListItem(
+  props: {
+    item: FeedbackItemRecord;
+    number: number;
+    revealOutcome: RevealOutcome | undefined;
+    anchorStatus: AnchorStatus;
+    /** This item is open in the composer. */
+    editing: boolean;
+    /** Changes each time the item should be brought into view and focused. */
+    focusRequest?: number;
+    /** The teacher is pointing at this item's passage in the page. */
+    hovered: boolean;
+    /** Editing is not offered while the composer holds other unsaved text. */
+    canEdit: boolean;
+    /** A passage is selected in the page (an orphaned item can move there). */
+    hasSelection: boolean;
+  } & FeedbackItemActions,
+) {
+  const { t, locale } = useI18n();
   const { item } = props;
   const quote = item.anchor ? compactText(item.anchor.quote.exact, MAX_QUOTE_LENGTH) : null;
+  const orphaned = item.anchor !== null && props.anchorStatus === 'orphaned';
   const element = useRef<HTMLLIElement>(null);
-  useEffect(() => {
-    if (!props.focused) return;
+  const [reattached, setReattached] = useState(false);
+
+  useLayoutEffect(() => {
+    if (props.focusRequest === undefined) return;
     element.current?.scrollIntoView({ block: 'center' });
     element.current?.focus();
-  }, [props.focused]);
+  }, [props.focusRequest]);
+
+  const classes = ['feedback-item'];
+  if (props.editing) classes.push('editing');
+  if (props.focusRequest !== undefined) classes.push('focused');
+  if (props.hovered) classes.push('hovered');
+  if (orphaned) classes.push('orphaned');
+
   return (
     <li
       ref={element}
-      tabIndex={props.focused ? -1 : undefined}
-      class={`feedback-item${props.editing ? ' editing' : ''}${props.focused ? ' focused' : ''}`}
+      tabIndex={props.focusRequest !== undefined ? -1 : undefined}
+      class={classes.join(' ')}
       data-testid="feedback-item"
+      data-anchor={item.anchor ? props.anchorStatus : 'document'}
     >
       {quote ? (
         <button
@@ -56,7 +87,18 @@ export function FeedbackListItem(props: {
       ) : (
         <p class="whole-document">{t('passageWholeDocument')}</p>
       )}
-      {props.revealOutcome === 'notFound' && (
+      {orphaned && (
+        <OrphanNotice
+          number={props.number}
+          canReattach={props.hasSelection}
+          onReattach={async () => {
+            await props.onReattach(item);
+            setReattached(true);
+          }}
+        />
+      )}
+      {reattached && !orphaned && <p role="status">{t('anchorReattached')}</p>}
+      {!orphaned && props.revealOutcome === 'notFound' && (
         <p class="warning" role="status">
           {t('listNotFound')}
         </p>
@@ -77,7 +119,17 @@ export function FeedbackListItem(props: {
           </p>
         </div>
       ))}
+      {item.insertedAt !== undefined && (
+        <p class="hint" data-testid="inserted-at">
+          {t('insertedAt', { time: formatDateTime(item.insertedAt, locale) })}
+        </p>
+      )}
       <div class="item-actions">
+        <InsertActions
+          number={props.number}
+          onInsert={() => props.onInsert(item)}
+          onCopy={() => props.onCopy(item)}
+        />
         <button
           type="button"
           aria-label={t('listEditItem', { number: props.number })}

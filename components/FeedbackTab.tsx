@@ -6,7 +6,10 @@ import type { PreviewFormat } from '../utils/feedback/preview';
 import { selfAssessmentGiven } from '../utils/feedback/principles';
 import type { TemplateLang } from '../utils/feedback/templates/types';
 import { useI18n } from '../utils/i18n/context';
+import { copyFeedback } from '../utils/panel/clipboard';
+import { feedbackContent, insertFeedback } from '../utils/panel/insert-feedback';
 import { useServices } from '../utils/panel/services';
+import { usePlacement } from '../utils/panel/use-placement';
 import type { TemplateBank } from '../utils/panel/use-template-bank';
 import { Composer } from './Composer';
 import { DocumentContext } from './DocumentContext';
@@ -63,7 +66,17 @@ export function FeedbackTab(props: {
   );
 
   const pendingFocus = useLiveQuery(() => repos.settings.get('pendingFocus'), [repos]).data;
-  const [focusId, setFocusId] = useState<string | null>(null);
+  const palette =
+    useLiveQuery(() => repos.settings.get('highlightPalette'), [repos]).data ?? 'standard';
+  const autoPost = useLiveQuery(() => repos.settings.get('docsAutoPost'), [repos]).data ?? false;
+  const [focus, setFocus] = useState<{ id: string; seq: number } | null>(null);
+  const { statusOf, activation } = usePlacement(page, feedback.data, palette);
+  const textOptions = { format: props.previewFormat, lang: props.templateLang };
+
+  // A click on a highlighted passage in the page brings its item into view.
+  useEffect(() => {
+    if (activation?.how === 'click') setFocus({ id: activation.id, seq: activation.seq });
+  }, [activation]);
   const ensureDocument = useCallback(() => repos.documents.ensure(page.document), [repos, page]);
 
   const reveal = async (item: FeedbackItemRecord): Promise<RevealOutcome> => {
@@ -82,7 +95,7 @@ export function FeedbackTab(props: {
     void repos.settings.set('pendingFocus', null);
     const item = feedback.data.find((candidate) => candidate.id === pendingFocus.itemId);
     if (!item) return;
-    setFocusId(item.id);
+    setFocus({ id: item.id, seq: 0 });
     if (item.anchor) void page.request('page/scrollTo', { anchor: item.anchor }).catch(() => {});
   }, [pendingFocus, key, feedback.data, repos, page]);
 
@@ -130,10 +143,25 @@ export function FeedbackTab(props: {
         error={feedback.error}
         onReveal={reveal}
         editingId={editingId}
-        focusId={focusId}
+        focus={focus}
+        activation={activation}
+        statusOf={statusOf}
         canEdit={composerEmpty}
+        hasSelection={props.passage !== null}
         onEdit={(item) => setEditRequest({ ...item })}
         onDelete={(item) => void remove(item)}
+        onInsert={(item) =>
+          insertFeedback(item, { page, repos, copy: copyFeedback }, { ...textOptions, autoPost })
+        }
+        onCopy={(item) =>
+          copyFeedback(feedbackContent(item, textOptions)).then(
+            () => true,
+            () => false,
+          )
+        }
+        onReattach={async (item) => {
+          if (props.passage) await repos.feedback.reattach(item.id, props.passage, Date.now());
+        }}
       />
       <PrinciplesView
         items={feedback.data ?? []}

@@ -10,6 +10,7 @@ import { BankView } from './BankView';
 import { FeedbackTab } from './FeedbackTab';
 import { FollowUpsList } from './FollowUpsList';
 import { LanguageSelect } from './LanguageSelect';
+import { PageSettings } from './PageSettings';
 import { PanelHeader } from './PanelHeader';
 import { PanelTabs } from './PanelTabs';
 import { StorageMeter } from './StorageMeter';
@@ -102,6 +103,7 @@ export function PanelView(props: {
       </main>
       <footer>
         <StorageMeter probe={storage} revision={storageRevision} />
+        <PageSettings />
         <a href={props.dashboardUrl} target="_blank" rel="noopener">
           {t('panelOpenDashboard')}
         </a>

@@ -33,8 +33,9 @@ function isWire(value: unknown): value is Wire {
 export function createPortClient<M extends RequestMap, E extends Record<string, unknown>>(
   port: Port,
   parseEvent: (raw: unknown) => { type: keyof E & string; params: E[keyof E] } | null,
-  timeoutMs = DEFAULT_REQUEST_TIMEOUT_MS,
+  timeoutMs: number | ((type: keyof M & string) => number) = DEFAULT_REQUEST_TIMEOUT_MS,
 ): PortClient<M, E> {
+  const timeoutOf = typeof timeoutMs === 'number' ? () => timeoutMs : timeoutMs;
   let nextId = 1;
   let closed = false;
   const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
@@ -68,7 +69,7 @@ export function createPortClient<M extends RequestMap, E extends Record<string, 
         const timer = setTimeout(() => {
           pending.delete(id);
           reject(new Error('timeout'));
-        }, timeoutMs);
+        }, timeoutOf(type));
         pending.set(id, {
           resolve: (value) => {
             clearTimeout(timer);

@@ -1,3 +1,4 @@
+import { PANEL_HOST_TAG } from '../../utils/integrations/index';
 import type { HostLabels, PanelLayout } from '../../utils/messaging';
 import { HOST_SHADOW_CSS, hostElementStyles } from './host-styles';
 
@@ -44,7 +45,7 @@ export function mountPanelHost(options: {
 }): PanelHost {
   const { doc } = options;
   const win = doc.defaultView ?? window;
-  const element = doc.createElement('feedforward-panel');
+  const element = doc.createElement(PANEL_HOST_TAG);
   const shadow = element.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = HOST_SHADOW_CSS;
@@ -58,7 +59,11 @@ export function mountPanelHost(options: {
   handle.setAttribute('aria-orientation', 'vertical');
   const iframe = doc.createElement('iframe');
   iframe.src = options.panelUrl;
-  iframe.setAttribute('allow', 'clipboard-write');
+  // The frame's URL is a per-session dynamic one whose origin differs from the
+  // origin the panel then runs in, so a bare `clipboard-write` (which means
+  // "the src origin") would not reach the panel. The frame only ever holds
+  // our panel, so allowing it for any origin grants nothing to anyone else.
+  iframe.setAttribute('allow', 'clipboard-write *');
   frame.append(handle, iframe);
 
   const expand = doc.createElement('button');

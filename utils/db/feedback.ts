@@ -49,6 +49,13 @@ export interface FeedbackRepository extends CrudRepository<FeedbackItemRecord> {
   markReminded(ids: string[], at: number): Promise<void>;
   /** The teacher followed the item up: it leaves the due list. */
   markFollowedUp(id: string, at: number): Promise<void>;
+  /** Records that the item went into the document (a comment or a comment field) and when. */
+  markInserted(id: string, at: number): Promise<void>;
+  /**
+   * Moves an item to another passage (its own passage is gone after the
+   * student's edits). The parts and the rest of the item stay as they were.
+   */
+  reattach(id: string, anchor: Anchor, at: number): Promise<void>;
   /** Saved and inserted items of one document, oldest first (drafts are not listed). */
   listForDocument(documentId: string): Promise<FeedbackItemRecord[]>;
   /** One learner's saved and inserted feedback across documents, oldest first (no drafts). */
@@ -161,6 +168,12 @@ export function createFeedbackRepository(db: FeedforwardDatabase): FeedbackRepos
     },
     async markFollowedUp(id, at) {
       await db.feedback.update(id, { followedUpAt: at, updatedAt: at });
+    },
+    async markInserted(id, at) {
+      await db.feedback.update(id, { status: 'inserted', insertedAt: at, updatedAt: at });
+    },
+    async reattach(id, anchor, at) {
+      await db.feedback.update(id, { anchor, updatedAt: at });
     },
     async listForDocument(documentId) {
       const items = await db.feedback

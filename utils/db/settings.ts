@@ -19,6 +19,10 @@ export interface Settings {
   staircaseLabels: string[];
   /** A follow-up reminder the teacher clicked: the panel on that document shows the item. */
   pendingFocus: { documentKey: string; itemId: string } | null;
+  /** Colours of the passages marked in the page; one set stays distinct for colour-blind readers. */
+  highlightPalette: 'standard' | 'colourBlind';
+  /** In Google Docs, also press Docs' "Comment" button after filling the comment box. */
+  docsAutoPost: boolean;
 }
 
 /** Defaults a fresh install starts from. */
@@ -31,6 +35,8 @@ export const DEFAULT_SETTINGS: Settings = {
   bankMissedSearches: [],
   staircaseLabels: ['', '', '', '', ''],
   pendingFocus: null,
+  highlightPalette: 'standard',
+  docsAutoPost: false,
 };
 
 /** A fresh copy of a default, so no caller can change the defaults themselves. */

@@ -82,3 +82,11 @@ export function formatPercent(ratio: number, locale: Locale): string {
     maximumFractionDigits: ratio > 0 && ratio < 0.01 ? 2 : 0,
   }).format(ratio);
 }
+
+/** A moment as a short localised date and time ("23 nov. 2026 14:05"), for when something happened. */
+export function formatDateTime(timestamp: number, locale: Locale): string {
+  return new Intl.DateTimeFormat(FORMAT_TAGS[locale], {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(timestamp);
+}

@@ -1,8 +1,18 @@
-import { anchor, describeRange } from '../anchoring/index';
+import { anchor, anchorAll, describeRange } from '../anchoring/index';
 import type { Anchor } from '../anchoring/types';
 import { canonicalDocumentKey } from '../documents/key';
 import { flashRange } from './flash-highlight';
-import type { Integration } from './types';
+import { watchHighlightPointer } from './highlight-pointer';
+import { createHighlighter, FALLBACK_MARK_ATTRIBUTE, type Mark } from './highlights';
+import { createCursorInserter } from './insert-at-cursor';
+import { watchTextChanges } from './text-watch';
+import type {
+  AnchorReport,
+  HighlightPalette,
+  Integration,
+  IntegrationEvents,
+  PlacedItem,
+} from './types';
 
 /** Elements whose selection is the teacher typing, not choosing a passage of the student's text. */
 function isInsideEditableField(node: Node | null): boolean {
@@ -10,11 +20,76 @@ function isInsideEditableField(node: Node | null): boolean {
   return !!element?.closest('input, textarea, [contenteditable=""], [contenteditable="true"]');
 }
 
+function sameReports(a: readonly AnchorReport[], b: readonly AnchorReport[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((report, index) => report.id === b[index]?.id && report.status === b[index]?.status)
+  );
+}
+
 /**
  * The generic integration for any HTML page: the document's text is its DOM
- * text, selections are DOM ranges.
+ * text, selections are DOM ranges, passages are painted with the Highlight
+ * API, and feedback is typed into whichever comment field the teacher was
+ * in. `isOwnElement` tells our own panel host apart from the page.
  */
-export function createHtmlIntegration(doc: Document): Integration {
+export function createHtmlIntegration(
+  doc: Document,
+  isOwnElement: (node: Node) => boolean = () => false,
+): Integration {
+  const highlighter = createHighlighter(doc);
+  const inserter = createCursorInserter(doc, isOwnElement);
+  const listeners = new Set<Partial<IntegrationEvents>>();
+  let placed: { items: PlacedItem[]; palette: HighlightPalette } | null = null;
+  let lastReports: AnchorReport[] = [];
+  let stopPointer: (() => void) | null = null;
+
+  const isOurs = (node: Node): boolean => {
+    const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+    return isOwnElement(node) || !!element?.closest(`[${FALLBACK_MARK_ATTRIBUTE}]`);
+  };
+
+  let textWatch: ReturnType<typeof watchTextChanges> | null = null;
+
+  /** Finds every placed passage in the current text and paints the found ones. */
+  function render(): AnchorReport[] {
+    if (!placed) return [];
+    const { items, palette } = placed;
+    const paint = () => {
+      highlighter.clear();
+      const ranges = anchorAll(
+        doc.body,
+        items.map((item) => item.anchor),
+      );
+      const marks: Mark[] = [];
+      const reports = items.map((item, index): AnchorReport => {
+        const range = ranges[index];
+        if (!range) return { id: item.id, status: 'orphaned' };
+        marks.push({ id: item.id, range, level: item.level });
+        return { id: item.id, status: 'anchored' };
+      });
+      highlighter.show(marks, palette);
+      return reports;
+    };
+    const reports = textWatch ? textWatch.pause(paint) : paint();
+    lastReports = reports;
+    return reports;
+  }
+
+  function onTextChanged() {
+    const previous = lastReports;
+    const reports = render();
+    if (sameReports(previous, reports)) return;
+    for (const listener of listeners) listener.anchorsChanged?.(reports);
+  }
+
+  function start() {
+    textWatch ??= watchTextChanges(doc.body, isOurs, onTextChanged);
+    stopPointer ??= watchHighlightPointer(doc, highlighter.itemAt, (id, how) => {
+      for (const listener of listeners) listener.highlightActivated?.(id, how);
+    });
+  }
+
   return {
     identify() {
       const href = doc.location?.href ?? '';
@@ -39,18 +114,28 @@ export function createHtmlIntegration(doc: Document): Integration {
       flashRange(range);
       return true;
     },
-    async place(items) {
-      return items.map((item) => ({
-        id: item.id,
-        status: anchor(doc.body, item.anchor) ? 'anchored' : 'orphaned',
-      }));
+    async place(items, palette) {
+      placed = { items, palette };
+      start();
+      return render();
     },
-    async insert() {
-      return { status: 'fallback', reason: 'noField' };
+    async insert(request) {
+      return inserter.insert(request)
+        ? { status: 'inserted' }
+        : { status: 'fallback', reason: 'noField' };
     },
-    clear() {},
-    subscribe() {
-      return () => {};
+    clear() {
+      placed = null;
+      lastReports = [];
+      textWatch?.stop();
+      textWatch = null;
+      stopPointer?.();
+      stopPointer = null;
+      highlighter.clear();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
   };
 }

@@ -8,6 +8,15 @@ export type { Integration } from './types';
 /** Google Docs documents (the editor, any account index), where the text lives on a canvas. */
 const GOOGLE_DOCS_DOCUMENT = /^\/document\/(?:u\/\d+\/)?d\//;
 
+/** The tag of the element that holds our panel; the page's text never includes it. */
+export const PANEL_HOST_TAG = 'feedforward-panel';
+
+/** True for our own panel host and anything inside it. */
+function isOwnElement(node: Node): boolean {
+  const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  return !!element?.closest(PANEL_HOST_TAG);
+}
+
 /**
  * Picks the integration for the page the content script runs in: Google
  * Docs documents get the Docs integration (text through Docs' own API),
@@ -21,5 +30,5 @@ export function createIntegration(location: Location, doc: Document): Integratio
   ) {
     return createGoogleDocsIntegration(doc, createDocsBridge(doc));
   }
-  return createHtmlIntegration(doc);
+  return createHtmlIntegration(doc, isOwnElement);
 }

@@ -1,7 +1,13 @@
 import { browser } from 'wxt/browser';
 import type { DocumentIdentity } from '../db/documents';
 import { PANEL_PORT_NAME, type PageEvents, type PanelRequests, parsePageEvent } from '../messaging';
-import { createPortClient, type PortClient } from '../port-rpc';
+import { createPortClient, DEFAULT_REQUEST_TIMEOUT_MS, type PortClient } from '../port-rpc';
+
+/**
+ * Inserting into Google Docs waits for Docs' own comment box step by step
+ * (each step with its own time limit on the page side), so it gets longer.
+ */
+const INSERT_TIMEOUT_MS = 15_000;
 
 /** The panel's link to the page it was opened on. */
 export interface PageConnection {
@@ -32,7 +38,9 @@ export async function connectToPage(): Promise<ConnectResult> {
   if (tab?.id === undefined) return { status: 'refused' };
 
   const port = browser.tabs.connect(tab.id, { frameId: 0, name: PANEL_PORT_NAME });
-  const client = createPortClient<PanelRequests, PageEvents>(port, parsePageEvent);
+  const client = createPortClient<PanelRequests, PageEvents>(port, parsePageEvent, (type) =>
+    type === 'page/insert' ? INSERT_TIMEOUT_MS : DEFAULT_REQUEST_TIMEOUT_MS,
+  );
   try {
     const document = await client.request('page/hello', { token });
     return {

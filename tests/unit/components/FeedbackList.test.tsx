@@ -217,8 +217,15 @@ describe('FeedbackList on its own', () => {
     onReveal: async () => 'found' as const,
     editingId: null,
     canEdit: true,
+    focus: null,
+    activation: null,
+    statusOf: () => 'anchored' as const,
+    hasSelection: false,
     onEdit: noop,
     onDelete: noop,
+    onInsert: async () => ({ kind: 'inserted' as const }),
+    onCopy: async () => true,
+    onReattach: async () => {},
   };
   const item = (id: string, text: string): FeedbackItemRecord => ({
     id,

@@ -97,8 +97,10 @@ describe('the selected passage', () => {
       return found as HTMLElement;
     });
     expect(textOf(item)).toContain(en.passageWholeDocument);
-    // No "show in the document" button: only editing and deleting.
+    // No "show in the document" button: only putting it in, copying, editing and deleting.
     expect([...item.querySelectorAll('button')].map((b) => b.getAttribute('aria-label'))).toEqual([
+      en.insertActionLabel.replace('{number}', '1'),
+      en.copyActionLabel.replace('{number}', '1'),
       en.listEditItem.replace('{number}', '1'),
       en.listDeleteItem.replace('{number}', '1'),
     ]);

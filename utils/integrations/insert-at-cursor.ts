@@ -1,0 +1,119 @@
+/** A text field or rich-text box on the page where a comment can be typed. */
+type EditableTarget = HTMLInputElement | HTMLTextAreaElement | HTMLElement;
+
+const TEXT_INPUT_TYPES = new Set(['text', 'search', '']);
+
+function isTextField(element: Element): element is HTMLInputElement | HTMLTextAreaElement {
+  if (element instanceof HTMLTextAreaElement) return !element.readOnly && !element.disabled;
+  return (
+    element instanceof HTMLInputElement &&
+    TEXT_INPUT_TYPES.has(element.type) &&
+    !element.readOnly &&
+    !element.disabled
+  );
+}
+
+/** The comment field an element belongs to, or null when it is not editable. */
+function editableOf(element: Element | null): EditableTarget | null {
+  if (!element) return null;
+  if (isTextField(element)) return element;
+  if (element instanceof HTMLElement && element.isContentEditable) {
+    // The outermost editable element is the field; inner ones are its paragraphs.
+    let field: HTMLElement = element;
+    while (field.parentElement?.isContentEditable) field = field.parentElement;
+    return field;
+  }
+  return null;
+}
+
+/** The point in a rich-text field where typing would go, kept while focus is in the panel. */
+function savedCaret(doc: Document, field: HTMLElement): Range | null {
+  const selection = doc.getSelection();
+  if (!selection || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  return field.contains(range.commonAncestorContainer) ? range.cloneRange() : null;
+}
+
+function insertIntoTextField(
+  doc: Document,
+  field: HTMLInputElement | HTMLTextAreaElement,
+  text: string,
+) {
+  const before = field.value;
+  const start = field.selectionStart ?? before.length;
+  const end = field.selectionEnd ?? start;
+  field.focus();
+  field.setSelectionRange(start, end);
+  // execCommand goes through the browser's own editing, so frameworks (React,
+  // Vue, Angular) see a genuine input event and the teacher can undo it.
+  if (doc.execCommand('insertText', false, text) && field.value !== before) return;
+  field.setRangeText(text, start, end, 'end');
+  field.dispatchEvent(
+    new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }),
+  );
+}
+
+function insertIntoRichText(
+  doc: Document,
+  field: HTMLElement,
+  caret: Range | null,
+  content: { text: string; html: string },
+) {
+  const before = field.innerHTML;
+  field.focus();
+  const selection = doc.getSelection();
+  const range = caret ?? doc.createRange();
+  if (!caret) {
+    range.selectNodeContents(field);
+    range.collapse(false);
+  }
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+  if (doc.execCommand('insertHTML', false, content.html) && field.innerHTML !== before) return;
+  range.deleteContents();
+  range.insertNode(doc.createTextNode(content.text));
+  field.dispatchEvent(
+    new InputEvent('input', { bubbles: true, inputType: 'insertText', data: content.text }),
+  );
+}
+
+/**
+ * Remembers the last comment field the teacher was typing in (an LMS comment
+ * box, any textarea or rich-text editor), because clicking "Insert" in the
+ * panel moves focus away from it, and types the feedback there on request.
+ */
+export function createCursorInserter(doc: Document, isOwnElement: (node: Node) => boolean) {
+  let field: EditableTarget | null = null;
+  let caret: Range | null = null;
+
+  const remember = (event: Event) => {
+    const target = event.target as Element | null;
+    if (!target || isOwnElement(target)) return;
+    const editable = editableOf(target);
+    if (editable) field = editable;
+  };
+  const trackCaret = () => {
+    if (field && !isTextField(field)) caret = savedCaret(doc, field) ?? caret;
+  };
+  doc.addEventListener('focusin', remember, true);
+  doc.addEventListener('selectionchange', trackCaret);
+
+  return {
+    /**
+     * Types the feedback where the teacher's cursor was (plain text into text
+     * fields, the HTML form into rich-text boxes); false when there is no field.
+     */
+    insert(content: { text: string; html: string }): boolean {
+      const active = editableOf(doc.activeElement);
+      const target = active ?? field;
+      if (!target?.isConnected) return false;
+      if (isTextField(target)) insertIntoTextField(doc, target, content.text);
+      else insertIntoRichText(doc, target, target === field ? caret : null, content);
+      return true;
+    },
+    stop() {
+      doc.removeEventListener('focusin', remember, true);
+      doc.removeEventListener('selectionchange', trackCaret);
+    },
+  };
+}
