@@ -11,6 +11,7 @@ import type {
 } from '../types';
 import { type CleanText, cleanAnnotatedText } from './annotated-text';
 import { BridgeError, type DocsBridge } from './bridge-client';
+import type { RawRange } from './bridge-protocol';
 import {
   type CommentBoxTimings,
   DEFAULT_COMMENT_BOX_TIMINGS,
@@ -148,17 +149,28 @@ export function createGoogleDocsIntegration(
     return match ? clean.toRawRange(match.start, match.end) : null;
   }
 
+  /**
+   * Where feedback on the whole document goes: a Docs comment needs a
+   * passage, so the teacher's own selection if there is one, else the
+   * document's first line (its title, as a rule).
+   */
+  async function wholeDocumentRange(): Promise<RawRange | null> {
+    const selected = await bridge.selection();
+    if (selected && selected.start !== selected.end) return selected;
+    const clean = await readText();
+    const first = /\S[^\n]*/.exec(clean.text);
+    return first ? clean.toRawRange(first.index, first.index + first[0].trimEnd().length) : null;
+  }
+
   async function insert(request: {
     anchor: Anchor | null;
     text: string;
     autoPost: boolean;
   }): Promise<InsertOutcome> {
     try {
-      if (request.anchor) {
-        const range = await locate(request.anchor);
-        if (!range) return { status: 'fallback', reason: 'passageNotFound' };
-        await bridge.select(range);
-      }
+      const range = request.anchor ? await locate(request.anchor) : await wholeDocumentRange();
+      if (!range) return { status: 'fallback', reason: 'passageNotFound' };
+      await bridge.select(range);
     } catch (error) {
       return { status: 'fallback', reason: bridgeReason(error) };
     }
@@ -189,8 +201,9 @@ export function createGoogleDocsIntegration(
         lastText = text;
         reports = findAll(text);
       } catch {
+        // Unknown rather than orphaned: Docs did not answer, the passages may well be there.
         lastText = null;
-        reports = items.map((item) => ({ id: item.id, status: 'orphaned' }));
+        reports = [];
       }
       clearInterval(recheck);
       recheck =

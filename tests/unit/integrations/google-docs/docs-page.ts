@@ -118,9 +118,10 @@ export function mountFakeDocsPage(options: FakeDocsOptions = {}) {
 }
 
 /** A bridge over a fixed raw text, or one that fails with `failure`. */
-export function fakeBridge(raw: { text: string }, failure?: BridgeError['kind']) {
+export function fakeBridge(raw: { text: string }, initialFailure?: BridgeError['kind']) {
   const selections: RawRange[] = [];
   let selection: RawRange | null = null;
+  let failure = initialFailure;
   const fail = () => {
     if (failure) throw new BridgeError(failure);
   };
@@ -144,6 +145,10 @@ export function fakeBridge(raw: { text: string }, failure?: BridgeError['kind'])
     selections,
     setSelection(range: RawRange | null) {
       selection = range;
+    },
+    /** From now on every request fails with `kind` (or, with undefined, answers again). */
+    failWith(kind: BridgeError['kind'] | undefined) {
+      failure = kind;
     },
   };
 }

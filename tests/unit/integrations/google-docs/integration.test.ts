@@ -90,6 +90,21 @@ describe('putting feedback into a Google Docs comment', () => {
     expect(page.shortcuts).toHaveLength(1);
   });
 
+  it('puts feedback on the whole document on the teacher’s selection, else on the first line', async () => {
+    const { fake, integration } = setUp();
+    const whole = { ...request(), anchor: null };
+    await expect(integration.insert(whole)).resolves.toEqual({ status: 'commentReady' });
+    const [first] = fake.selections;
+    expect(first && RAW.slice(first.start, first.end)).toBe(
+      'The town library should open on Sundays.',
+    );
+    page?.reset();
+    const again = setUp();
+    again.fake.setSelection({ start: 5, end: 9 });
+    await again.integration.insert(whole);
+    expect(again.fake.selections).toEqual([{ start: 5, end: 9 }]);
+  });
+
   it('says the passage is gone when the student deleted it', async () => {
     const { raw, fake, integration } = setUp();
     raw.text = RAW.replace(PASSAGE, 'nobody answered');
@@ -175,6 +190,18 @@ describe('a Google Docs document’s passages', () => {
     raw.text = RAW;
     await pause(80);
     expect(changes).toHaveLength(1);
+  });
+
+  it('leaves passages unknown while Docs does not answer, and reports them once it does', async () => {
+    const { fake, integration } = setUp({}, 'apiMissing');
+    const changes: AnchorReport[][] = [];
+    integration.subscribe({ anchorsChanged: (reports) => changes.push(reports) });
+    const items = [{ id: 'a', anchor: anchorOf(CLEAN, PASSAGE), level: 'task' as const }];
+    await expect(integration.place(items, 'standard')).resolves.toEqual([]);
+    fake.failWith(undefined);
+    await pause(80);
+    expect(changes).toEqual([[{ id: 'a', status: 'anchored' }]]);
+    integration.clear();
   });
 
   it('reveals a passage by selecting it in Docs, and says when it is not there', async () => {
