@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { EXTENSION_PUBLIC_KEY, PINNED_EXTENSION_ID } from './scripts/lib/extension-id';
 import { manifestLocaleFiles } from './utils/i18n/manifest-locales';
 
 /**
@@ -16,10 +17,19 @@ export default defineConfig({
       files.push(...manifestLocaleFiles());
     },
   },
-  vite: () => ({
+  vite: (env) => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    // Google Docs' page-world script must name our id before Docs boots, and the
+    // page world has no chrome.runtime.id: the pinned id is compiled in (Chrome only).
+    define: {
+      __FEEDFORWARD_EXTENSION_ID__: JSON.stringify(
+        env.browser === 'chrome' ? PINNED_EXTENSION_ID : '',
+      ),
+    },
   }),
-  manifest: ({ mode }) => ({
+  manifest: ({ mode, browser }) => ({
+    // Pins the extension id (see scripts/lib/extension-id.ts).
+    ...(browser === 'chrome' && { key: EXTENSION_PUBLIC_KEY }),
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',

@@ -147,6 +147,7 @@ export function startPageSide(doc: Document, integration: Integration): void {
         if (request.type === 'page/hello' && params.token === token) {
           trusted = true;
           panels.add(server);
+          watchSelection(true);
           return true;
         }
         queueMicrotask(() => port.disconnect());
@@ -158,6 +159,7 @@ export function startPageSide(doc: Document, integration: Integration): void {
       if (panels.size === 0) {
         placement = null;
         integration.clear();
+        watchSelection(false);
       }
     });
   });
@@ -170,6 +172,21 @@ export function startPageSide(doc: Document, integration: Integration): void {
       for (const panel of panels) panel.emit('page/highlightActivated', { id, how });
     },
   });
+
+  /** Selections the DOM does not show (Docs' canvas) are watched only while a panel is connected. */
+  let stopSelectionWatch: (() => void) | null = null;
+  function watchSelection(wanted: boolean): void {
+    if (wanted && !stopSelectionWatch) {
+      stopSelectionWatch = integration.subscribe({
+        selectionChanged: (anchor) => {
+          for (const panel of panels) panel.emit('page/selectionChanged', { anchor });
+        },
+      });
+    } else if (!wanted && stopSelectionWatch) {
+      stopSelectionWatch();
+      stopSelectionWatch = null;
+    }
+  }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   doc.addEventListener('selectionchange', () => {

@@ -2,12 +2,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StaticServer, serveFolder } from '../../scripts/lib/serve-folder.mjs';
 import { type DocsServer, serveDocsStandIn } from './support/docs-server';
+import { openStandIn, standIn } from './support/docs-stand-in';
 import {
   composerPart,
   type ExtensionBrowser,
   launchWithExtension,
   openPanel,
-  selectInElement,
 } from './support/extension-browser';
 import { PAGES_DIR } from './support/suite';
 
@@ -68,9 +68,10 @@ describe('where the content script runs', () => {
 
   it('finds a Docs document’s feedback again under another URL of the same document', async () => {
     const page = await browser.context.newPage();
-    await page.goto('https://docs.google.com/document/d/1ZyXwVuTsRqPoNmLkJiHgFe/edit?tab=t.0');
+    await openStandIn(page, '1ZyXwVuTsRqPoNmLkJiHgFe');
     const panel = await openPanel(browser, page);
-    await selectInElement(page, '.page p');
+    await standIn(page, 'selectText', 'In my interviews');
+    await expect.poll(() => panel.getByTestId('selected-quote').count()).toBe(1);
     await composerPart(panel, 'Feed back').text.fill('Say which interviews you mean.');
     await panel.getByRole('button', { name: 'Save feedback' }).click();
     await expect.poll(() => panel.getByTestId('feedback-item').count()).toBe(1);

@@ -1,7 +1,12 @@
+import { createDocsBridge } from './google-docs/bridge-client';
+import { createGoogleDocsIntegration } from './google-docs/integration';
 import { createHtmlIntegration } from './html';
 import type { Integration } from './types';
 
 export type { Integration } from './types';
+
+/** Google Docs documents (the editor, any account index), where the text lives on a canvas. */
+const GOOGLE_DOCS_DOCUMENT = /^\/document\/(?:u\/\d+\/)?d\//;
 
 /** The tag of the element that holds our panel; the page's text never includes it. */
 export const PANEL_HOST_TAG = 'feedforward-panel';
@@ -13,10 +18,17 @@ function isOwnElement(node: Node): boolean {
 }
 
 /**
- * Picks the integration for the page the content script runs in. Every page
- * uses the generic HTML integration for now; site-specific ones (Google Docs)
- * are chosen here by location as they are added.
+ * Picks the integration for the page the content script runs in: Google
+ * Docs documents get the Docs integration (text through Docs' own API),
+ * every other page the generic HTML one.
  */
-export function createIntegration(_location: Location, doc: Document): Integration {
+export function createIntegration(location: Location, doc: Document): Integration {
+  if (
+    location.protocol === 'https:' &&
+    location.hostname === 'docs.google.com' &&
+    GOOGLE_DOCS_DOCUMENT.test(location.pathname)
+  ) {
+    return createGoogleDocsIntegration(doc, createDocsBridge(doc));
+  }
   return createHtmlIntegration(doc, isOwnElement);
 }

@@ -48,7 +48,10 @@ export type InsertOutcome =
 export type InsertFallbackReason =
   /** No text field or contenteditable on the page had the teacher's cursor. */
   | 'noField'
-  /** Google Docs: our page-world bridge did not answer (not loaded, or blocked). */
+  /**
+   * Google Docs: our page-world bridge did not answer (not loaded, or
+   * blocked), or Docs did not offer its annotated-text API at all.
+   */
   | 'bridgeMissing'
   /** Google Docs refused our extension id for its annotated-text API. */
   | 'notAllowed'
@@ -63,6 +66,11 @@ export interface IntegrationEvents {
   anchorsChanged(reports: AnchorReport[]): void;
   /** The teacher pointed at or clicked a highlighted passage. */
   highlightActivated(id: string, how: 'hover' | 'click'): void;
+  /**
+   * The teacher selected a passage where the DOM selection does not show it
+   * (Google Docs' canvas). Watched only while a listener for it subscribes.
+   */
+  selectionChanged(anchor: Anchor): void;
 }
 
 /**
