@@ -19,6 +19,12 @@ export interface Settings {
   staircaseLabels: string[];
   /** A follow-up reminder the teacher clicked: the panel on that document shows the item. */
   pendingFocus: { documentKey: string; itemId: string } | null;
+  /** When the teacher last saved a backup file (or restored one); null means never. */
+  lastBackupAt: number | null;
+  /** After how many weeks without a backup the reminder appears; 0 turns it off. */
+  backupReminderWeeks: number;
+  /** When the teacher last put the backup reminder aside; it stays away for the same weeks. */
+  backupReminderDismissedAt: number | null;
 }
 
 /** Defaults a fresh install starts from. */
@@ -31,6 +37,9 @@ export const DEFAULT_SETTINGS: Settings = {
   bankMissedSearches: [],
   staircaseLabels: ['', '', '', '', ''],
   pendingFocus: null,
+  lastBackupAt: null,
+  backupReminderWeeks: 2,
+  backupReminderDismissedAt: null,
 };
 
 /** A fresh copy of a default, so no caller can change the defaults themselves. */
