@@ -1,7 +1,7 @@
 import { type ActivityRepository, createActivityRepository } from './activity';
 import { type AssignmentRepository, createAssignmentRepository } from './assignments';
-import { type BankImportRepository, createBankImportRepository } from './bank-import';
 import { type BackupRepository, createBackupRepository } from './backup/repository';
+import { type BankImportRepository, createBankImportRepository } from './bank-import';
 import { FeedforwardDatabase } from './database';
 import { createDocumentRepository, type DocumentRepository } from './documents';
 import { createFeedbackRepository, type FeedbackRepository } from './feedback';

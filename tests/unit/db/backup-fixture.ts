@@ -1,7 +1,7 @@
-import { FeedforwardDatabase } from '../../../utils/db/database';
 import type { BackupTables } from '../../../utils/db/backup/format';
 import { canonicalJson } from '../../../utils/db/backup/merge';
 import { TABLE_NAMES } from '../../../utils/db/backup/upgrade';
+import { FeedforwardDatabase } from '../../../utils/db/database';
 import { openRepositories, type Repositories } from '../../../utils/db/index';
 import { ANCHOR, uniqueDatabaseName } from './fresh';
 
@@ -17,7 +17,14 @@ export const DAY = 86_400_000;
 export function everyRecord(): BackupTables {
   return {
     groups: [
-      { id: 'g1', name: '9A', schoolYear: '2026/27', archived: false, createdAt: T0, updatedAt: T0 },
+      {
+        id: 'g1',
+        name: '9A',
+        schoolYear: '2026/27',
+        archived: false,
+        createdAt: T0,
+        updatedAt: T0,
+      },
     ],
     students: [
       {
@@ -52,7 +59,14 @@ export function everyRecord(): BackupTables {
         createdAt: T0,
         updatedAt: T0,
       },
-      { id: 'd2', key: 'https://example.org/x', url: 'https://example.org/x', title: 'Notes', createdAt: T0, updatedAt: T0 },
+      {
+        id: 'd2',
+        key: 'https://example.org/x',
+        url: 'https://example.org/x',
+        title: 'Notes',
+        createdAt: T0,
+        updatedAt: T0,
+      },
     ],
     feedback: [
       {
@@ -61,7 +75,14 @@ export function everyRecord(): BackupTables {
         studentId: 's1',
         anchor: ANCHOR,
         parts: [
-          { id: 'p1', question: 'feedBack', level: 'task', text: 'Clear thesis, "strong",\nwell put.', criterionId: 'c1', templateId: 't1' },
+          {
+            id: 'p1',
+            question: 'feedBack',
+            level: 'task',
+            text: 'Clear thesis, "strong",\nwell put.',
+            criterionId: 'c1',
+            templateId: 't1',
+          },
           { id: 'p2', question: 'feedForward', level: 'process', text: '+ add a second source' },
         ],
         source: 'teacher',
@@ -80,7 +101,9 @@ export function everyRecord(): BackupTables {
         documentId: 'd1',
         studentId: 's1',
         anchor: null,
-        parts: [{ id: 'p3', question: 'feedUp', level: 'selfRegulation', text: '@you: check the goal' }],
+        parts: [
+          { id: 'p3', question: 'feedUp', level: 'selfRegulation', text: '@you: check the goal' },
+        ],
         source: 'teacher',
         status: 'draft',
         draftOf: 'f1',
@@ -117,7 +140,16 @@ export function everyRecord(): BackupTables {
       },
     ],
     activity: [
-      { id: 'act1', at: T0, kind: 'self', studentId: 's1', groupId: 'g1', documentId: 'd1', feedbackId: 'f1', note: 'Self-assessment' },
+      {
+        id: 'act1',
+        at: T0,
+        kind: 'self',
+        studentId: 's1',
+        groupId: 'g1',
+        documentId: 'd1',
+        feedbackId: 'f1',
+        note: 'Self-assessment',
+      },
       { id: 'act2', at: T0 + DAY, kind: 'formative' },
     ],
     visits: [

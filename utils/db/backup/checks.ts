@@ -13,7 +13,9 @@ export interface OptionalField {
 }
 
 /** Keys of `T` that are declared optional (`key?:`). */
-type OptionalKeys<T> = { [K in keyof T]-?: Record<never, never> extends Pick<T, K> ? K : never }[keyof T];
+type OptionalKeys<T> = {
+  [K in keyof T]-?: Record<never, never> extends Pick<T, K> ? K : never;
+}[keyof T];
 
 /**
  * A check for every field of a record type, optional fields marked as such.
@@ -42,7 +44,9 @@ export function matching(pattern: RegExp): Check {
 /** Whole numbers in a range; NaN, fractions and infinities are refused. */
 export function integer(min: number, max: number): Check {
   return (value) =>
-    typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? null : '';
+    typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
+      ? null
+      : '';
 }
 
 /** Exactly `true` or `false`. */

@@ -40,13 +40,18 @@ export function parseBackup(
   if (json.formatName !== DEXIE_FORMAT.formatName || !isPlainObject(json.feedforward)) {
     return refuse('backupNotOurs');
   }
-  if (json.formatVersion !== DEXIE_FORMAT.formatVersion) return refuse('backupDamaged', { part: 'formatVersion' });
+  if (json.formatVersion !== DEXIE_FORMAT.formatVersion)
+    return refuse('backupDamaged', { part: 'formatVersion' });
   const envelopeBad = ENVELOPE(json);
-  if (envelopeBad !== null) return refuse('backupDamaged', { part: envelopeBad.replace(/^\./, '') });
+  if (envelopeBad !== null)
+    return refuse('backupDamaged', { part: envelopeBad.replace(/^\./, '') });
 
   const metadata = json.feedforward;
   if (metadata.format !== BACKUP_FORMAT) return refuse('backupNotOurs');
-  if (typeof metadata.formatVersion === 'number' && metadata.formatVersion > BACKUP_FORMAT_VERSION) {
+  if (
+    typeof metadata.formatVersion === 'number' &&
+    metadata.formatVersion > BACKUP_FORMAT_VERSION
+  ) {
     return refuse('backupNewer');
   }
   const metadataBad = METADATA(metadata);
@@ -58,7 +63,8 @@ export function parseBackup(
   }
   const version = data.databaseVersion as number;
   if (version > DATABASE_VERSION) return refuse('backupNewer');
-  if (version !== metadata.databaseVersion) return refuse('backupDamaged', { part: 'databaseVersion' });
+  if (version !== metadata.databaseVersion)
+    return refuse('backupDamaged', { part: 'databaseVersion' });
   const schema = SCHEMA_VERSIONS.find((entry) => entry.version === version);
   if (!schema) return refuse('backupBadVersion', { version });
 
@@ -66,38 +72,51 @@ export function parseBackup(
   if (!rows.ok) return rows;
   const tables = upgradeBackupRecords(version, rows.value);
   if (!tables.ok) return tables;
-  return { ok: true, value: { metadata: metadata as unknown as BackupMetadata, tables: tables.value } };
+  return {
+    ok: true,
+    value: { metadata: metadata as unknown as BackupMetadata, tables: tables.value },
+  };
 }
 
-function refuse(key: BackupError['key'], params?: BackupError['params']): { ok: false; error: BackupError } {
+function refuse(
+  key: BackupError['key'],
+  params?: BackupError['params'],
+): { ok: false; error: BackupError } {
   return { ok: false, error: params ? { key, params } : { key } };
 }
 
 /** The Dexie envelope and its table list, without the rows (those are checked per table). */
-const ENVELOPE = object<{ formatName: unknown; formatVersion: unknown; feedforward: unknown; data: unknown }>({
+const ENVELOPE = object<{
+  formatName: unknown;
+  formatVersion: unknown;
+  feedforward: unknown;
+  data: unknown;
+}>({
   formatName: oneOf([DEXIE_FORMAT.formatName]),
   formatVersion: oneOf([DEXIE_FORMAT.formatVersion]),
   feedforward: () => null,
-  data: object<{ databaseName: unknown; databaseVersion: unknown; tables: unknown; data: unknown }>({
-    databaseName: text(200),
-    databaseVersion: integer(1, Number.MAX_SAFE_INTEGER),
-    tables: arrayOf(
-      object<{ name: unknown; schema: unknown; rowCount: unknown }>({
-        name: text(200),
-        schema: text(2_000),
-        rowCount: integer(0, MAX_RECORDS_PER_TABLE),
-      }),
-      100,
-    ),
-    data: arrayOf(
-      object<{ tableName: unknown; inbound: unknown; rows: unknown }>({
-        tableName: text(200),
-        inbound: oneOf([true]),
-        rows: (value) => (Array.isArray(value) ? null : ''),
-      }),
-      100,
-    ),
-  }),
+  data: object<{ databaseName: unknown; databaseVersion: unknown; tables: unknown; data: unknown }>(
+    {
+      databaseName: text(200),
+      databaseVersion: integer(1, Number.MAX_SAFE_INTEGER),
+      tables: arrayOf(
+        object<{ name: unknown; schema: unknown; rowCount: unknown }>({
+          name: text(200),
+          schema: text(2_000),
+          rowCount: integer(0, MAX_RECORDS_PER_TABLE),
+        }),
+        100,
+      ),
+      data: arrayOf(
+        object<{ tableName: unknown; inbound: unknown; rows: unknown }>({
+          tableName: text(200),
+          inbound: oneOf([true]),
+          rows: (value) => (Array.isArray(value) ? null : ''),
+        }),
+        100,
+      ),
+    },
+  ),
 });
 
 const METADATA = object<BackupMetadata>({
@@ -129,9 +148,11 @@ function tableRows(
   const listed = data.tables as TableEntry[];
   const present = data.data as DataEntry[];
   const known = new Set(schemaTables);
-  for (const { name } of listed) if (!known.has(name)) return refuse('backupUnknownTable', { table: name.slice(0, 100) });
+  for (const { name } of listed)
+    if (!known.has(name)) return refuse('backupUnknownTable', { table: name.slice(0, 100) });
   for (const { tableName } of present) {
-    if (!known.has(tableName)) return refuse('backupUnknownTable', { table: tableName.slice(0, 100) });
+    if (!known.has(tableName))
+      return refuse('backupUnknownTable', { table: tableName.slice(0, 100) });
   }
   const rows: Record<string, unknown[]> = {};
   for (const table of schemaTables) {

@@ -143,9 +143,7 @@ export const RECORD_CHECKS: Record<TableName, Check> = {
     id,
     name: short,
     groupId: optional(id),
-    staircase: optional(
-      arrayOf(object({ step: integer(1, 5), at: timestamp }), MAX_LIST_ITEMS),
-    ),
+    staircase: optional(arrayOf(object({ step: integer(1, 5), at: timestamp }), MAX_LIST_ITEMS)),
     createdAt: timestamp,
     updatedAt: timestamp,
   }),

@@ -61,7 +61,10 @@ function checkRecords(rows: Record<string, unknown[]>): BackupResult<BackupTable
       if (table === 'documents') {
         const documentKey = (record as { key: string }).key;
         if (documentKeys.has(documentKey)) {
-          return { ok: false, error: { key: 'backupDuplicateId', params: { table, id: documentKey } } };
+          return {
+            ok: false,
+            error: { key: 'backupDuplicateId', params: { table, id: documentKey } },
+          };
         }
         documentKeys.add(documentKey);
       }
