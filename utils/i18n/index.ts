@@ -82,3 +82,8 @@ export function formatPercent(ratio: number, locale: Locale): string {
     maximumFractionDigits: ratio > 0 && ratio < 0.01 ? 2 : 0,
   }).format(ratio);
 }
+
+/** A day as the interface language writes it ("23 nov. 2026"), for dates shown in sentences. */
+export function formatDate(at: number, locale: Locale): string {
+  return new Intl.DateTimeFormat(FORMAT_TAGS[locale], { dateStyle: 'medium' }).format(at);
+}

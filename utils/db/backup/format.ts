@@ -1,4 +1,5 @@
 import type { MessageKey } from '../../i18n/index';
+import { toDateInput } from '../../text/date-input';
 import type { SCHEMA_V1 } from '../database';
 import type {
   ActivityRecord,
@@ -100,11 +101,5 @@ export type BackupResult<T> = { ok: true; value: T } | { ok: false; error: Backu
 
 /** The name of a downloaded backup: the date makes several backups sort and tell apart. */
 export function backupFileName(now: Date): string {
-  return `feedforward-backup-${localDate(now)}.json`;
-}
-
-/** YYYY-MM-DD in the teacher's own time zone (the date they see on their calendar). */
-export function localDate(time: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${time.getFullYear()}-${pad(time.getMonth() + 1)}-${pad(time.getDate())}`;
+  return `feedforward-backup-${toDateInput(now.getTime())}.json`;
 }

@@ -35,6 +35,8 @@ export interface ChangeSpan {
 
 /** Whole-database copies: the export, the import preview and the restore. */
 export interface BackupRepository {
+  /** The database's name: a backup must be a copy of this database. */
+  readonly databaseName: string;
   /**
    * Everything in the database as a backup file (see format.ts), read in
    * one transaction so the copy is consistent. `onProgress` gets rows done
@@ -96,6 +98,7 @@ export function createBackupRepository(db: FeedforwardDatabase): BackupRepositor
   }
 
   return {
+    databaseName: db.name,
     async export({ appVersion, now, onProgress }) {
       const dexieExport = await exportDB(db, {
         numRowsPerChunk: 1000,

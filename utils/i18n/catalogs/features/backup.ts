@@ -125,11 +125,13 @@ export const backupMessages = defineMessages({
       'Filen är ingen säkerhetskopia från Feedforward. Välj en fil som heter ungefär feedforward-backup-2026-11-23.json.',
     backupIsTemplateFile:
       'Det här är en delad mallfil, inte en säkerhetskopia. Importera den i kommentarbanken i stället.',
-    backupDamaged: 'Säkerhetskopian är skadad och går inte att läsa (vid ”{part}”). Ingenting ändrades.',
+    backupDamaged:
+      'Säkerhetskopian är skadad och går inte att läsa (vid ”{part}”). Ingenting ändrades.',
     backupNewer:
       'Säkerhetskopian är gjord med en nyare version av Feedforward. Uppdatera tillägget och försök igen.',
     backupWrongDatabase: 'Filen är en kopia av en annan databas (”{name}”), inte av Feedforward.',
-    backupBadVersion: 'Säkerhetskopian har en databasversion som Feedforward inte känner till ({version}).',
+    backupBadVersion:
+      'Säkerhetskopian har en databasversion som Feedforward inte känner till ({version}).',
     backupUnknownTable:
       'Säkerhetskopian innehåller data som Feedforward inte känner till (”{table}”), så den används inte.',
     backupMissingTable: 'Säkerhetskopian är ofullständig: ”{table}” saknas eller finns två gånger.',
@@ -138,7 +140,8 @@ export const backupMessages = defineMessages({
       'Säkerhetskopian är skadad: antalet poster i ”{table}” stämmer inte. Den kan vara avklippt eller redigerad.',
     backupBadRecord:
       'Säkerhetskopian är skadad: post {number} i ”{table}” saknar ”{field}” eller har fel värde där.',
-    backupDuplicateId: 'Säkerhetskopian är skadad: ”{table}” innehåller samma post två gånger ({id}).',
+    backupDuplicateId:
+      'Säkerhetskopian är skadad: ”{table}” innehåller samma post två gånger ({id}).',
     backupTableGroups: 'Klasser',
     backupTableStudents: 'Elever',
     backupTableAssignments: 'Uppgifter',
@@ -201,7 +204,8 @@ export const backupMessages = defineMessages({
     backupRestore: 'Gjenopprett',
     backupRestoring: 'Gjenoppretter …',
     backupRestored: 'Sikkerhetskopien er gjenopprettet.',
-    backupRestoreFailed: 'Sikkerhetskopien kunne ikke gjenopprettes, og ingenting ble endret: {reason}',
+    backupRestoreFailed:
+      'Sikkerhetskopien kunne ikke gjenopprettes, og ingenting ble endret: {reason}',
     backupTooLarge: 'Filen er {size}; en sikkerhetskopi kan være høyst {max}. Er det riktig fil?',
     backupNotJson:
       'Filen er ikke en sikkerhetskopi fra Feedforward: den kan ikke leses som data (JSON). Den kan være avkuttet eller en annen type fil.',
@@ -209,20 +213,24 @@ export const backupMessages = defineMessages({
       'Filen er ikke en sikkerhetskopi fra Feedforward. Velg en fil som heter omtrent feedforward-backup-2026-11-23.json.',
     backupIsTemplateFile:
       'Dette er en delt malfil, ikke en sikkerhetskopi. Importer den i kommentarbanken i stedet.',
-    backupDamaged: 'Sikkerhetskopien er skadet og kan ikke leses (ved «{part}»). Ingenting ble endret.',
+    backupDamaged:
+      'Sikkerhetskopien er skadet og kan ikke leses (ved «{part}»). Ingenting ble endret.',
     backupNewer:
       'Sikkerhetskopien er laget med en nyere versjon av Feedforward. Oppdater utvidelsen og prøv igjen.',
     backupWrongDatabase: 'Filen er en kopi av en annen database («{name}»), ikke av Feedforward.',
-    backupBadVersion: 'Sikkerhetskopien har en databaseversjon Feedforward ikke kjenner ({version}).',
+    backupBadVersion:
+      'Sikkerhetskopien har en databaseversjon Feedforward ikke kjenner ({version}).',
     backupUnknownTable:
       'Sikkerhetskopien inneholder data Feedforward ikke kjenner («{table}»), så den brukes ikke.',
-    backupMissingTable: 'Sikkerhetskopien er ufullstendig: «{table}» mangler eller finnes to ganger.',
+    backupMissingTable:
+      'Sikkerhetskopien er ufullstendig: «{table}» mangler eller finnes to ganger.',
     backupTooManyRecords: 'Sikkerhetskopien har flere enn {max} poster i «{table}».',
     backupCountMismatch:
       'Sikkerhetskopien er skadet: antallet poster i «{table}» stemmer ikke. Den kan være avkuttet eller redigert.',
     backupBadRecord:
       'Sikkerhetskopien er skadet: post {number} i «{table}» mangler «{field}» eller har feil verdi der.',
-    backupDuplicateId: 'Sikkerhetskopien er skadet: «{table}» inneholder samme post to ganger ({id}).',
+    backupDuplicateId:
+      'Sikkerhetskopien er skadet: «{table}» inneholder samme post to ganger ({id}).',
     backupTableGroups: 'Klasser',
     backupTableStudents: 'Elever',
     backupTableAssignments: 'Oppgaver',
