@@ -59,9 +59,9 @@ const kindOf = (value: Json) =>
 /** Every path in the tree, parents before children. */
 function paths(value: Json, at: Path = []): Path[] {
   const here: Path[] = [at];
-  if (Array.isArray(value))
-    value.forEach((item, index) => here.push(...paths(item, [...at, index])));
-  else if (value && typeof value === 'object') {
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) here.push(...paths(item, [...at, index]));
+  } else if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) here.push(...paths(item, [...at, key]));
   }
   return here;

@@ -182,7 +182,9 @@ describe('merge', () => {
   it('joins the same document opened on two computers under the id used here', async () => {
     const seeded = await database({
       ...everyRecord(),
-      documents: [{ ...everyRecord().documents[0]!, id: 'local-doc' }],
+      documents: everyRecord()
+        .documents.slice(0, 1)
+        .map((document) => ({ ...document, id: 'local-doc' })),
       feedback: [],
       activity: [],
     });

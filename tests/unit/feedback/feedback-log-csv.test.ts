@@ -11,12 +11,16 @@ function parseCsv(text: string, separator: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
     if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (char === '"') quoted = false;
+      if (char === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (char === '"') quoted = false;
       else cell += char;
     } else if (char === '"') quoted = true;
-    else if (char === separator) (rows.at(-1) as string[]).push(cell), (cell = '');
-    else if (char === '\r' && text[i + 1] === '\n') {
+    else if (char === separator) {
+      (rows.at(-1) as string[]).push(cell);
+      cell = '';
+    } else if (char === '\r' && text[i + 1] === '\n') {
       (rows.at(-1) as string[]).push(cell);
       cell = '';
       rows.push([]);
@@ -80,7 +84,11 @@ describe('the feedback log as CSV', () => {
       [`${t('questionFeedUp')} – ${t('levelTask')}`]: '',
     });
     const second = Object.fromEntries(header.map((name, i) => [name, rows[2]?.[i]]));
-    expect(second).toMatchObject({ Student: '', Passage: t('backupCsvWholeDocument'), Status: t('backupCsvStatusSaved') });
+    expect(second).toMatchObject({
+      Student: '',
+      Passage: t('backupCsvWholeDocument'),
+      Status: t('backupCsvStatusSaved'),
+    });
   });
 
   it('quotes separators, quotes and line breaks, and defuses formulas', () => {
@@ -98,7 +106,7 @@ describe('the feedback log as CSV', () => {
 
   it('defuses a student name that is a formula', () => {
     const data = source();
-    data.feedback = [{ ...data.feedback[2]!, studentId: 's2' }];
+    data.feedback = data.feedback.slice(2).map((item) => ({ ...item, studentId: 's2' }));
     const csv = feedbackLogCsv(data, createTranslator('en'), 'en');
     expect(parseCsv(csv.slice(1), ',')[1]?.[1]).toBe('\'=HYPERLINK("http://x")');
   });

@@ -23,13 +23,19 @@ describe('when the backup reminder shows', () => {
   });
 
   it('stays away when nothing changed since the last backup, however old it is', () => {
-    expect(backupReminderDue({ ...base, lastBackupAt: NOW - 60 * DAY, latestChangeAt: NOW - 61 * DAY })).toBe(false);
-    expect(backupReminderDue({ ...base, earliestChangeAt: null, latestChangeAt: null })).toBe(false);
+    expect(
+      backupReminderDue({ ...base, lastBackupAt: NOW - 60 * DAY, latestChangeAt: NOW - 61 * DAY }),
+    ).toBe(false);
+    expect(backupReminderDue({ ...base, earliestChangeAt: null, latestChangeAt: null })).toBe(
+      false,
+    );
   });
 
   it('for a teacher who never backed up, counts the weeks from the first piece of work', () => {
     expect(backupReminderDue({ ...base, lastBackupAt: null })).toBe(true);
-    expect(backupReminderDue({ ...base, lastBackupAt: null, earliestChangeAt: NOW - 3 * DAY })).toBe(false);
+    expect(
+      backupReminderDue({ ...base, lastBackupAt: null, earliestChangeAt: NOW - 3 * DAY }),
+    ).toBe(false);
   });
 
   it('"Not now" quiets it for the same number of weeks', () => {

@@ -30,7 +30,6 @@ import {
   object,
   oneOf,
   optional,
-  type Shape,
   text,
 } from './checks';
 import type { TableName } from './format';
