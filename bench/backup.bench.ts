@@ -72,10 +72,22 @@ async function fill(db: FeedforwardDatabase): Promise<number> {
   const itemsWanted = Math.round((TARGET_MB * MB) / 1_480);
   const t0 = Date.UTC(2024, 7, 20);
   await db.groups.bulkAdd(
-    Array.from({ length: 30 }, (_, g) => ({ id: `g${g}`, name: `Class ${g}`, schoolYear: '2024/25', createdAt: t0, updatedAt: t0 })),
+    Array.from({ length: 30 }, (_, g) => ({
+      id: `g${g}`,
+      name: `Class ${g}`,
+      schoolYear: '2024/25',
+      createdAt: t0,
+      updatedAt: t0,
+    })),
   );
   await db.students.bulkAdd(
-    Array.from({ length: 750 }, (_, s) => ({ id: `s${s}`, name: `Student ${s}`, groupId: `g${s % 30}`, createdAt: t0, updatedAt: t0 })),
+    Array.from({ length: 750 }, (_, s) => ({
+      id: `s${s}`,
+      name: `Student ${s}`,
+      groupId: `g${s % 30}`,
+      createdAt: t0,
+      updatedAt: t0,
+    })),
   );
   await db.documents.bulkAdd(
     Array.from({ length: 3000 }, (_, d) => ({
@@ -97,7 +109,12 @@ async function fill(db: FeedforwardDatabase): Promise<number> {
         documentId: `d${i % 3000}`,
         studentId: `s${i % 750}`,
         anchor: {
-          quote: { type: 'TextQuoteSelector', exact: `passage ${i} of the essay`, prefix: 'In the second paragraph ', suffix: ' and so on' },
+          quote: {
+            type: 'TextQuoteSelector',
+            exact: `passage ${i} of the essay`,
+            prefix: 'In the second paragraph ',
+            suffix: ' and so on',
+          },
           position: { type: 'TextPositionSelector', start: i % 5000, end: (i % 5000) + 25 },
         },
         parts: [
@@ -142,7 +159,13 @@ test('backup export and restore of a ~50 MB database', async () => {
   );
   expect(await db.feedback.count()).toBe(items);
 
-  const result = { date: new Date().toISOString(), environment: environment(), fileMb: round(bytes / MB, 1), feedbackItems: items, steps };
+  const result = {
+    date: new Date().toISOString(),
+    environment: environment(),
+    fileMb: round(bytes / MB, 1),
+    feedbackItems: items,
+    steps,
+  };
   const markdown = [
     `# Backup: export and restore of a ${result.fileMb} MB database`,
     '',
@@ -151,7 +174,9 @@ test('backup export and restore of a ~50 MB database', async () => {
     '',
     '| Step | Time (ms) | Peak RSS (MB) | Peak heap (MB) |',
     '|---|---:|---:|---:|',
-    ...steps.map((step) => `| ${step.name} | ${step.ms} | ${step.peakRssMb} | ${step.peakHeapMb} |`),
+    ...steps.map(
+      (step) => `| ${step.name} | ${step.ms} | ${step.peakRssMb} | ${step.peakHeapMb} |`,
+    ),
     '',
   ].join('\n');
   await writeResults('backup', result, markdown);

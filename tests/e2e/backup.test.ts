@@ -53,7 +53,9 @@ describe('backup and restore on the dashboard', () => {
     const backup = await saveBackup(dashboard);
     expect(backup.name).toMatch(/^feedforward-backup-\d{4}-\d{2}-\d{2}\.json$/);
     await expect.poll(() => dashboard.getByText(`Backup saved as ${backup.name}.`).count()).toBe(1);
-    await expect.poll(() => dashboard.getByTestId('last-backup').textContent()).toMatch(/^Last backup: /);
+    await expect
+      .poll(() => dashboard.getByTestId('last-backup').textContent())
+      .toMatch(/^Last backup: /);
 
     // Change the data: one item deleted, another added.
     await panel.getByRole('button', { name: 'Delete feedback 1' }).click();
