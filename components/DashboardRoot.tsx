@@ -5,8 +5,11 @@ import { I18nContext } from '../utils/i18n/context';
 import type { Reminders } from '../utils/panel/reminders';
 import { type AppServices, ServicesContext } from '../utils/panel/services';
 import type { StorageProbe } from '../utils/panel/storage-probe';
+import { useBackupExport } from '../utils/panel/use-backup-export';
 import { useInterfaceLanguage, useTemplateLanguage } from '../utils/panel/use-languages';
 import { useTemplateBank } from '../utils/panel/use-template-bank';
+import { BackupReminder } from './BackupReminder';
+import { BackupSection } from './BackupSection';
 import { BankView } from './BankView';
 import { FollowUpsList } from './FollowUpsList';
 import { PanelTabs } from './PanelTabs';
@@ -17,8 +20,8 @@ type Tab = 'followUps' | 'bank';
 /**
  * The dashboard page's root: the same app as the panel at full width, with
  * no page behind it. It picks the interface language like the panel (the
- * teacher's setting, else the browser's) and offers the due follow-ups and
- * the comment bank.
+ * teacher's setting, else the browser's) and offers the due follow-ups,
+ * the comment bank, and backup (`#backup`).
  */
 export function DashboardRoot(props: {
   repos: Repositories;
@@ -42,6 +45,7 @@ export function DashboardRoot(props: {
   const { lang: templateLang } = useTemplateLanguage(repos, locale);
   const bank = useTemplateBank(repos, templateLang);
   const feedbackRevision = useLiveQuery(() => repos.feedback.revision(), [repos]).data;
+  const backupExport = useBackupExport(repos);
 
   if (!ready) return null;
   const { t } = i18n;
@@ -55,6 +59,7 @@ export function DashboardRoot(props: {
             </div>
           </header>
           <main>
+            <BackupReminder action={backupExport} now={props.now} />
             <PanelTabs<Tab>
               label={t('dashboardTabsLabel')}
               selected={tab}
@@ -74,6 +79,7 @@ export function DashboardRoot(props: {
                 },
               ]}
             />
+            <BackupSection backupExport={backupExport} />
           </main>
           <footer>
             <StorageMeter probe={storage} revision={`${feedbackRevision}|${bank.revision}`} />

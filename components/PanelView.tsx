@@ -6,6 +6,7 @@ import { useI18n } from '../utils/i18n/context';
 import { useServices } from '../utils/panel/services';
 import { useTemplateLanguage } from '../utils/panel/use-languages';
 import { useTemplateBank } from '../utils/panel/use-template-bank';
+import { BackupReminder } from './BackupReminder';
 import { BankView } from './BankView';
 import { FeedbackTab } from './FeedbackTab';
 import { FollowUpsList } from './FollowUpsList';
@@ -73,6 +74,7 @@ export function PanelView(props: {
         onClose={() => void page.request('host/close', null).catch(() => {})}
       />
       <main>
+        <BackupReminder action={{ href: `${props.dashboardUrl}#backup` }} />
         <PanelTabs<Tab>
           label={t('tabsLabel')}
           selected={tab}

@@ -1,5 +1,6 @@
 import { type ActivityRepository, createActivityRepository } from './activity';
 import { type AssignmentRepository, createAssignmentRepository } from './assignments';
+import { type BackupRepository, createBackupRepository } from './backup/repository';
 import { type BankImportRepository, createBankImportRepository } from './bank-import';
 import { FeedforwardDatabase } from './database';
 import { createDocumentRepository, type DocumentRepository } from './documents';
@@ -28,6 +29,8 @@ export interface Repositories {
   settings: SettingsRepository;
   /** Imports a shared template file into templates and assignments in one transaction. */
   bankImport: BankImportRepository;
+  /** Whole-database backup files: export, import preview and restore in one transaction. */
+  backup: BackupRepository;
 }
 
 /**
@@ -48,5 +51,6 @@ export function openRepositories(name?: string): Repositories {
     visits: createVisitRepository(db),
     settings: createSettingsRepository(db),
     bankImport: createBankImportRepository(db),
+    backup: createBackupRepository(db),
   };
 }

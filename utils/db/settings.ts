@@ -23,6 +23,12 @@ export interface Settings {
   highlightPalette: 'standard' | 'colourBlind';
   /** In Google Docs, also press Docs' "Comment" button after filling the comment box. */
   docsAutoPost: boolean;
+  /** When the teacher last saved a backup file (or restored one); null means never. */
+  lastBackupAt: number | null;
+  /** After how many weeks without a backup the reminder appears; 0 turns it off. */
+  backupReminderWeeks: number;
+  /** When the teacher last put the backup reminder aside; it stays away for the same weeks. */
+  backupReminderDismissedAt: number | null;
 }
 
 /** Defaults a fresh install starts from. */
@@ -37,6 +43,9 @@ export const DEFAULT_SETTINGS: Settings = {
   pendingFocus: null,
   highlightPalette: 'standard',
   docsAutoPost: false,
+  lastBackupAt: null,
+  backupReminderWeeks: 2,
+  backupReminderDismissedAt: null,
 };
 
 /** A fresh copy of a default, so no caller can change the defaults themselves. */

@@ -90,3 +90,8 @@ export function formatDateTime(timestamp: number, locale: Locale): string {
     timeStyle: 'short',
   }).format(timestamp);
 }
+
+/** A day as the interface language writes it ("23 nov. 2026"), for dates shown in sentences. */
+export function formatDate(at: number, locale: Locale): string {
+  return new Intl.DateTimeFormat(FORMAT_TAGS[locale], { dateStyle: 'medium' }).format(at);
+}

@@ -25,7 +25,10 @@ import {
   freshRepositories,
   getButton,
   getByLabel,
+  interceptDownloads,
+  jsonFile,
   mount,
+  pickFileIn,
   queryButtons,
   queryByRole,
   rerender,
@@ -155,35 +158,9 @@ function healthCell(root: HTMLElement, question: string, level: string): HTMLEle
   return cell;
 }
 
-/** Picks a file in the import field the way the browser reports it. */
-async function pickFile(root: HTMLElement, file: { text(): Promise<string>; size: number }) {
-  const input = getByLabel<HTMLInputElement>(root, en.bankImport);
-  Object.defineProperty(input, 'files', { value: [file], configurable: true });
-  await act(() => {
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  });
-}
-
-function jsonFile(content: unknown): { text(): Promise<string>; size: number } {
-  const raw = typeof content === 'string' ? content : JSON.stringify(content);
-  return { text: () => Promise.resolve(raw), size: new TextEncoder().encode(raw).length };
-}
-
-/** Captures downloads: the Blob handed to URL.createObjectURL and the file name clicked. */
-function interceptDownloads() {
-  const blobs: Blob[] = [];
-  const names: string[] = [];
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    blobs.push(blob);
-    return `blob:test-${blobs.length}`;
-  }) as typeof URL.createObjectURL;
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    names.push(this.download);
-  });
-  return { blobs, names };
+/** Picks a file in the bank's import field. */
+function pickFile(root: HTMLElement, file: { text(): Promise<string>; size: number }) {
+  return pickFileIn(root, en.bankImport, file);
 }
 
 // ---------------------------------------------------------------- the list

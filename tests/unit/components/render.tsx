@@ -227,3 +227,41 @@ export async function pressEnterToSubmit(input: HTMLInputElement) {
     input.form?.requestSubmit();
   });
 }
+
+// ---------------------------------------------------------------- files
+
+/** Picks a file in the file field labelled `label`, the way the browser reports it. */
+export async function pickFileIn(
+  root: HTMLElement,
+  label: string,
+  file: { text(): Promise<string>; size: number },
+) {
+  const input = getByLabel<HTMLInputElement>(root, label);
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  await act(() => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
+/** A picked file holding `content` (JSON-encoded unless it is already text). */
+export function jsonFile(content: unknown): { text(): Promise<string>; size: number } {
+  const raw = typeof content === 'string' ? content : JSON.stringify(content);
+  return { text: () => Promise.resolve(raw), size: new TextEncoder().encode(raw).length };
+}
+
+/** Captures downloads: the Blob handed to URL.createObjectURL and the file name clicked. */
+export function interceptDownloads() {
+  const blobs: Blob[] = [];
+  const names: string[] = [];
+  URL.createObjectURL = vi.fn((blob: Blob) => {
+    blobs.push(blob);
+    return `blob:test-${blobs.length}`;
+  }) as typeof URL.createObjectURL;
+  URL.revokeObjectURL = vi.fn();
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    names.push(this.download);
+  });
+  return { blobs, names };
+}

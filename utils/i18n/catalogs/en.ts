@@ -1,3 +1,4 @@
+import { backupMessages } from './features/backup';
 import { inDocumentMessages } from './features/in-document';
 
 /**
@@ -301,6 +302,7 @@ export const en = {
   notificationTitle: 'Time to follow up feedback',
   notificationBody: 'On “{document}”. Click to open it.',
   ...inDocumentMessages.en,
+  ...backupMessages.en,
   // Feature catalogs (features/*.ts), one spread each.
 } as const;
 

@@ -1,4 +1,5 @@
 import type { Catalog } from './en';
+import { backupMessages } from './features/backup';
 import { inDocumentMessages } from './features/in-document';
 
 /** Norwegian (bokmål) interface text, with the terms of Udir's assessment for learning. */
@@ -298,5 +299,6 @@ export const nb: Catalog = {
   notificationTitle: 'Tid for å følge opp en tilbakemelding',
   notificationBody: 'På «{document}». Klikk for å åpne det.',
   ...inDocumentMessages.nb,
+  ...backupMessages.nb,
   // Feature catalogs (features/*.ts), one spread each.
 };

@@ -1,4 +1,5 @@
 import type { Catalog } from './en';
+import { backupMessages } from './features/backup';
 import { inDocumentMessages } from './features/in-document';
 
 /** Swedish interface text (the words Swedish teachers use for formative feedback). */
@@ -298,5 +299,6 @@ export const sv: Catalog = {
   notificationTitle: 'Dags att följa upp återkoppling',
   notificationBody: 'På ”{document}”. Klicka för att öppna det.',
   ...inDocumentMessages.sv,
+  ...backupMessages.sv,
   // Feature catalogs (features/*.ts), one spread each.
 };

@@ -1,0 +1,100 @@
+import { readFile } from 'node:fs/promises';
+import type { Frame, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { composerPart, openPanel, selectInElement } from './support/extension-browser';
+import { useExtensionSuite } from './support/suite';
+
+/** Writes one feedback item on the passage selected in `selector`. */
+async function saveFeedback(page: Page, panel: Frame, selector: string, text: string) {
+  const quote = await selectInElement(page, selector);
+  await expect.poll(() => panel.getByTestId('selected-quote').textContent()).toBe(quote);
+  await composerPart(panel, 'Feed forward').text.fill(text);
+  await panel.getByRole('button', { name: 'Save feedback' }).click();
+  await expect.poll(() => panel.getByText(text, { exact: true }).count()).toBe(1);
+}
+
+/** Saves a backup on the dashboard and returns the downloaded file's name and text. */
+async function saveBackup(dashboard: Page) {
+  const [download] = await Promise.all([
+    dashboard.waitForEvent('download'),
+    dashboard.getByRole('button', { name: 'Save a backup' }).click(),
+  ]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };
+}
+
+/** A backup's records, without the note of when the last backup was made (a backup changes it). */
+function recordsOf(text: string) {
+  const file = JSON.parse(text) as {
+    data: { data: { tableName: string; rows: { key?: string }[] }[] };
+  };
+  return Object.fromEntries(
+    file.data.data.map(({ tableName, rows }) => [
+      tableName,
+      rows.filter((row) => row.key !== 'lastBackupAt'),
+    ]),
+  );
+}
+
+const feedbackTexts = (panel: Frame) => panel.getByTestId('feedback-text').allTextContents();
+
+describe('backup and restore on the dashboard', () => {
+  const suite = useExtensionSuite();
+
+  it('a backup restored with "replace" brings everything back; a broken file changes nothing', async () => {
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('essay-en.html'));
+    const panel = await openPanel(suite.browser, page);
+    await saveFeedback(page, panel, 'p:nth-of-type(2)', 'Plan each paragraph before writing it.');
+    await saveFeedback(page, panel, 'p:last-of-type', 'Name one source for this claim.');
+
+    const dashboard = await suite.browser.context.newPage();
+    await dashboard.goto(`chrome-extension://${suite.browser.extensionId}/dashboard.html#backup`);
+    const backup = await saveBackup(dashboard);
+    expect(backup.name).toMatch(/^feedforward-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    await expect.poll(() => dashboard.getByText(`Backup saved as ${backup.name}.`).count()).toBe(1);
+    await expect
+      .poll(() => dashboard.getByTestId('last-backup').textContent())
+      .toMatch(/^Last backup: /);
+
+    // Change the data: one item deleted, another added.
+    await panel.getByRole('button', { name: 'Delete feedback 1' }).click();
+    await saveFeedback(page, panel, 'p:nth-of-type(3)', 'Added after the backup.');
+    await expect
+      .poll(async () => (await feedbackTexts(panel)).sort())
+      .toEqual(['Added after the backup.', 'Name one source for this claim.']);
+
+    await dashboard.getByLabel('Restore from a backup file').setInputFiles({
+      name: backup.name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(backup.text),
+    });
+    const feedbackRow = dashboard.locator('tr[data-table="feedback"] td');
+    await expect.poll(() => feedbackRow.allTextContents()).toEqual(['2', '1', '0']);
+    await dashboard.getByLabel(/^Replace: delete everything here/).check();
+    await dashboard.getByRole('button', { name: 'Restore', exact: true }).click();
+    await expect.poll(() => dashboard.getByText('The backup was restored.').count()).toBe(1);
+
+    // Everything is as it was when the backup was made.
+    const after = await saveBackup(dashboard);
+    expect(recordsOf(after.text)).toEqual(recordsOf(backup.text));
+    await expect
+      .poll(async () => (await feedbackTexts(panel)).sort())
+      .toEqual(['Name one source for this claim.', 'Plan each paragraph before writing it.']);
+
+    // A broken file: refused with the reason, nothing changes.
+    await dashboard.getByLabel('Restore from a backup file').setInputFiles({
+      name: 'feedforward-backup-broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(backup.text.slice(0, Math.floor(backup.text.length / 2))),
+    });
+    await expect
+      .poll(() => dashboard.getByRole('alert').allTextContents())
+      .toContainEqual(expect.stringContaining('it cannot be read as data (JSON)'));
+    expect(await dashboard.getByRole('button', { name: 'Restore', exact: true }).count()).toBe(0);
+    const unchanged = await saveBackup(dashboard);
+    expect(recordsOf(unchanged.text)).toEqual(recordsOf(backup.text));
+    await dashboard.close();
+    await page.close();
+  });
+});
