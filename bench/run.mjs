@@ -16,7 +16,9 @@
  *    panel frame, then times the bank's picker: Ctrl+K to its search, and
  *    the results of a typed query;
  * 4. prints a markdown report and writes it, with the raw numbers, to
- *    `bench/results/latest.md` and `bench/results/latest.json`.
+ *    `bench/results/latest.md` and `bench/results/latest.json`;
+ * 5. measures the database at a teacher's scale in real Chromium IndexedDB
+ *    (see db.mjs; results in `bench/results/db.{md,json}`).
  *
  * Plain Node (20+); the only package used is playwright-core. Environment:
  * CHROME_PATH (default /usr/bin/chromium), BENCH_RUNS (default 15).
@@ -27,6 +29,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveFolder } from '../scripts/lib/serve-folder.mjs';
 import { measureBundle } from './bundle-size.mjs';
+import { benchDatabase } from './db.mjs';
 import { measurePanelOpen } from './panel-open.mjs';
 import { summarizePanelOpen, writeResults } from './report.mjs';
 
@@ -86,6 +89,8 @@ async function main() {
   console.log(`\n${await writeResults(RESULTS_DIR, result)}`);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`Written to bench/results/latest.{md,json} in ${seconds} s.`);
+  console.log(`\n${await benchDatabase()}`);
+  console.log('Written to bench/results/db.{md,json}.');
 }
 
 main().catch((error) => {

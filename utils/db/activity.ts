@@ -1,13 +1,17 @@
 import type { FeedbackSource } from '../feedback/model';
+import { schoolYearOf } from '../feedback/school-year';
 import { type CrudRepository, createCrud } from './crud';
 import { type FeedforwardDatabase, newId } from './database';
 import type { ActivityRecord } from './records';
+import { createSchoolYearQueries, type SchoolYearQueries } from './school-year-queries';
 
 /** The log of learning work by kind, which the quarter balance is computed from. */
-export interface ActivityRepository extends CrudRepository<ActivityRecord> {
+export interface ActivityRepository
+  extends CrudRepository<ActivityRecord>,
+    SchoolYearQueries<ActivityRecord> {
   log(
     kind: FeedbackSource,
-    details?: Omit<ActivityRecord, 'id' | 'at' | 'kind'>,
+    details?: Omit<ActivityRecord, 'id' | 'at' | 'kind' | 'schoolYear'>,
   ): Promise<ActivityRecord>;
   between(from: number, to: number): Promise<ActivityRecord[]>;
   /** What was logged on one document (e.g. whether a self-assessment prompt was given). */
@@ -19,7 +23,11 @@ export function createActivityRepository(db: FeedforwardDatabase): ActivityRepos
   const crud = createCrud(db.activity);
   return {
     ...crud,
-    log: (kind, details = {}) => crud.put({ id: newId(), at: Date.now(), kind, ...details }),
+    ...createSchoolYearQueries(db.activity),
+    log(kind, details = {}) {
+      const at = Date.now();
+      return crud.put({ id: newId(), at, kind, ...details, schoolYear: schoolYearOf(at) });
+    },
     between: (from, to) => db.activity.where('at').between(from, to, true, true).toArray(),
     listForDocument: (documentId) => db.activity.where('documentId').equals(documentId).toArray(),
   };

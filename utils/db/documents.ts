@@ -1,6 +1,8 @@
+import { schoolYearOf } from '../feedback/school-year';
 import { type CrudRepository, createCrud } from './crud';
 import { type FeedforwardDatabase, newId } from './database';
 import type { DocumentRecord } from './records';
+import { createSchoolYearQueries, type SchoolYearQueries } from './school-year-queries';
 
 /** What the page tells the panel about the document it shows. */
 export interface DocumentIdentity {
@@ -10,7 +12,9 @@ export interface DocumentIdentity {
 }
 
 /** Student documents, found by their canonical key. */
-export interface DocumentRepository extends CrudRepository<DocumentRecord> {
+export interface DocumentRepository
+  extends CrudRepository<DocumentRecord>,
+    SchoolYearQueries<DocumentRecord> {
   findByKey(key: string): Promise<DocumentRecord | undefined>;
   /** The stored document for this identity, created on first use; title and URL kept current. */
   ensure(identity: DocumentIdentity): Promise<DocumentRecord>;
@@ -29,13 +33,15 @@ export function createDocumentRepository(db: FeedforwardDatabase): DocumentRepos
   const crud = createCrud(db.documents);
   return {
     ...crud,
+    ...createSchoolYearQueries(db.documents),
     findByKey: (key) => db.documents.where('key').equals(key).first(),
     ensure(identity) {
       return db.transaction('rw', db.documents, async () => {
         const existing = await db.documents.where('key').equals(identity.key).first();
         const now = Date.now();
         if (!existing) {
-          return crud.put({ id: newId(), ...identity, createdAt: now, updatedAt: now });
+          const schoolYear = schoolYearOf(now);
+          return crud.put({ id: newId(), ...identity, schoolYear, createdAt: now, updatedAt: now });
         }
         if (existing.url === identity.url && existing.title === identity.title) return existing;
         return crud.put({ ...existing, url: identity.url, title: identity.title, updatedAt: now });

@@ -1,8 +1,10 @@
 import type { Anchor } from '../anchoring/types';
 import type { FeedbackSource } from '../feedback/model';
+import { schoolYearOf } from '../feedback/school-year';
 import { type CrudRepository, createCrud } from './crud';
 import { type FeedforwardDatabase, newId } from './database';
 import type { FeedbackItemRecord, FeedbackPart } from './records';
+import { createSchoolYearQueries, type SchoolYearQueries } from './school-year-queries';
 
 /** What the panel supplies to save a new feedback item. */
 export interface NewFeedbackItem {
@@ -26,7 +28,9 @@ export interface DraftInput {
 }
 
 /** Feedback items: the teacher's work, so every write is a whole record in one transaction. */
-export interface FeedbackRepository extends CrudRepository<FeedbackItemRecord> {
+export interface FeedbackRepository
+  extends CrudRepository<FeedbackItemRecord>,
+    SchoolYearQueries<FeedbackItemRecord> {
   create(input: NewFeedbackItem): Promise<FeedbackItemRecord>;
   /** The document's draft, if the teacher left one. */
   findDraft(documentId: string): Promise<FeedbackItemRecord | undefined>;
@@ -72,6 +76,7 @@ export function createFeedbackRepository(db: FeedforwardDatabase): FeedbackRepos
       .filter((item) => item.status === 'draft');
   return {
     ...crud,
+    ...createSchoolYearQueries(db.feedback),
     create({ documentId, anchor, parts, source = 'teacher' }) {
       return db.transaction('rw', db.documents, db.feedback, async () => {
         const document = await db.documents.get(documentId);
@@ -85,6 +90,7 @@ export function createFeedbackRepository(db: FeedforwardDatabase): FeedbackRepos
           parts: parts.map((part) => ({ ...part, id: newId() })),
           source,
           status: 'saved',
+          schoolYear: schoolYearOf(now),
           createdAt: now,
           updatedAt: now,
         });
@@ -96,6 +102,7 @@ export function createFeedbackRepository(db: FeedforwardDatabase): FeedbackRepos
         const existing = await drafts(documentId).first();
         const document = await db.documents.get(documentId);
         const now = Date.now();
+        const createdAt = existing?.createdAt ?? now;
         return crud.put({
           id: existing?.id ?? newId(),
           documentId,
@@ -108,7 +115,8 @@ export function createFeedbackRepository(db: FeedforwardDatabase): FeedbackRepos
           checklist,
           dismissedFindings,
           followUpAt,
-          createdAt: existing?.createdAt ?? now,
+          schoolYear: schoolYearOf(createdAt),
+          createdAt,
           updatedAt: now,
         });
       });
@@ -142,6 +150,7 @@ export function createFeedbackRepository(db: FeedforwardDatabase): FeedbackRepos
               parts: withIds,
               source: 'teacher',
               status: 'saved',
+              schoolYear: schoolYearOf(now),
               createdAt: now,
               updatedAt: now,
             };

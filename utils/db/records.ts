@@ -64,6 +64,8 @@ export interface DocumentRecord {
   title: string;
   studentId?: string;
   assignmentId?: string;
+  /** Its school year ("2026/27", schoolYearOf), by when it was first opened; data is cleared a year at a time. */
+  schoolYear: string;
   createdAt: Timestamp;
   updatedAt: Timestamp;
 }
@@ -101,6 +103,8 @@ export interface FeedbackItemRecord {
   /** When the teacher marked the follow-up as done. */
   followedUpAt?: Timestamp;
   insertedAt?: Timestamp;
+  /** Its school year ("2026/27", schoolYearOf), by when it was written; data is cleared a year at a time. */
+  schoolYear: string;
   createdAt: Timestamp;
   updatedAt: Timestamp;
 }
@@ -134,6 +138,8 @@ export interface ActivityRecord {
   documentId?: string;
   feedbackId?: string;
   note?: string;
+  /** Its school year ("2026/27", schoolYearOf), by when the work was done; data is cleared a year at a time. */
+  schoolYear: string;
 }
 
 /** A collegial co-coaching visit: preparation, observation and follow-up. */

@@ -3,6 +3,7 @@ import { FeedbackList } from '../../../components/FeedbackList';
 import { UndoNotice } from '../../../components/UndoNotice';
 import { openRepositories } from '../../../utils/db/index';
 import type { FeedbackItemRecord } from '../../../utils/db/records';
+import { schoolYearOf } from '../../../utils/feedback/school-year';
 import { en } from '../../../utils/i18n/catalogs/en';
 import {
   anchor,
@@ -234,6 +235,7 @@ describe('FeedbackList on its own', () => {
     parts: [{ id: `${id}-part`, question: 'feedBack', level: 'task', text }],
     source: 'teacher',
     status: 'saved',
+    schoolYear: schoolYearOf(1000),
     createdAt: 1000,
     updatedAt: 1000,
   });

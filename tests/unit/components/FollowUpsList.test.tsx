@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FollowUpsList } from '../../../components/FollowUpsList';
 import type { DocumentRecord, FeedbackItemRecord, Repositories } from '../../../utils/db/index';
 import type { FeedbackStatus } from '../../../utils/feedback/model';
+import { schoolYearOf } from '../../../utils/feedback/school-year';
 import { en } from '../../../utils/i18n/catalogs/en';
 import { nb } from '../../../utils/i18n/catalogs/nb';
 import { sv } from '../../../utils/i18n/catalogs/sv';
@@ -68,6 +69,7 @@ async function storeFollowUp(
     status: input.status ?? 'saved',
     followUpAt: input.followUpAt,
     followedUpAt: input.followedUpAt,
+    schoolYear: schoolYearOf(NOW - 30 * DAY),
     createdAt: NOW - 30 * DAY,
     updatedAt: NOW - 30 * DAY,
   });

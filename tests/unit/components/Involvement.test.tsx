@@ -9,6 +9,7 @@ import type {
 } from '../../../utils/db/index';
 import type { FeedbackPart } from '../../../utils/db/records';
 import { selfAssessmentGiven } from '../../../utils/feedback/principles';
+import { schoolYearOf } from '../../../utils/feedback/school-year';
 import { en } from '../../../utils/i18n/catalogs/en';
 import { sv } from '../../../utils/i18n/catalogs/sv';
 import type { Locale } from '../../../utils/i18n/index';
@@ -269,6 +270,7 @@ function itemWith(...parts: (Partial<FeedbackPart> & Pick<FeedbackPart, 'questio
     parts: parts.map((part) => ({ id: `part-${partId++}`, level: 'task', ...part })),
     source: 'teacher',
     status: 'saved',
+    schoolYear: schoolYearOf(1),
     createdAt: 1,
     updatedAt: 1,
   };

@@ -13,6 +13,7 @@ import {
 import type { OwnTemplateInput } from '../../../utils/db/templates';
 import type { ComposerTarget } from '../../../utils/feedback/composer';
 import type { FeedbackLevel, FeedbackQuestion } from '../../../utils/feedback/model';
+import { schoolYearOf } from '../../../utils/feedback/school-year';
 import { en } from '../../../utils/i18n/catalogs/en';
 import type { Catalog, MessageKey } from '../../../utils/i18n/index';
 import type { PageEvents, PageSelection, PanelRequests } from '../../../utils/messaging';
@@ -92,6 +93,7 @@ export async function storeItem(
     ],
     source: 'teacher',
     status: 'saved',
+    schoolYear: schoolYearOf(input.createdAt),
     createdAt: input.createdAt,
     updatedAt: input.createdAt,
   });
