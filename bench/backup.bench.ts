@@ -1,3 +1,4 @@
+import { schoolYearOf } from '../utils/feedback/school-year';
 // @vitest-environment happy-dom
 /**
  * How long a full backup and a restore take for a large database (~50 MB
@@ -96,6 +97,7 @@ async function fill(db: FeedforwardDatabase): Promise<number> {
       url: `https://docs.google.com/document/d/doc-${d}/edit`,
       title: `Essay ${d}`,
       studentId: `s${d % 750}`,
+      schoolYear: schoolYearOf(t0),
       createdAt: t0,
       updatedAt: t0,
     })),
@@ -124,6 +126,7 @@ async function fill(db: FeedforwardDatabase): Promise<number> {
         source: 'teacher',
         status: i % 3 === 0 ? 'inserted' : 'saved',
         checklist: { askPermission: true },
+        schoolYear: schoolYearOf(at),
         createdAt: at,
         updatedAt: at,
       });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DashboardRoot } from '../../../components/DashboardRoot';
 import type { Repositories } from '../../../utils/db/index';
+import { schoolYearOf } from '../../../utils/feedback/school-year';
 import { en } from '../../../utils/i18n/catalogs/en';
 import {
   click,
@@ -31,7 +32,12 @@ const DAY = 86_400_000;
 /** A teacher who last backed up a month ago and has logged work since. */
 async function overdue(repos: Repositories, now = Date.now()) {
   await repos.settings.set('lastBackupAt', now - 30 * DAY);
-  await repos.activity.put({ id: 'act1', at: now - DAY, kind: 'self' });
+  await repos.activity.put({
+    id: 'act1',
+    at: now - DAY,
+    kind: 'self',
+    schoolYear: schoolYearOf(now - DAY),
+  });
   await repos.groups.put({
     id: 'g1',
     name: '9A',
@@ -79,7 +85,8 @@ describe('the backup reminder in the panel', () => {
 
   it('does not show when the last backup holds everything', async () => {
     const { repos } = freshRepositories();
-    await repos.activity.put({ id: 'act1', at: Date.now() - 40 * DAY, kind: 'self' });
+    const at = Date.now() - 40 * DAY;
+    await repos.activity.put({ id: 'act1', at, kind: 'self', schoolYear: schoolYearOf(at) });
     await repos.settings.set('lastBackupAt', Date.now() - 30 * DAY);
     const { root } = await mountPanel({ repos });
     await eventually(() => expect(root.querySelector('footer')).not.toBeNull());

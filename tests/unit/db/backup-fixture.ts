@@ -3,6 +3,7 @@ import { canonicalJson } from '../../../utils/db/backup/merge';
 import { TABLE_NAMES } from '../../../utils/db/backup/upgrade';
 import { FeedforwardDatabase } from '../../../utils/db/database';
 import { openRepositories, type Repositories } from '../../../utils/db/index';
+import { schoolYearOf } from '../../../utils/feedback/school-year';
 import { ANCHOR, uniqueDatabaseName } from './fresh';
 
 // A database with every table filled and every field (optional ones too)
@@ -57,6 +58,7 @@ export function everyRecord(): BackupTables {
         studentId: 's1',
         assignmentId: 'a1',
         createdAt: T0,
+        schoolYear: schoolYearOf(T0),
         updatedAt: T0,
       },
       {
@@ -65,6 +67,7 @@ export function everyRecord(): BackupTables {
         url: 'https://example.org/x',
         title: 'Notes',
         createdAt: T0,
+        schoolYear: schoolYearOf(T0),
         updatedAt: T0,
       },
     ],
@@ -94,6 +97,7 @@ export function everyRecord(): BackupTables {
         followedUpAt: T0 + 8 * DAY,
         insertedAt: T0 + DAY,
         createdAt: T0,
+        schoolYear: schoolYearOf(T0),
         updatedAt: T0 + 8 * DAY,
       },
       {
@@ -108,6 +112,7 @@ export function everyRecord(): BackupTables {
         status: 'draft',
         draftOf: 'f1',
         createdAt: T0 + DAY,
+        schoolYear: schoolYearOf(T0 + DAY),
         updatedAt: T0 + DAY,
       },
       {
@@ -118,6 +123,7 @@ export function everyRecord(): BackupTables {
         source: 'peer',
         status: 'saved',
         createdAt: T0 + 2 * DAY,
+        schoolYear: schoolYearOf(T0 + 2 * DAY),
         updatedAt: T0 + 2 * DAY,
       },
     ],
@@ -143,6 +149,7 @@ export function everyRecord(): BackupTables {
       {
         id: 'act1',
         at: T0,
+        schoolYear: schoolYearOf(T0),
         kind: 'self',
         studentId: 's1',
         groupId: 'g1',
@@ -150,7 +157,7 @@ export function everyRecord(): BackupTables {
         feedbackId: 'f1',
         note: 'Self-assessment',
       },
-      { id: 'act2', at: T0 + DAY, kind: 'formative' },
+      { id: 'act2', at: T0 + DAY, kind: 'formative', schoolYear: schoolYearOf(T0 + DAY) },
     ],
     visits: [
       {

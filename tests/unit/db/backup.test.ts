@@ -4,6 +4,7 @@ import { parseBackup } from '../../../utils/db/backup/parse';
 import { createBackupRepository } from '../../../utils/db/backup/repository';
 import { TABLE_NAMES } from '../../../utils/db/backup/upgrade';
 import type { FeedforwardDatabase } from '../../../utils/db/database';
+import { DATABASE_VERSION } from '../../../utils/db/database';
 import {
   checksum,
   contents,
@@ -61,6 +62,38 @@ function backupWith(tables: BackupTables, exportedAt = new Date(T0 + 10 * DAY)):
   };
 }
 
+describe('a backup made before school years were stored (schema version 1)', () => {
+  it('is upgraded on the way in: every record gets the school year its date belongs to', async () => {
+    const seeded = await database();
+    const file = JSON.parse(await exportText(seeded.repos));
+    file.feedforward.databaseVersion = 1;
+    file.data.databaseVersion = 1;
+    const expected = new Map<string, string>();
+    for (const block of file.data.data as {
+      tableName: string;
+      rows: Record<string, unknown>[];
+    }[]) {
+      // Version 2 added the school year to these three; a class's own school year is older.
+      if (!['documents', 'feedback', 'activity'].includes(block.tableName)) continue;
+      for (const row of block.rows) {
+        expected.set(`${block.tableName}/${row.id}`, row.schoolYear);
+        delete row.schoolYear;
+      }
+    }
+    expect(expected.size).toBeGreaterThan(0);
+    const text = JSON.stringify(file);
+    const parsed = parseBackup(text, text.length, seeded.name);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    for (const [table, records] of Object.entries(parsed.value.tables)) {
+      for (const record of records as { id?: string; schoolYear?: string }[]) {
+        const wanted = expected.get(`${table}/${record.id}`);
+        if (wanted) expect(record.schoolYear, `${table}/${record.id}`).toBe(wanted);
+      }
+    }
+  });
+});
+
 describe('backup export', () => {
   it('writes the Dexie format with our marker, every table and progress to the end', async () => {
     const seeded = await database();
@@ -77,7 +110,7 @@ describe('backup export', () => {
       formatVersion: 1,
       appVersion: '1.2.3',
       exportedAt: new Date(T0).toISOString(),
-      databaseVersion: 1,
+      databaseVersion: DATABASE_VERSION,
     });
     expect(json.data.data.map((table: { tableName: string }) => table.tableName).sort()).toEqual(
       [...TABLE_NAMES].sort(),

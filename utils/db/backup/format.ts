@@ -1,6 +1,6 @@
 import type { MessageKey } from '../../i18n/index';
 import { toDateInput } from '../../text/date-input';
-import type { SCHEMA_V1 } from '../database';
+import type { SCHEMA_VERSIONS } from '../database';
 import type {
   ActivityRecord,
   AssignmentRecord,
@@ -56,7 +56,7 @@ export const MAX_BACKUP_BYTES = 300_000_000;
 export const MAX_RECORDS_PER_TABLE = 500_000;
 
 /** The tables a backup holds: every table of the schema. */
-export type TableName = keyof typeof SCHEMA_V1;
+export type TableName = keyof (typeof SCHEMA_VERSIONS)[number]['stores'];
 
 /** Every table's records, as a backup holds them and an import writes them. */
 export interface BackupTables {

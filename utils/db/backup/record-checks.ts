@@ -130,6 +130,9 @@ function settingRecord(): Check {
   };
 }
 
+/** A school year as records store it ("2026/27"). */
+const schoolYear = matching(/^\d{4}\/\d{2}$/);
+
 /** The check for each table's records. */
 export const RECORD_CHECKS: Record<TableName, Check> = {
   groups: object<GroupRecord>({
@@ -164,6 +167,7 @@ export const RECORD_CHECKS: Record<TableName, Check> = {
     title: short,
     studentId: optional(id),
     assignmentId: optional(id),
+    schoolYear,
     createdAt: timestamp,
     updatedAt: timestamp,
   }),
@@ -182,6 +186,7 @@ export const RECORD_CHECKS: Record<TableName, Check> = {
     remindedAt: optional(timestamp),
     followedUpAt: optional(timestamp),
     insertedAt: optional(timestamp),
+    schoolYear,
     createdAt: timestamp,
     updatedAt: timestamp,
   }),
@@ -210,6 +215,7 @@ export const RECORD_CHECKS: Record<TableName, Check> = {
     documentId: optional(id),
     feedbackId: optional(id),
     note: optional(long),
+    schoolYear,
   }),
   visits: object<VisitRecord>({
     id,

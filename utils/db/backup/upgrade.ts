@@ -1,4 +1,4 @@
-import { DATABASE_VERSION } from '../database';
+import { upgradeRecords } from '../migrations';
 import type { BackupResult, BackupTables, TableName } from './format';
 import { RECORD_CHECKS } from './record-checks';
 
@@ -13,9 +13,9 @@ export function primaryKeyOf(table: TableName, record: object): string {
 /**
  * The one door every backup's records pass through on their way in:
  * records written under an older schema are brought up to the current
- * one here, and then every record is checked against the current shapes.
- * A new schema version adds its record rewrite at the marked line, so old
- * backups and the live database are upgraded by the same code.
+ * one here (by `upgradeRecords`, the same rewrites the live database runs
+ * when it opens an older version), and then every record is checked
+ * against the current shapes.
  *
  * `rows` are the file's raw rows per table of the schema `databaseVersion`
  * (already known to be ≤ DATABASE_VERSION and to name only that schema's
@@ -26,12 +26,13 @@ export function upgradeBackupRecords(
   databaseVersion: number,
   rows: Record<string, unknown[]>,
 ): BackupResult<BackupTables> {
-  // Records of an older schema are rewritten to DATABASE_VERSION right here, before the
-  // checks below (version 1 is the only schema so far, so nothing needs rewriting yet).
-  if (databaseVersion !== DATABASE_VERSION) {
+  let current = rows;
+  try {
+    current = upgradeRecords(databaseVersion, rows);
+  } catch {
     return { ok: false, error: { key: 'backupBadVersion', params: { version: databaseVersion } } };
   }
-  return checkRecords(rows);
+  return checkRecords(current);
 }
 
 /** Checks every record's shape, then that ids (and document keys) are unique per table. */
