@@ -1,3 +1,4 @@
+import { buildTextIndex, offsetOfBoundary, rangeFromOffsets } from '../anchoring/text-index';
 import { FEEDBACK_LEVELS, type FeedbackLevel } from '../feedback/model';
 import { HIGHLIGHT_PALETTES } from './highlight-palettes';
 import type { HighlightPalette } from './types';
@@ -136,10 +137,23 @@ function createWrappingHighlighter(doc: Document): Highlighter {
     mutatesDom: true,
     show(next, palette) {
       clear();
-      for (const mark of next) {
+      // Wrapping moves text nodes, and the DOM then pulls the boundaries of
+      // other live ranges out of them, so overlapping passages would drift.
+      // Offsets in the page's text do not move (wrapping adds no text): each
+      // passage is turned into offsets first and into a fresh range when wrapped.
+      const root = doc.body;
+      const before = buildTextIndex(root);
+      const spans = next.map((mark) => ({
+        mark,
+        start: offsetOfBoundary(before, mark.range.startContainer, mark.range.startOffset),
+        end: offsetOfBoundary(before, mark.range.endContainer, mark.range.endOffset),
+      }));
+      for (const { mark, start, end } of spans) {
+        const range = rangeFromOffsets(buildTextIndex(root), start, end);
+        if (!range) continue;
         const paint = HIGHLIGHT_PALETTES[palette][mark.level];
         // Segments are collected before wrapping, since wrapping splits text nodes.
-        for (const segment of coveredTextSegments(mark.range).reverse()) {
+        for (const segment of coveredTextSegments(range).reverse()) {
           if (segment.end < segment.node.data.length) segment.node.splitText(segment.end);
           const target = segment.start > 0 ? segment.node.splitText(segment.start) : segment.node;
           if (!target.parentNode) continue;

@@ -177,6 +177,24 @@ describe('createHighlighter without the Highlight API (wrapping fallback)', () =
     );
   });
 
+  it('marks a passage and a word inside it both in full (overlapping passages)', () => {
+    const page = mountPage(ESSAY);
+    const highlighter = createHighlighter(document, false);
+    highlighter.show(
+      [
+        { id: 'outer', range: rangeOf(page, 'around the world'), level: 'task' },
+        { id: 'inner', range: rangeOf(page, 'the'), level: 'process' },
+      ],
+      'standard',
+    );
+    const text = (id: string) =>
+      [...page.querySelectorAll(`[${FALLBACK_MARK_ATTRIBUTE}="${id}"]`)]
+        .map((mark) => mark.textContent)
+        .join('');
+    expect(text('outer')).toBe('around the world');
+    expect(text('inner')).toBe('the');
+  });
+
   it('restores the page exactly on clear, text nodes joined back', () => {
     const page = mountPage(ESSAY);
     const before = page.innerHTML;
