@@ -1,4 +1,5 @@
 import type { MissedSearch } from '../feedback/missed-searches';
+import type { StorageThresholds } from '../storage/thresholds';
 import type { FeedforwardDatabase } from './database';
 
 /** Every setting with its type; a missing record means "use the default". */
@@ -19,6 +20,8 @@ export interface Settings {
   staircaseLabels: string[];
   /** A follow-up reminder the teacher clicked: the panel on that document shows the item. */
   pendingFocus: { documentKey: string; itemId: string } | null;
+  /** Shares of the available storage at which the panel and dashboard warn, then urge clean-up. */
+  storageThresholds: StorageThresholds;
 }
 
 /** Defaults a fresh install starts from. */
@@ -31,6 +34,7 @@ export const DEFAULT_SETTINGS: Settings = {
   bankMissedSearches: [],
   staircaseLabels: ['', '', '', '', ''],
   pendingFocus: null,
+  storageThresholds: { warn: 0.8, critical: 0.95 },
 };
 
 /** A fresh copy of a default, so no caller can change the defaults themselves. */
