@@ -20,6 +20,8 @@ export interface CleanUpRepository {
   preview(target: CleanUpTarget): Promise<RemovalSummary>;
   /** Deletes the target and everything that refers to it, in one transaction. */
   remove(target: CleanUpTarget): Promise<RemovalSummary>;
+  /** What `eraseAll()` would delete, without deleting anything. */
+  previewAll(): Promise<RemovalSummary>;
   /**
    * Deletes every record the teacher made, in one transaction. The shipped
    * templates stay (they hold nothing about anyone) but lose the teacher's
@@ -51,6 +53,29 @@ export function createCleanUpRepository(db: FeedforwardDatabase): CleanUpReposit
     for (const table of USAGE_TABLES) removed[table] = plan.remove[table].length;
     return { plan, summary: { removed, bytes: plan.bytes, settingsChanged: plan.rewrite.length } };
   };
+  /** Counts (and with `erase`, deletes) everything but the shipped templates. */
+  const tallyAll = async (erase: boolean): Promise<RemovalSummary> => {
+    const removed = emptyCounts();
+    let bytes = 0;
+    for (const name of USAGE_TABLES) {
+      const table = db.table(name);
+      const doomed =
+        name === 'templates' ? table.filter((template) => !template.builtIn) : table.toCollection();
+      const records = await doomed.toArray();
+      for (const record of records) bytes += estimateBytes(record);
+      removed[name] = records.length;
+      if (erase) await doomed.delete();
+    }
+    if (erase) {
+      await db.templates.toCollection().modify((template) => {
+        template.useCount = 0;
+        template.favourite = false;
+        template.hidden = false;
+        delete template.lastUsedAt;
+      });
+    }
+    return { removed, bytes, settingsChanged: 0 };
+  };
   return {
     preview: (target) =>
       db.transaction('r', tables(), async () => summarise(target, await snapshot()).summary),
@@ -62,27 +87,7 @@ export function createCleanUpRepository(db: FeedforwardDatabase): CleanUpReposit
         return summary;
       });
     },
-    eraseAll() {
-      return db.transaction('rw', tables(), async () => {
-        const removed = emptyCounts();
-        let bytes = 0;
-        for (const name of USAGE_TABLES) {
-          const table = db.table(name);
-          const doomed =
-            name === 'templates'
-              ? table.filter((template) => !template.builtIn)
-              : table.toCollection();
-          for (const record of await doomed.toArray()) bytes += estimateBytes(record);
-          removed[name] = await doomed.delete();
-        }
-        await db.templates.toCollection().modify((template) => {
-          template.useCount = 0;
-          template.favourite = false;
-          template.hidden = false;
-          delete template.lastUsedAt;
-        });
-        return { removed, bytes, settingsChanged: 0 };
-      });
-    },
+    previewAll: () => db.transaction('r', tables(), () => tallyAll(false)),
+    eraseAll: () => db.transaction('rw', tables(), () => tallyAll(true)),
   };
 }

@@ -97,7 +97,10 @@ describe('deleting all data', () => {
   it('empties every table but keeps the shipped templates, without the teacher’s marks', async () => {
     const repos = freshRepositories();
     await seedSchool(repos);
+    const preview = await repos.cleanUp.previewAll();
+    expect(await repos.students.count()).toBe(3);
     const summary = await repos.cleanUp.eraseAll();
+    expect(summary).toEqual(preview);
     expect(summary.removed).toMatchObject({ students: 3, feedback: 6, templates: 2, visits: 1 });
     expect(summary.removed.settings).toBe(2);
     const summaryNow = await repos.usage.measure();

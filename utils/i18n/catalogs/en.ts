@@ -1,3 +1,4 @@
+import { storageMessages } from './features/storage';
 /**
  * English interface text, and the list of message keys every other catalog
  * must translate (TypeScript rejects a catalog with a key missing). Keys are
@@ -298,6 +299,7 @@ export const en = {
   followUpsDone: 'Followed up',
   notificationTitle: 'Time to follow up feedback',
   notificationBody: 'On “{document}”. Click to open it.',
+  ...storageMessages.en,
   // Feature catalogs (features/*.ts), one spread each.
 } as const;
 

@@ -1,4 +1,5 @@
 import type { Catalog } from './en';
+import { storageMessages } from './features/storage';
 
 /** Norwegian (bokmål) interface text, with the terms of Udir's assessment for learning. */
 export const nb: Catalog = {
@@ -296,5 +297,6 @@ export const nb: Catalog = {
   followUpsDone: 'Fulgt opp',
   notificationTitle: 'Tid for å følge opp en tilbakemelding',
   notificationBody: 'På «{document}». Klikk for å åpne det.',
+  ...storageMessages.nb,
   // Feature catalogs (features/*.ts), one spread each.
 };

@@ -1,4 +1,5 @@
 import type { Catalog } from './en';
+import { storageMessages } from './features/storage';
 
 /** Swedish interface text (the words Swedish teachers use for formative feedback). */
 export const sv: Catalog = {
@@ -296,5 +297,6 @@ export const sv: Catalog = {
   followUpsDone: 'Uppföljd',
   notificationTitle: 'Dags att följa upp återkoppling',
   notificationBody: 'På ”{document}”. Klicka för att öppna det.',
+  ...storageMessages.sv,
   // Feature catalogs (features/*.ts), one spread each.
 };
