@@ -53,25 +53,25 @@ export function ConfirmRemoval(props: {
         </button>
       )}
       {step.kind === 'confirm' && (
-          <div class="confirm">
-            <p>{t('storageWouldRemove', { size: size(step.summary) })}</p>
-            <RemovalSummaryList summary={step.summary} />
-            <div class="actions">
-              <button
-                type="button"
-                class="danger"
-                onClick={() =>
-                  props.remove().then((summary) => setStep({ kind: 'done', summary }), fail)
-                }
-              >
-                {t('storageConfirmDelete')}
-              </button>
-              <button type="button" onClick={() => setStep({ kind: 'idle' })}>
-                {t('storageCancel')}
-              </button>
-            </div>
+        <div class="confirm">
+          <p>{t('storageWouldRemove', { size: size(step.summary) })}</p>
+          <RemovalSummaryList summary={step.summary} />
+          <div class="actions">
+            <button
+              type="button"
+              class="danger"
+              onClick={() =>
+                props.remove().then((summary) => setStep({ kind: 'done', summary }), fail)
+              }
+            >
+              {t('storageConfirmDelete')}
+            </button>
+            <button type="button" onClick={() => setStep({ kind: 'idle' })}>
+              {t('storageCancel')}
+            </button>
           </div>
-        )}
+        </div>
+      )}
       <div role="status" data-testid="removal-result">
         {step.kind === 'nothing' && <p>{t('storageRemovedNothing')}</p>}
         {step.kind === 'done' && (

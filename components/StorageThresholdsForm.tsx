@@ -36,7 +36,11 @@ export function StorageThresholdsForm() {
   };
 
   return (
-    <form class="thresholds" aria-labelledby={`${id}-heading`} onSubmit={(event) => void save(event)}>
+    <form
+      class="thresholds"
+      aria-labelledby={`${id}-heading`}
+      onSubmit={(event) => void save(event)}
+    >
       <h3 id={`${id}-heading`}>{t('storageThresholdsHeading')}</h3>
       <div class="field">
         <label for={`${id}-warn`}>{t('storageThresholdWarn')}</label>

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { CleanUpTarget } from '../utils/db/index';
 import { useI18n } from '../utils/i18n/context';
 import { useAppServices } from '../utils/panel/services';
@@ -8,7 +8,8 @@ import { LabelledSelect, type SelectOption } from './LabelledSelect';
 /**
  * Choose what to delete (a school year, a class, a student), see what it
  * frees, confirm. Changing the choice starts over, so a preview is never
- * confirmed for something else.
+ * confirmed for something else; the choice vanishing from the list because
+ * it was just deleted does not, so the summary stays readable.
  */
 export function TargetedRemoval(props: {
   label: string;
@@ -19,6 +20,8 @@ export function TargetedRemoval(props: {
   const { repos } = useAppServices();
   const { t } = useI18n();
   const [chosen, setChosen] = useState('');
+  // What is deleted is what was previewed, even if the list changed in between.
+  const previewed = useRef<CleanUpTarget | null>(null);
   const value = props.options.some((option) => option.value === chosen)
     ? chosen
     : (props.options[0]?.value ?? '');
@@ -32,10 +35,13 @@ export function TargetedRemoval(props: {
         onChange={setChosen}
       />
       <ConfirmRemoval
-        key={`${props.label}:${value}`}
+        key={`${props.label}:${chosen}`}
         startLabel={props.startLabel}
-        preview={() => repos.cleanUp.preview(props.targetOf(value))}
-        remove={() => repos.cleanUp.remove(props.targetOf(value))}
+        preview={() => {
+          previewed.current = props.targetOf(value);
+          return repos.cleanUp.preview(previewed.current);
+        }}
+        remove={() => repos.cleanUp.remove(previewed.current ?? props.targetOf(value))}
       />
     </>
   );

@@ -1,4 +1,4 @@
-import { type UsageHolder, type UsageSummary, USAGE_TABLES } from '../utils/db/index';
+import { USAGE_TABLES, type UsageHolder, type UsageSummary } from '../utils/db/index';
 import { useI18n } from '../utils/i18n/context';
 import { formatBytes } from '../utils/i18n/index';
 import { TABLE_LABELS } from '../utils/storage/table-labels';
