@@ -25,17 +25,22 @@ export function TargetedRemoval(props: {
   const value = props.options.some((option) => option.value === chosen)
     ? chosen
     : (props.options[0]?.value ?? '');
-  if (props.options.length === 0) return <p class="hint">{t('storageNoChoices')}</p>;
+  const empty = props.options.length === 0;
   return (
     <>
-      <LabelledSelect<string>
-        label={props.label}
-        value={value}
-        options={props.options}
-        onChange={setChosen}
-      />
+      {empty ? (
+        <p class="hint">{t('storageNoChoices')}</p>
+      ) : (
+        <LabelledSelect<string>
+          label={props.label}
+          value={value}
+          options={props.options}
+          onChange={setChosen}
+        />
+      )}
       <ConfirmRemoval
         key={`${props.label}:${chosen}`}
+        disabled={empty}
         startLabel={props.startLabel}
         preview={() => {
           previewed.current = props.targetOf(value);

@@ -140,6 +140,17 @@ describe('storage overview', () => {
     );
   });
 
+  it('keeps the summary readable after erasing the last student', async () => {
+    const { repos } = freshRepositories();
+    await repos.students.create('Only One');
+    const { overview } = await openOverview(repos);
+    await eventually(() => getByLabel(overview, en.storageChooseStudent));
+    await click(getButton(overview, en.storageEraseStudentHeading));
+    await click(await eventually(() => getButton(overview, en.storageConfirmDelete)));
+    await eventually(() => expect(textOf(overview)).toContain(en.storageNoChoices));
+    expect(queryByRole(overview, 'status', `1 × ${en.storageTableStudents}`)).toHaveLength(1);
+  });
+
   it('deletes all data after confirmation', async () => {
     const { repos } = freshRepositories();
     await seedSchool(repos);

@@ -67,8 +67,10 @@ describe('cleaning up old data', () => {
     const repos = freshRepositories();
     await seedSchool(repos);
     // Anna's essay from last year got feedback this year too: it stays, with that feedback.
+    const lastYear = await repos.feedback.get('fb-anna-1');
+    if (!lastYear) throw new Error('seeded feedback missing');
     await repos.feedback.put({
-      ...(await repos.feedback.get('fb-anna-1'))!,
+      ...lastYear,
       id: 'fb-anna-now',
       createdAt: Date.UTC(2025, 8, 1),
     });
