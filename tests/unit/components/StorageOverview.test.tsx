@@ -148,7 +148,9 @@ describe('storage overview', () => {
     await click(getButton(overview, en.storageEraseStudentHeading));
     await click(await eventually(() => getButton(overview, en.storageConfirmDelete)));
     await eventually(() => expect(textOf(overview)).toContain(en.storageNoChoices));
-    expect(queryByRole(overview, 'status', `1 × ${en.storageTableStudents}`)).toHaveLength(1);
+    await eventually(() =>
+      expect(queryByRole(overview, 'status', `1 × ${en.storageTableStudents}`)).toHaveLength(1),
+    );
   });
 
   it('deletes all data after confirmation', async () => {
