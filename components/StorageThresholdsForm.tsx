@@ -8,6 +8,28 @@ type Status = 'idle' | 'saved' | 'invalid';
 /** A share as a whole percentage for the input. */
 const toPercent = (share: number) => String(Math.round(share * 100));
 
+/** One labelled percentage input. */
+function PercentField(props: {
+  id: string;
+  label: string;
+  value: string;
+  onInput(value: string): void;
+}) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        type="number"
+        min={1}
+        max={100}
+        value={props.value}
+        onInput={(event) => props.onInput(event.currentTarget.value)}
+      />
+    </div>
+  );
+}
+
 /** Where the teacher sets when the warnings start, as percentages of the available storage. */
 export function StorageThresholdsForm() {
   const { repos } = useAppServices();
@@ -42,28 +64,18 @@ export function StorageThresholdsForm() {
       onSubmit={(event) => void save(event)}
     >
       <h3 id={`${id}-heading`}>{t('storageThresholdsHeading')}</h3>
-      <div class="field">
-        <label for={`${id}-warn`}>{t('storageThresholdWarn')}</label>
-        <input
-          id={`${id}-warn`}
-          type="number"
-          min={1}
-          max={99}
-          value={warn}
-          onInput={(event) => setWarn(event.currentTarget.value)}
-        />
-      </div>
-      <div class="field">
-        <label for={`${id}-critical`}>{t('storageThresholdCritical')}</label>
-        <input
-          id={`${id}-critical`}
-          type="number"
-          min={2}
-          max={100}
-          value={critical}
-          onInput={(event) => setCritical(event.currentTarget.value)}
-        />
-      </div>
+      <PercentField
+        id={`${id}-warn`}
+        label={t('storageThresholdWarn')}
+        value={warn}
+        onInput={setWarn}
+      />
+      <PercentField
+        id={`${id}-critical`}
+        label={t('storageThresholdCritical')}
+        value={critical}
+        onInput={setCritical}
+      />
       <button type="submit">{t('storageThresholdsSave')}</button>
       <p role={status === 'invalid' ? 'alert' : 'status'}>
         {status === 'saved' && t('storageThresholdsSaved')}
