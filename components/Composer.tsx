@@ -41,13 +41,16 @@ import { suggestTags, type TagSuggestion } from '../utils/feedback/suggest';
 import type { TemplateLang } from '../utils/feedback/templates/types';
 import { useI18n } from '../utils/i18n/context';
 import { useServices } from '../utils/panel/services';
+import { useRetryWhenSpaceFreed } from '../utils/panel/use-retry-when-space-freed';
 import type { TemplateBank } from '../utils/panel/use-template-bank';
+import { isQuotaExceeded } from '../utils/storage/quota-error';
 import { ComposerField } from './ComposerField';
 import { FeedbackPreview } from './FeedbackPreview';
 import { GoldenChecklist } from './GoldenChecklist';
 import { GuidancePanel } from './GuidancePanel';
 import { LabelledSelect } from './LabelledSelect';
 import type { TextMark } from './PlaceholderTextarea';
+import { QuotaNotice } from './QuotaNotice';
 import { ReviewPanel } from './ReviewPanel';
 import { TagHint } from './TagHint';
 import { TemplatePicker } from './TemplatePicker';
@@ -62,7 +65,9 @@ type SaveState =
   | { kind: 'saving' }
   | { kind: 'saved' }
   | { kind: 'draft' }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string }
+  /** Storage is full: the text stays, and the write is tried again once space is freed. */
+  | { kind: 'quota'; during: 'save' | 'draft' };
 
 /** What the teacher decided about the golden rules for this item, stored with it. */
 interface ReviewState {
@@ -155,6 +160,8 @@ export function Composer(props: {
   templateLang: TemplateLang;
   previewFormat: PreviewFormat;
   onPreviewFormat(format: PreviewFormat): void;
+  /** Where a teacher frees space when a save fails for lack of it. */
+  storageOverviewUrl: string;
 }) {
   const { repos, reminders } = useServices();
   const { t } = useI18n();
@@ -229,19 +236,32 @@ export function Composer(props: {
     return true;
   }, [documentId, repos, props.ensureDocument]);
 
+  const retryDraft = () =>
+    writeDraft()
+      .then((saved) =>
+        setSaveState((s) =>
+          (s.kind === 'idle' || (s.kind === 'quota' && s.during === 'draft')) && saved
+            ? { kind: 'draft' }
+            : s,
+        ),
+      )
+      .catch((error) =>
+        setSaveState((s) =>
+          isQuotaExceeded(error)
+            ? // A save waiting for space stays the thing to retry.
+              s.kind === 'quota'
+              ? s
+              : { kind: 'quota', during: 'draft' }
+            : { kind: 'error', message: t('composerDraftFailed', { reason: String(error) }) },
+        ),
+      );
+
   useEffect(() => {
     if (!resumed) return;
     clearTimeout(draftTimer.current);
     draftTimer.current = setTimeout(() => {
       draftTimer.current = undefined;
-      writeDraft()
-        .then((saved) => setSaveState((s) => (s.kind === 'idle' && saved ? { kind: 'draft' } : s)))
-        .catch((error) =>
-          setSaveState({
-            kind: 'error',
-            message: t('composerDraftFailed', { reason: String(error) }),
-          }),
-        );
+      void retryDraft();
     }, DRAFT_DELAY_MS);
   }, [state, props.passage, editingId, review, resumed]);
 
@@ -318,7 +338,8 @@ export function Composer(props: {
   const fillValues = { criterion: linked?.text, student: props.student?.name };
 
   const change = (action: Parameters<typeof dispatch>[0]) => {
-    if (saveState.kind !== 'saving') setSaveState({ kind: 'idle' });
+    // A full disk is not fixed by typing: its notice stays until a write succeeds.
+    if (saveState.kind !== 'saving' && saveState.kind !== 'quota') setSaveState({ kind: 'idle' });
     dispatch(action);
   };
 
@@ -387,10 +408,21 @@ export function Composer(props: {
       setEditingId(null);
       setSaveState({ kind: 'saved' });
     } catch (error) {
+      if (isQuotaExceeded(error)) {
+        setSaveState({ kind: 'quota', during: 'save' });
+        return;
+      }
       const reason = error instanceof Error ? error.message : String(error);
       setSaveState({ kind: 'error', message: t('composerSaveFailed', { reason }) });
     }
   };
+
+  const retryAfterQuota = () => {
+    if (saveState.kind !== 'quota') return;
+    if (saveState.during === 'save') void save();
+    else void retryDraft();
+  };
+  useRetryWhenSpaceFreed(saveState.kind === 'quota', retryAfterQuota);
 
   const stopEditing = () => {
     dispatch({ type: 'clear' });
@@ -534,6 +566,13 @@ export function Composer(props: {
             {saveState.kind === 'error' && saveState.message}
           </p>
         </div>
+        {saveState.kind === 'quota' && (
+          <QuotaNotice
+            during={saveState.during}
+            overviewUrl={props.storageOverviewUrl}
+            onRetry={retryAfterQuota}
+          />
+        )}
       </section>
       <ReviewPanel
         findings={findings}

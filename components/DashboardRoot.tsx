@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Repositories } from '../utils/db/index';
 import { useLiveQuery } from '../utils/db/use-live-query';
 import { I18nContext } from '../utils/i18n/context';
@@ -7,6 +7,7 @@ import { type AppServices, ServicesContext } from '../utils/panel/services';
 import type { StorageProbe } from '../utils/panel/storage-probe';
 import { useBackupExport } from '../utils/panel/use-backup-export';
 import { useInterfaceLanguage, useTemplateLanguage } from '../utils/panel/use-languages';
+import { useStorageThresholds } from '../utils/panel/use-storage-thresholds';
 import { useTemplateBank } from '../utils/panel/use-template-bank';
 import { BackupReminder } from './BackupReminder';
 import { BackupSection } from './BackupSection';
@@ -14,14 +15,21 @@ import { BankView } from './BankView';
 import { FollowUpsList } from './FollowUpsList';
 import { PanelTabs } from './PanelTabs';
 import { StorageMeter } from './StorageMeter';
+import { StorageOverview } from './StorageOverview';
 
-type Tab = 'followUps' | 'bank';
+type Tab = 'followUps' | 'bank' | 'storage';
+
+/** The dashboard's backup section, where every warning sends the teacher first. */
+const BACKUP_HREF = '#backup';
+/** The storage overview; the panel's warnings link here too. */
+const STORAGE_HASH = '#storage';
 
 /**
  * The dashboard page's root: the same app as the panel at full width, with
  * no page behind it. It picks the interface language like the panel (the
  * teacher's setting, else the browser's) and offers the due follow-ups,
- * the comment bank, and backup (`#backup`).
+ * the comment bank, the storage overview (opened directly by `#storage`) and
+ * backup (`#backup`).
  */
 export function DashboardRoot(props: {
   repos: Repositories;
@@ -32,6 +40,8 @@ export function DashboardRoot(props: {
   highlightItemId?: string;
   /** The clock the follow-ups are due by (tests pass their own). */
   now?: () => number;
+  /** The page's address fragment; `#storage` opens the storage overview. */
+  hash?: string;
 }) {
   const { repos, storage, reminders } = props;
   const { ready, i18n } = useInterfaceLanguage(repos, props.browserLanguages, 'extName');
@@ -40,11 +50,18 @@ export function DashboardRoot(props: {
     () => ({ repos, storage, reminders }),
     [repos, storage, reminders],
   );
-  const [tab, setTab] = useState<Tab>('followUps');
+  const [tab, setTab] = useState<Tab>(props.hash === STORAGE_HASH ? 'storage' : 'followUps');
+  // A warning's "Free space" link on this page changes only the fragment.
+  useEffect(() => {
+    const follow = () => location.hash === STORAGE_HASH && setTab('storage');
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
 
   const { lang: templateLang } = useTemplateLanguage(repos, locale);
   const bank = useTemplateBank(repos, templateLang);
-  const feedbackRevision = useLiveQuery(() => repos.feedback.revision(), [repos]).data;
+  const storageRevision = useLiveQuery(() => repos.usage.revision(), [repos]).data;
+  const thresholds = useStorageThresholds(repos);
   const backupExport = useBackupExport(repos);
 
   if (!ready) return null;
@@ -77,12 +94,24 @@ export function DashboardRoot(props: {
                   label: t('tabBank'),
                   content: <BankView bank={bank} templateLang={templateLang} />,
                 },
+                {
+                  key: 'storage',
+                  label: t('storageTab'),
+                  content: <StorageOverview backupHref={BACKUP_HREF} />,
+                },
               ]}
             />
             <BackupSection backupExport={backupExport} />
           </main>
           <footer>
-            <StorageMeter probe={storage} revision={`${feedbackRevision}|${bank.revision}`} />
+            <StorageMeter
+              probe={storage}
+              revision={storageRevision}
+              warning={{
+                thresholds,
+                links: { backupHref: BACKUP_HREF, overviewHref: STORAGE_HASH },
+              }}
+            />
           </footer>
         </div>
       </ServicesContext.Provider>

@@ -32,6 +32,8 @@ export function FeedbackTab(props: {
   templateLang: TemplateLang;
   previewFormat: PreviewFormat;
   onPreviewFormat(format: PreviewFormat): void;
+  /** Where a teacher frees space when a save fails for lack of it. */
+  storageOverviewUrl: string;
 }) {
   const { repos, page } = useServices();
   const { t } = useI18n();
@@ -127,6 +129,7 @@ export function FeedbackTab(props: {
         templateLang={props.templateLang}
         previewFormat={props.previewFormat}
         onPreviewFormat={props.onPreviewFormat}
+        storageOverviewUrl={props.storageOverviewUrl}
       />
       {deleted && (
         <UndoNotice

@@ -5,6 +5,7 @@ import { useLiveQuery } from '../utils/db/use-live-query';
 import { useI18n } from '../utils/i18n/context';
 import { useServices } from '../utils/panel/services';
 import { useTemplateLanguage } from '../utils/panel/use-languages';
+import { useStorageThresholds } from '../utils/panel/use-storage-thresholds';
 import { useTemplateBank } from '../utils/panel/use-template-bank';
 import { BackupReminder } from './BackupReminder';
 import { BankView } from './BankView';
@@ -37,6 +38,12 @@ export function PanelView(props: {
   const previewFormat =
     useLiveQuery(() => repos.settings.get('previewFormat'), [repos]).data ?? 'paragraphs';
   const storageRevision = useLiveQuery(() => repos.feedback.revision(), [repos]).data;
+  const thresholds = useStorageThresholds(repos);
+  const storageLinks = {
+    backupHref: `${props.dashboardUrl}#backup`,
+    overviewHref: `${props.dashboardUrl}#storage`,
+    newTab: true,
+  };
   const bank = useTemplateBank(repos, templateLang);
 
   useEffect(() => {
@@ -91,6 +98,7 @@ export function PanelView(props: {
                   templateLang={templateLang}
                   previewFormat={previewFormat}
                   onPreviewFormat={(format) => void repos.settings.set('previewFormat', format)}
+                  storageOverviewUrl={storageLinks.overviewHref}
                 />
               ),
             },
@@ -104,7 +112,11 @@ export function PanelView(props: {
         />
       </main>
       <footer>
-        <StorageMeter probe={storage} revision={storageRevision} />
+        <StorageMeter
+          probe={storage}
+          revision={storageRevision}
+          warning={{ thresholds, links: storageLinks }}
+        />
         <PageSettings />
         <a href={props.dashboardUrl} target="_blank" rel="noopener">
           {t('panelOpenDashboard')}

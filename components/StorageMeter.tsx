@@ -2,12 +2,19 @@ import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../utils/i18n/context';
 import { formatBytes, formatPercent } from '../utils/i18n/index';
 import type { StorageEstimate, StorageProbe } from '../utils/panel/storage-probe';
+import type { StorageThresholds } from '../utils/storage/thresholds';
+import { StorageWarning, type StorageWarningLinks } from './StorageWarning';
 
 /**
  * How much of the browser's storage the teacher's data uses. Measured again
  * whenever `revision` changes (after each save), not on every keystroke.
+ * With `warning`, it warns past the teacher's thresholds and links the ways out.
  */
-export function StorageMeter(props: { probe: StorageProbe; revision: unknown }) {
+export function StorageMeter(props: {
+  probe: StorageProbe;
+  revision: unknown;
+  warning?: { thresholds: StorageThresholds; links: StorageWarningLinks };
+}) {
   const { t, locale } = useI18n();
   const [estimate, setEstimate] = useState<StorageEstimate | null | undefined>(undefined);
 
@@ -46,6 +53,13 @@ export function StorageMeter(props: { probe: StorageProbe; revision: unknown }) 
               ),
             })}
           </p>
+          {props.warning && (
+            <StorageWarning
+              estimate={estimate}
+              thresholds={props.warning.thresholds}
+              links={props.warning.links}
+            />
+          )}
         </>
       ) : (
         <p class="hint">{t('storageUnavailable')}</p>

@@ -12,6 +12,7 @@ if (app) {
       {...openAppServices()}
       browserLanguages={navigator.languages}
       highlightItemId={highlightItemId}
+      hash={location.hash}
     />,
     app,
   );

@@ -2,6 +2,7 @@ import { type ActivityRepository, createActivityRepository } from './activity';
 import { type AssignmentRepository, createAssignmentRepository } from './assignments';
 import { type BackupRepository, createBackupRepository } from './backup/repository';
 import { type BankImportRepository, createBankImportRepository } from './bank-import';
+import { type CleanUpRepository, createCleanUpRepository } from './cleanup';
 import { FeedforwardDatabase } from './database';
 import { createDocumentRepository, type DocumentRepository } from './documents';
 import { createFeedbackRepository, type FeedbackRepository } from './feedback';
@@ -9,12 +10,15 @@ import { createGroupRepository, type GroupRepository } from './groups';
 import { createSettingsRepository, type SettingsRepository } from './settings';
 import { createStudentRepository, type StudentRepository } from './students';
 import { createTemplateRepository, type TemplateRepository } from './templates';
+import { createUsageRepository, type UsageRepository } from './usage-scan';
 import { createVisitRepository, type VisitRepository } from './visits';
 
+export type { CleanUpTarget, RemovalSummary } from './cleanup';
 export type { DocumentIdentity } from './documents';
 export type { NewFeedbackItem } from './feedback';
 export type * from './records';
 export { DEFAULT_SETTINGS, type Settings } from './settings';
+export { USAGE_TABLES, type UsageHolder, type UsageSummary, type UsageTable } from './usage';
 
 /** Everything the app may do with stored data, one repository per table. */
 export interface Repositories {
@@ -31,6 +35,10 @@ export interface Repositories {
   bankImport: BankImportRepository;
   /** Whole-database backup files: export, import preview and restore in one transaction. */
   backup: BackupRepository;
+  /** What uses the storage, measured in slices across every table. */
+  usage: UsageRepository;
+  /** Deleting old data, one learner, or everything, across every table in one transaction. */
+  cleanUp: CleanUpRepository;
 }
 
 /**
@@ -52,5 +60,7 @@ export function openRepositories(name?: string): Repositories {
     settings: createSettingsRepository(db),
     bankImport: createBankImportRepository(db),
     backup: createBackupRepository(db),
+    usage: createUsageRepository(db),
+    cleanUp: createCleanUpRepository(db),
   };
 }

@@ -1,4 +1,5 @@
 import type { MissedSearch } from '../feedback/missed-searches';
+import type { StorageThresholds } from '../storage/thresholds';
 import type { FeedforwardDatabase } from './database';
 
 /** Every setting with its type; a missing record means "use the default". */
@@ -29,6 +30,8 @@ export interface Settings {
   backupReminderWeeks: number;
   /** When the teacher last put the backup reminder aside; it stays away for the same weeks. */
   backupReminderDismissedAt: number | null;
+  /** Shares of the available storage at which the panel and dashboard warn, then urge clean-up. */
+  storageThresholds: StorageThresholds;
 }
 
 /** Defaults a fresh install starts from. */
@@ -46,6 +49,7 @@ export const DEFAULT_SETTINGS: Settings = {
   lastBackupAt: null,
   backupReminderWeeks: 2,
   backupReminderDismissedAt: null,
+  storageThresholds: { warn: 0.8, critical: 0.95 },
 };
 
 /** A fresh copy of a default, so no caller can change the defaults themselves. */

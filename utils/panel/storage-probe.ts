@@ -4,14 +4,18 @@ export interface StorageEstimate {
   quota: number;
 }
 
-/** Where the panel reads storage use from (the browser, or a fake in tests). */
+/** Where the pages read storage use and persistence from (the browser, or a fake in tests). */
 export interface StorageProbe {
   estimate(): Promise<StorageEstimate | null>;
+  /** Whether the browser promised to keep the data when disk runs low; null when it cannot say. */
+  persisted(): Promise<boolean | null>;
+  /** Asks for that promise; the browser's answer, or null when it has no way to ask. */
+  persist(): Promise<boolean | null>;
 }
 
 /**
- * Reads `navigator.storage.estimate()` in the extension's origin, where the
- * database lives. Null when the browser does not report it.
+ * Reads `navigator.storage` in the extension's origin, where the database
+ * lives. Null when the browser does not report it.
  */
 export function createBrowserStorageProbe(storage: StorageManager | undefined): StorageProbe {
   return {
@@ -20,5 +24,7 @@ export function createBrowserStorageProbe(storage: StorageManager | undefined): 
       const { usage, quota } = await storage.estimate();
       return usage === undefined || quota === undefined ? null : { usage, quota };
     },
+    persisted: async () => (storage?.persisted ? storage.persisted() : null),
+    persist: async () => (storage?.persist ? storage.persist() : null),
   };
 }

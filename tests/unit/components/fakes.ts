@@ -236,19 +236,32 @@ export function deferred<T>(): {
 
 // ---------------------------------------------------------------- storage
 
-/** A storage probe whose answer the test sets (`value`), counting its calls. */
+/** A storage probe whose answers the test sets (`value`, `persistence`), counting its calls. */
 export interface FakeStorage extends StorageProbe {
   value: StorageEstimate | null;
+  /** What `persisted()` answers; `persist()` sets it to `grantPersistence`'s answer. */
+  persistence: boolean | null;
+  /** Whether asking for persistent storage is granted (headless Chromium says no). */
+  grantPersistence: boolean;
   estimate: Mock<StorageProbe['estimate']>;
+  persisted: Mock<StorageProbe['persisted']>;
+  persist: Mock<StorageProbe['persist']>;
 }
 
-/** A storage probe answering a fixed estimate (changeable), counting calls. */
+/** A storage probe answering a fixed estimate (changeable), not persisted, counting calls. */
 export function createFakeStorage(
   initial: StorageEstimate | null = { usage: 1000, quota: 1e10 },
 ): FakeStorage {
   const probe: FakeStorage = {
     value: initial,
+    persistence: false,
+    grantPersistence: false,
     estimate: vi.fn<StorageProbe['estimate']>(async () => probe.value),
+    persisted: vi.fn<StorageProbe['persisted']>(async () => probe.persistence),
+    persist: vi.fn<StorageProbe['persist']>(async () => {
+      probe.persistence = probe.grantPersistence;
+      return probe.persistence;
+    }),
   };
   return probe;
 }

@@ -63,7 +63,11 @@ export function Providers(props: {
     <ServicesContext.Provider
       value={{
         repos: props.repos,
-        storage: { estimate: async () => null },
+        storage: {
+          estimate: async () => null,
+          persisted: async () => null,
+          persist: async () => null,
+        },
         reminders: { schedule() {} },
       }}
     >

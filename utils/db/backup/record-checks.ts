@@ -92,6 +92,10 @@ const missedSearch = object<MissedSearch>({
 
 const locale = oneOf(['auto', 'sv', 'nb', 'en']);
 
+/** A share of the storage between 0 and 1 (a warning threshold). */
+const share: Check = (value) =>
+  typeof value === 'number' && Number.isFinite(value) && value > 0 && value <= 1 ? null : '';
+
 /**
  * The value check for every setting. Typed over all keys of Settings, so a
  * new setting cannot be added without saying what a backup may hold for it
@@ -113,6 +117,10 @@ export const SETTING_CHECKS: { [K in keyof Settings]-?: Check } = {
   backupReminderDismissedAt: nullable(timestamp),
   highlightPalette: oneOf(['standard', 'colourBlind']),
   docsAutoPost: bool,
+  storageThresholds: object<Settings['storageThresholds']>({
+    warn: share,
+    critical: share,
+  }),
 };
 
 /** A settings record `{ key, value }` whose value fits its key. */

@@ -1,6 +1,7 @@
 import { backupMessages } from './features/backup';
 import { inDocumentMessages } from './features/in-document';
 
+import { storageMessages } from './features/storage';
 /**
  * English interface text, and the list of message keys every other catalog
  * must translate (TypeScript rejects a catalog with a key missing). Keys are
@@ -303,6 +304,7 @@ export const en = {
   notificationBody: 'On “{document}”. Click to open it.',
   ...inDocumentMessages.en,
   ...backupMessages.en,
+  ...storageMessages.en,
   // Feature catalogs (features/*.ts), one spread each.
 } as const;
 

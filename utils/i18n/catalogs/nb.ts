@@ -1,6 +1,7 @@
 import type { Catalog } from './en';
 import { backupMessages } from './features/backup';
 import { inDocumentMessages } from './features/in-document';
+import { storageMessages } from './features/storage';
 
 /** Norwegian (bokmål) interface text, with the terms of Udir's assessment for learning. */
 export const nb: Catalog = {
@@ -300,5 +301,6 @@ export const nb: Catalog = {
   notificationBody: 'På «{document}». Klikk for å åpne det.',
   ...inDocumentMessages.nb,
   ...backupMessages.nb,
+  ...storageMessages.nb,
   // Feature catalogs (features/*.ts), one spread each.
 };

@@ -1,6 +1,7 @@
 import type { Catalog } from './en';
 import { backupMessages } from './features/backup';
 import { inDocumentMessages } from './features/in-document';
+import { storageMessages } from './features/storage';
 
 /** Swedish interface text (the words Swedish teachers use for formative feedback). */
 export const sv: Catalog = {
@@ -300,5 +301,6 @@ export const sv: Catalog = {
   notificationBody: 'På ”{document}”. Klicka för att öppna det.',
   ...inDocumentMessages.sv,
   ...backupMessages.sv,
+  ...storageMessages.sv,
   // Feature catalogs (features/*.ts), one spread each.
 };
