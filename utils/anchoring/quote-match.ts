@@ -1,0 +1,151 @@
+import search from 'approx-string-match';
+
+/** A stored quote, normalized like the text it is looked for in. */
+export interface QuoteQuery {
+  exact: string;
+  prefix: string;
+  suffix: string;
+  /** Where the passage used to start, in the same (normalized) text. */
+  hint: number;
+}
+
+/** A place the quote may now be, with how much of the stored evidence agrees there. */
+export interface QuoteCandidate {
+  start: number;
+  end: number;
+  /** Edits between the stored quote and the text found. */
+  errors: number;
+  /** Characters of the stored prefix and suffix that still agree, beyond chance. */
+  contextAgreement: number;
+  /** Quote, context and nearness together, in characters: higher is better. */
+  score: number;
+}
+
+/**
+ * Share of the quote that may differ for a fuzzy match: a student who fixed a
+ * few words still finds the comment, a passage rewritten beyond a quarter of
+ * its characters is a different passage.
+ */
+const MAX_ERROR_RATE = 0.25;
+/**
+ * Two unrelated snippets of prose of the same length agree on about half of
+ * their characters under edit distance; only agreement above that counts.
+ */
+const CHANCE_AGREEMENT = 0.5;
+/** Extra characters either side of a context window, so a few inserted letters do not hide it. */
+const CONTEXT_SLACK = 8;
+/** What being at the old position is worth, in characters of evidence. */
+const POSITION_WEIGHT = 8;
+/** Distance (characters) at which nearness is worth half of `POSITION_WEIGHT`. */
+const POSITION_HALF_DISTANCE = 1000;
+/** Evidence (characters) that makes a match trustworthy however long the quote. */
+const ENOUGH_EVIDENCE = 32;
+/** Share of all the stored characters that must agree when there are fewer than `ENOUGH_EVIDENCE`. */
+const ENOUGH_EVIDENCE_SHARE = 0.5;
+/** An exact occurrence of a quote this long is taken even where its context changed. */
+const DISTINCTIVE_QUOTE_LENGTH = 12;
+/** Context agreement share above which an exact occurrence is not second-guessed by a fuzzy search. */
+const CONFIDENT_CONTEXT_SHARE = 0.5;
+/** How far around the old position the fuzzy search looks before it searches everywhere. */
+const NEARBY_WINDOW = 2048;
+
+/** Fewest edits turning `pattern` into some part of `window`, or the pattern length. */
+function fewestEdits(window: string, pattern: string): number {
+  if (window === '') return pattern.length;
+  const matches = search(window, pattern, pattern.length);
+  return matches.reduce((fewest, match) => Math.min(fewest, match.errors), pattern.length);
+}
+
+/** Characters of `pattern` that agree with `window`, with chance agreement taken off. */
+function agreement(window: string, pattern: string): number {
+  if (pattern === '') return 0;
+  const similarity = 1 - fewestEdits(window, pattern) / pattern.length;
+  return (Math.max(0, similarity - CHANCE_AGREEMENT) / (1 - CHANCE_AGREEMENT)) * pattern.length;
+}
+
+function contextAgreement(text: string, start: number, end: number, query: QuoteQuery): number {
+  const before = text.slice(Math.max(0, start - query.prefix.length - CONTEXT_SLACK), start);
+  const after = text.slice(end, end + query.suffix.length + CONTEXT_SLACK);
+  return agreement(before, query.prefix) + agreement(after, query.suffix);
+}
+
+function candidate(
+  text: string,
+  start: number,
+  end: number,
+  errors: number,
+  query: QuoteQuery,
+): QuoteCandidate {
+  const contextAgreed = contextAgreement(text, start, end, query);
+  const nearness = POSITION_WEIGHT / (1 + Math.abs(start - query.hint) / POSITION_HALF_DISTANCE);
+  return {
+    start,
+    end,
+    errors,
+    contextAgreement: contextAgreed,
+    score: query.exact.length - errors + contextAgreed + nearness,
+  };
+}
+
+/**
+ * Whether a candidate is the passage rather than a lookalike: enough of what
+ * was stored (quote, context, place) must agree. A long exact quote speaks
+ * for itself; a short one, or one with edits, also needs its surroundings,
+ * so a deleted word is not moved onto some other word that looks like it.
+ */
+function isTrustworthy(candidate: QuoteCandidate, query: QuoteQuery): boolean {
+  if (candidate.errors === 0 && query.exact.length >= DISTINCTIVE_QUOTE_LENGTH) return true;
+  const stored = query.exact.length + query.prefix.length + query.suffix.length;
+  const needed = Math.min(ENOUGH_EVIDENCE, stored * ENOUGH_EVIDENCE_SHARE);
+  return candidate.score >= needed;
+}
+
+function best(candidates: QuoteCandidate[], query: QuoteQuery): QuoteCandidate | null {
+  let winner: QuoteCandidate | null = null;
+  for (const each of candidates) {
+    if (isTrustworthy(each, query) && (!winner || each.score > winner.score)) winner = each;
+  }
+  return winner;
+}
+
+/** Every verbatim occurrence of the quote, scored. */
+function exactCandidates(text: string, query: QuoteQuery): QuoteCandidate[] {
+  const found: QuoteCandidate[] = [];
+  const length = query.exact.length;
+  for (let at = text.indexOf(query.exact); at !== -1; at = text.indexOf(query.exact, at + 1)) {
+    found.push(candidate(text, at, at + length, 0, query));
+  }
+  return found;
+}
+
+/** The closest approximate occurrences of the quote within `[from, to)`, scored. */
+function fuzzyCandidates(text: string, query: QuoteQuery, from: number, to: number) {
+  const maxErrors = Math.floor(query.exact.length * MAX_ERROR_RATE);
+  if (maxErrors === 0) return [];
+  return search(text.slice(from, to), query.exact, maxErrors).map((match) =>
+    candidate(text, from + match.start, from + match.end, match.errors, query),
+  );
+}
+
+/**
+ * Finds a quote in `text` (both normalized) when it is no longer at its
+ * stored position. Verbatim occurrences come first, the one whose context
+ * agrees best winning (nearness to the old position breaks ties). When none
+ * is convincing, the quote is searched for with edits allowed, first near
+ * where it was and then everywhere; every candidate is scored on the quote,
+ * its context and its nearness, and one that too little agrees with is
+ * refused: the passage is then orphaned (null).
+ */
+export function findQuote(text: string, query: QuoteQuery): QuoteCandidate | null {
+  const exact = exactCandidates(text, query);
+  const bestExact = best(exact, query);
+  const storedContext = query.prefix.length + query.suffix.length;
+  if (bestExact && bestExact.contextAgreement >= storedContext * CONFIDENT_CONTEXT_SHARE) {
+    return bestExact;
+  }
+  const from = Math.max(0, query.hint - NEARBY_WINDOW);
+  const to = Math.min(text.length, query.hint + query.exact.length + NEARBY_WINDOW);
+  const nearby = best([...exact, ...fuzzyCandidates(text, query, from, to)], query);
+  if (nearby || (from === 0 && to === text.length)) return nearby;
+  return best([...exact, ...fuzzyCandidates(text, query, 0, text.length)], query);
+}
