@@ -46,8 +46,16 @@ const ENOUGH_EVIDENCE_SHARE = 0.5;
 const DISTINCTIVE_QUOTE_LENGTH = 12;
 /** Context agreement share above which an exact occurrence is not second-guessed by a fuzzy search. */
 const CONFIDENT_CONTEXT_SHARE = 0.5;
-/** How far around the old position the fuzzy search looks before it searches everywhere. */
-const NEARBY_WINDOW = 2048;
+/**
+ * How far around the old position the fuzzy search looks before it searches
+ * everywhere. The search reports only the closest matches in what it
+ * searches, so a tight window comes first: there an edited passage is not
+ * outshone by an unchanged copy of it elsewhere.
+ */
+const NEARBY_WINDOWS = [256, 2048];
+
+/** Stands in for verbatim copies during a fuzzy search: a character no prose contains. */
+const BLANK = '\u0000';
 
 /** Fewest edits turning `pattern` into some part of `window`, or the pattern length. */
 function fewestEdits(window: string, pattern: string): number {
@@ -118,11 +126,17 @@ function exactCandidates(text: string, query: QuoteQuery): QuoteCandidate[] {
   return found;
 }
 
-/** The closest approximate occurrences of the quote within `[from, to)`, scored. */
+/**
+ * The closest approximate occurrences of the quote within `[from, to)`,
+ * scored. Verbatim copies are blanked out first (they are candidates
+ * already): the search reports only the closest matches, and an unchanged
+ * copy elsewhere would otherwise hide the revised passage itself.
+ */
 function fuzzyCandidates(text: string, query: QuoteQuery, from: number, to: number) {
   const maxErrors = Math.floor(query.exact.length * MAX_ERROR_RATE);
   if (maxErrors === 0) return [];
-  return search(text.slice(from, to), query.exact, maxErrors).map((match) =>
+  const searched = text.slice(from, to).replaceAll(query.exact, BLANK.repeat(query.exact.length));
+  return search(searched, query.exact, maxErrors).map((match) =>
     candidate(text, from + match.start, from + match.end, match.errors, query),
   );
 }
@@ -143,9 +157,16 @@ export function findQuote(text: string, query: QuoteQuery): QuoteCandidate | nul
   if (bestExact && bestExact.contextAgreement >= storedContext * CONFIDENT_CONTEXT_SHARE) {
     return bestExact;
   }
-  const from = Math.max(0, query.hint - NEARBY_WINDOW);
-  const to = Math.min(text.length, query.hint + query.exact.length + NEARBY_WINDOW);
-  const nearby = best([...exact, ...fuzzyCandidates(text, query, from, to)], query);
-  if (nearby || (from === 0 && to === text.length)) return nearby;
+  const candidates = [...exact];
+  let searchedEverything = false;
+  for (const reach of NEARBY_WINDOWS) {
+    const from = Math.max(0, query.hint - reach);
+    const to = Math.min(text.length, query.hint + query.exact.length + reach);
+    candidates.push(...fuzzyCandidates(text, query, from, to));
+    searchedEverything = from === 0 && to === text.length;
+    if (searchedEverything) break;
+  }
+  const nearby = best(candidates, query);
+  if (nearby || searchedEverything) return nearby;
   return best([...exact, ...fuzzyCandidates(text, query, 0, text.length)], query);
 }
