@@ -41,7 +41,7 @@ const POSITION_HALF_DISTANCE = 1000;
 /** Evidence (characters) that makes a match trustworthy however long the quote. */
 const ENOUGH_EVIDENCE = 32;
 /** Share of all the stored characters that must agree when there are fewer than `ENOUGH_EVIDENCE`. */
-const ENOUGH_EVIDENCE_SHARE = 0.5;
+const ENOUGH_EVIDENCE_SHARE = 0.4;
 /** An exact occurrence of a quote this long is taken even where its context changed. */
 const DISTINCTIVE_QUOTE_LENGTH = 12;
 /** Context agreement share above which an exact occurrence is not second-guessed by a fuzzy search. */
@@ -136,9 +136,27 @@ function fuzzyCandidates(text: string, query: QuoteQuery, from: number, to: numb
   const maxErrors = Math.floor(query.exact.length * MAX_ERROR_RATE);
   if (maxErrors === 0) return [];
   const searched = text.slice(from, to).replaceAll(query.exact, BLANK.repeat(query.exact.length));
-  return search(searched, query.exact, maxErrors).map((match) =>
-    candidate(text, from + match.start, from + match.end, match.errors, query),
-  );
+  return search(searched, query.exact, maxErrors).map((match) => {
+    const [start, end] = wholeWords(text, from + match.start, from + match.end);
+    return candidate(text, start, end, match.errors, query);
+  });
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
+
+/**
+ * `[start, end)` widened so it does not cut a word in two: an approximate
+ * match leaves out letters the student added at its edges ("really" before
+ * the passage would match as "y"), and half a word is never what a teacher
+ * meant to mark.
+ */
+function wholeWords(text: string, start: number, end: number): [number, number] {
+  const isWordAt = (at: number) => WORD_CHARACTER.test(text[at] ?? '');
+  let from = start;
+  let to = end;
+  if (isWordAt(from)) while (from > 0 && isWordAt(from - 1)) from -= 1;
+  if (to > from && isWordAt(to - 1)) while (to < text.length && isWordAt(to)) to += 1;
+  return [from, to];
 }
 
 /**
