@@ -23,10 +23,16 @@ export interface QuoteCandidate {
 
 /**
  * Share of the quote that may differ for a fuzzy match: a student who fixed a
- * few words still finds the comment, a passage rewritten beyond a quarter of
+ * few words still finds the comment, a passage rewritten beyond a third of
  * its characters is a different passage.
  */
-const MAX_ERROR_RATE = 0.25;
+const MAX_ERROR_RATE = 1 / 3;
+/**
+ * Characters of the quote that must survive for a fuzzy match: below this
+ * a short word is only ever found verbatim, so a deleted "mat" does not
+ * become the "sat" next to where it was.
+ */
+const MIN_AGREEING_CHARACTERS = 5;
 /**
  * Two unrelated snippets of prose of the same length agree on about half of
  * their characters under edit distance; only agreement above that counts.
@@ -133,8 +139,9 @@ function exactCandidates(text: string, query: QuoteQuery): QuoteCandidate[] {
  * copy elsewhere would otherwise hide the revised passage itself.
  */
 function fuzzyCandidates(text: string, query: QuoteQuery, from: number, to: number) {
-  const maxErrors = Math.floor(query.exact.length * MAX_ERROR_RATE);
-  if (maxErrors === 0) return [];
+  const length = query.exact.length;
+  const maxErrors = Math.min(Math.floor(length * MAX_ERROR_RATE), length - MIN_AGREEING_CHARACTERS);
+  if (maxErrors <= 0) return [];
   const searched = text.slice(from, to).replaceAll(query.exact, BLANK.repeat(query.exact.length));
   return search(searched, query.exact, maxErrors).map((match) => {
     const [start, end] = wholeWords(text, from + match.start, from + match.end);

@@ -28,11 +28,16 @@ export function describeTextRange(text: string, start: number, end: number): Anc
   };
 }
 
-/** Finds one passage in a text whose normalized copy is made at most once, when first needed. */
+/**
+ * Finds one passage in a text whose normalized copy is made at most once,
+ * when first needed. `shift` is how far the passages before this one have
+ * moved: where the quote is looked for first and what counts as near.
+ */
 function anchorWith(
   text: string,
   normalizedText: () => NormalizedText,
   selectors: Anchor,
+  shift: number,
 ): TextMatch | null {
   const { quote, position } = selectors;
   if (text.slice(position.start, position.end) === quote.exact) {
@@ -45,7 +50,7 @@ function anchorWith(
     exact,
     prefix: normalizeForMatching(quote.prefix).text,
     suffix: normalizeForMatching(quote.suffix).text,
-    hint: toNormalizedOffset(normalized, position.start),
+    hint: toNormalizedOffset(normalized, Math.max(0, position.start + shift)),
   });
   if (!found) return null;
   const start = normalized.toOriginal[found.start] ?? text.length;
@@ -70,7 +75,10 @@ export function anchorInText(text: string, selectors: Anchor): TextMatch | null 
 /**
  * `anchorInText` for all of a document's items at once: the normalized copy
  * of the text, the costly part on a long document, is made once for all of
- * them, and only if some passage has left its stored position.
+ * them, and only if some passage has left its stored position. Items are
+ * taken in document order, and each is first looked for as far from its
+ * stored position as the one before it moved: text added early in a
+ * document moves everything after it alike.
  */
 export function anchorAllInText(text: string, selectorsList: Anchor[]): (TextMatch | null)[] {
   let normalized: NormalizedText | undefined;
@@ -78,5 +86,15 @@ export function anchorAllInText(text: string, selectorsList: Anchor[]): (TextMat
     normalized ??= normalizeForMatching(text);
     return normalized;
   };
-  return selectorsList.map((selectors) => anchorWith(text, normalizedText, selectors));
+  const inDocumentOrder = selectorsList
+    .map((selectors, index) => ({ selectors, index }))
+    .sort((a, b) => a.selectors.position.start - b.selectors.position.start);
+  const matches: (TextMatch | null)[] = selectorsList.map(() => null);
+  let shift = 0;
+  for (const { selectors, index } of inDocumentOrder) {
+    const match = anchorWith(text, normalizedText, selectors, shift);
+    if (match) shift = match.start - selectors.position.start;
+    matches[index] = match;
+  }
+  return matches;
 }
