@@ -10,7 +10,7 @@
  *
  * Bundles `bench/anchoring/page.ts` with Vite, runs it in a blank page and
  * writes `bench/results/anchoring.{md,json}`. Environment: CHROME_PATH
- * (default /usr/bin/chromium), ANCHORING_RUNS (default 7).
+ * (default /usr/bin/chromium), ANCHORING_RUNS (default 5).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, platform, release } from 'node:os';
@@ -23,7 +23,7 @@ import { quantile } from './report.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS_DIR = join(ROOT, 'bench', 'results');
-const CONFIG = { characters: 300_000, items: 200, runs: Number(process.env.ANCHORING_RUNS ?? 7) };
+const CONFIG = { characters: 300_000, items: 200, runs: Number(process.env.ANCHORING_RUNS ?? 5) };
 
 /** The page half as one script that defines `anchoringBench` on the window. */
 async function bundlePage() {

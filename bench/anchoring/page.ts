@@ -19,12 +19,14 @@ import {
   toHtml,
 } from './corpus';
 
+/** Document size in characters, number of feedback items, and timed runs per scenario. */
 export interface BenchConfig {
   characters: number;
   items: number;
   runs: number;
 }
 
+/** One revision of the document: both libraries' times (ms, per run) and what they found. */
 export interface ScenarioResult {
   revision: Revision;
   documentCharacters: number;
