@@ -1,8 +1,8 @@
-import { anchorInText, describeTextRange } from './text-anchor';
+import { anchorAllInText, describeTextRange } from './text-anchor';
 import { buildTextIndex, offsetOfBoundary, rangeFromOffsets } from './text-index';
 import type { Anchor } from './types';
 
-export { anchorInText, describeTextRange, type TextMatch } from './text-anchor';
+export { anchorAllInText, anchorInText, describeTextRange, type TextMatch } from './text-anchor';
 export type { Anchor, TextPositionSelector, TextQuoteSelector } from './types';
 
 /**
@@ -22,9 +22,20 @@ export function describeRange(root: Node, range: Range): Anchor | null {
  * attempts) and returns it as a DOM Range, or null when it is gone.
  */
 export function anchor(root: Node, selectors: Anchor): Range | null {
+  return anchorAll(root, [selectors])[0] ?? null;
+}
+
+/**
+ * Finds all of a document's passages at once, in the order given, each as a
+ * Range or null when it is gone. The page re-places every item whenever its
+ * text changes; reading the DOM text (and normalizing it, if any passage
+ * moved) once for all of them is what keeps that fast on long documents.
+ */
+export function anchorAll(root: Node, selectorsList: Anchor[]): (Range | null)[] {
   const index = buildTextIndex(root);
-  const match = anchorInText(index.text, selectors);
-  return match ? rangeFromOffsets(index, match.start, match.end) : null;
+  return anchorAllInText(index.text, selectorsList).map((match) =>
+    match ? rangeFromOffsets(index, match.start, match.end) : null,
+  );
 }
 
 /**

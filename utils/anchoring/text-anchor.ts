@@ -1,3 +1,5 @@
+import { type NormalizedText, normalizeForMatching, toNormalizedOffset } from './normalize';
+import { findQuote } from './quote-match';
 import { type Anchor, CONTEXT_LENGTH } from './types';
 
 /** Where a passage was found in a text, and which selector found it. */
@@ -26,48 +28,73 @@ export function describeTextRange(text: string, start: number, end: number): Anc
   };
 }
 
-/** Number of characters that agree, walking from the end of `a` and the end of `b` backwards. */
-function commonSuffixLength(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n += 1;
-  return n;
-}
-
-function commonPrefixLength(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n += 1;
-  return n;
-}
-
 /**
- * Finds the passage again in `text`: the stored position if it still holds
- * the exact quote, else the occurrence of the quote whose surrounding text
- * best matches the stored prefix and suffix (ties go to the one nearest the
- * old position). Returns null when the quote no longer occurs (the caller
- * shows the item as orphaned; it is never dropped).
+ * Finds one passage in a text whose normalized copy is made at most once,
+ * when first needed. `shift` is how far the passages before this one have
+ * moved: where the quote is looked for first and what counts as near.
  */
-export function anchorInText(text: string, selectors: Anchor): TextMatch | null {
+function anchorWith(
+  text: string,
+  normalizedText: () => NormalizedText,
+  selectors: Anchor,
+  shift: number,
+): TextMatch | null {
   const { quote, position } = selectors;
   if (text.slice(position.start, position.end) === quote.exact) {
     return { start: position.start, end: position.end, method: 'position' };
   }
-  let best: { start: number; score: number; distance: number } | null = null;
-  for (
-    let start = text.indexOf(quote.exact);
-    start !== -1;
-    start = text.indexOf(quote.exact, start + 1)
-  ) {
-    const before = text.slice(Math.max(0, start - quote.prefix.length), start);
-    const after = text.slice(
-      start + quote.exact.length,
-      start + quote.exact.length + quote.suffix.length,
-    );
-    const score =
-      commonSuffixLength(before, quote.prefix) + commonPrefixLength(after, quote.suffix);
-    const distance = Math.abs(start - position.start);
-    if (!best || score > best.score || (score === best.score && distance < best.distance)) {
-      best = { start, score, distance };
-    }
+  const exact = normalizeForMatching(quote.exact).text;
+  if (exact.trim() === '') return null;
+  const normalized = normalizedText();
+  const found = findQuote(normalized.text, {
+    exact,
+    prefix: normalizeForMatching(quote.prefix).text,
+    suffix: normalizeForMatching(quote.suffix).text,
+    hint: toNormalizedOffset(normalized, Math.max(0, position.start + shift)),
+  });
+  if (!found) return null;
+  const start = normalized.toOriginal[found.start] ?? text.length;
+  const end = normalized.toOriginal[found.end] ?? text.length;
+  return { start, end, method: found.errors === 0 ? 'quote' : 'fuzzy' };
+}
+
+/**
+ * Finds the passage again in `text`. In order: the stored position, if it
+ * still holds the exact quote; else the quote itself, compared with white
+ * space, invisible characters, curly quotes and Unicode composition evened
+ * out (see `normalizeForMatching`), verbatim or, failing that, with edits
+ * (see `findQuote`: context and nearness to the old position decide between
+ * candidates, weak lookalikes are refused). Offsets are into `text` as given.
+ * Returns null when the passage is gone: the caller shows the item as
+ * orphaned, it is never dropped.
+ */
+export function anchorInText(text: string, selectors: Anchor): TextMatch | null {
+  return anchorAllInText(text, [selectors])[0] ?? null;
+}
+
+/**
+ * `anchorInText` for all of a document's items at once: the normalized copy
+ * of the text, the costly part on a long document, is made once for all of
+ * them, and only if some passage has left its stored position. Items are
+ * taken in document order, and each is first looked for as far from its
+ * stored position as the one before it moved: text added early in a
+ * document moves everything after it alike.
+ */
+export function anchorAllInText(text: string, selectorsList: Anchor[]): (TextMatch | null)[] {
+  let normalized: NormalizedText | undefined;
+  const normalizedText = () => {
+    normalized ??= normalizeForMatching(text);
+    return normalized;
+  };
+  const inDocumentOrder = selectorsList
+    .map((selectors, index) => ({ selectors, index }))
+    .sort((a, b) => a.selectors.position.start - b.selectors.position.start);
+  const matches: (TextMatch | null)[] = selectorsList.map(() => null);
+  let shift = 0;
+  for (const { selectors, index } of inDocumentOrder) {
+    const match = anchorWith(text, normalizedText, selectors, shift);
+    if (match) shift = match.start - selectors.position.start;
+    matches[index] = match;
   }
-  return best ? { start: best.start, end: best.start + quote.exact.length, method: 'quote' } : null;
+  return matches;
 }
