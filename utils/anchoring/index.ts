@@ -37,15 +37,3 @@ export function anchorAll(root: Node, selectorsList: Anchor[]): (Range | null)[]
     match ? rangeFromOffsets(index, match.start, match.end) : null,
   );
 }
-
-/**
- * Finds many passages in one pass over the page: the text is collected once,
- * which is what makes re-anchoring a whole document's feedback cheap.
- */
-export function anchorAll(root: Node, selectorsList: readonly Anchor[]): (Range | null)[] {
-  const index = buildTextIndex(root);
-  return selectorsList.map((selectors) => {
-    const match = anchorInText(index.text, selectors);
-    return match ? rangeFromOffsets(index, match.start, match.end) : null;
-  });
-}

@@ -1,4 +1,4 @@
-import { anchorInText, describeTextRange } from '../../anchoring/text-anchor';
+import { anchorAllInText, anchorInText, describeTextRange } from '../../anchoring/text-anchor';
 import type { Anchor } from '../../anchoring/types';
 import { canonicalDocumentKey } from '../../documents/key';
 import type {
@@ -75,9 +75,13 @@ export function createGoogleDocsIntegration(
   }
 
   function findAll(text: string): AnchorReport[] {
-    return placed.map((item) => ({
+    const matches = anchorAllInText(
+      text,
+      placed.map((item) => item.anchor),
+    );
+    return placed.map((item, index) => ({
       id: item.id,
-      status: anchorInText(text, item.anchor) ? 'anchored' : 'orphaned',
+      status: matches[index] ? 'anchored' : 'orphaned',
     }));
   }
 
