@@ -69,7 +69,7 @@ describe('backup and restore on the dashboard', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(backup.text),
     });
-    const feedbackRow = dashboard.locator('tr[data-table="feedback"] td');
+    const feedbackRow = dashboard.locator('#backup tr[data-table="feedback"] td');
     await expect.poll(() => feedbackRow.allTextContents()).toEqual(['2', '1', '0']);
     await dashboard.getByLabel(/^Replace: delete everything here/).check();
     await dashboard.getByRole('button', { name: 'Restore', exact: true }).click();
