@@ -97,4 +97,42 @@ describe('backup and restore on the dashboard', () => {
     await dashboard.close();
     await page.close();
   });
+
+  it('export, delete all data, import: everything is back', async () => {
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('essay-sv.html'));
+    const panel = await openPanel(suite.browser, page);
+    await saveFeedback(
+      page,
+      panel,
+      'p:nth-of-type(2)',
+      'Skriv en mening om varför källan är trovärdig.',
+    );
+
+    const dashboard = await suite.browser.context.newPage();
+    await dashboard.goto(`chrome-extension://${suite.browser.extensionId}/dashboard.html#storage`);
+    const backup = await saveBackup(dashboard);
+
+    await dashboard.getByRole('button', { name: 'Delete all data…' }).click();
+    await dashboard.getByRole('button', { name: 'Delete permanently' }).click();
+    await expect.poll(() => dashboard.getByText(/^Deleted /).count()).toBeGreaterThan(0);
+    await expect.poll(() => panel.getByTestId('feedback-item').count()).toBe(0);
+
+    await dashboard.getByLabel('Restore from a backup file').setInputFiles({
+      name: backup.name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(backup.text),
+    });
+    await dashboard.getByLabel(/^Replace: delete everything here/).check();
+    await dashboard.getByRole('button', { name: 'Restore', exact: true }).click();
+    await expect.poll(() => dashboard.getByText('The backup was restored.').count()).toBe(1);
+
+    const after = await saveBackup(dashboard);
+    expect(recordsOf(after.text)).toEqual(recordsOf(backup.text));
+    await expect
+      .poll(() => feedbackTexts(panel))
+      .toEqual(['Skriv en mening om varför källan är trovärdig.']);
+    await dashboard.close();
+    await page.close();
+  });
 });
