@@ -25,7 +25,7 @@ import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM } from '../scripts/lib/chromium-extension.mjs';
 import { serveFolder } from '../scripts/lib/serve-folder.mjs';
-import { quantile } from './report.mjs';
+import { stats } from './report.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS_DIR = join(ROOT, 'bench', 'results');
@@ -42,16 +42,6 @@ async function bundlePage(outDir) {
     logLevel: 'warn',
     build: { outDir, emptyOutDir: true, minify: true },
   });
-}
-
-/** Median, p95, min and max. */
-function stats(values) {
-  return {
-    median: quantile(values, 0.5),
-    p95: quantile(values, 0.95),
-    min: Math.min(...values),
-    max: Math.max(...values),
-  };
 }
 
 /** Runs every measurement in one page of a fresh on-disk profile. */

@@ -12,8 +12,11 @@ export function quantile(values, q) {
   return sorted[rank - 1];
 }
 
-/** Median, p95, min and max of a list of numbers. */
-function stats(values) {
+/**
+ * Median, p95, min and max of a list of numbers: the summary every browser
+ * benchmark reports, so their tables read alike.
+ */
+export function stats(values) {
   return {
     median: quantile(values, 0.5),
     p95: quantile(values, 0.95),

@@ -8,6 +8,7 @@
 
 import type { TemplateRecord } from '../utils/db/records';
 import { FEEDBACK_LEVELS, FEEDBACK_QUESTIONS } from '../utils/feedback/model';
+import { seededRandom } from './seeded-random';
 
 type Lang = TemplateRecord['lang'];
 
@@ -298,18 +299,6 @@ const WORDS: Record<Lang, Words> = {
     },
   },
 };
-
-/** mulberry32: a tiny seeded generator, so the bank is the same on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** `count` templates: 40 % sv, 30 % nb, 30 % en, spread over all twelve cells. */
 export function generateTemplates(count: number, seed = 20_260_101): TemplateRecord[] {

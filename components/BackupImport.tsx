@@ -7,6 +7,7 @@ import { useI18n } from '../utils/i18n/context';
 import { formatDate } from '../utils/i18n/index';
 import { useAppServices } from '../utils/panel/services';
 import { backupErrorText, TABLE_LABELS } from './backup-labels';
+import { clearFilePicker, JsonFilePicker } from './JsonFilePicker';
 
 /** Where a restore stands. */
 type RestoreState =
@@ -52,7 +53,7 @@ export function BackupImport() {
     try {
       await repos.backup.restore(backup, mode);
       setState({ kind: 'done' });
-      if (fileInput.current) fileInput.current.value = '';
+      clearFilePicker(fileInput.current);
     } catch (error) {
       setState({ kind: 'preview', backup, preview, restoring: false, failure: String(error) });
     }
@@ -60,28 +61,17 @@ export function BackupImport() {
 
   const cancel = () => {
     setState({ kind: 'idle' });
-    if (fileInput.current) {
-      fileInput.current.value = '';
-      fileInput.current.focus();
-    }
+    clearFilePicker(fileInput.current, true);
   };
 
   return (
     <div class="backup-import">
-      <div class="field">
-        <label for={`${id}-file`}>{t('backupImportLabel')}</label>
-        <input
-          id={`${id}-file`}
-          ref={fileInput}
-          type="file"
-          accept=".json,application/json"
-          onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
-            if (file) void readFile(file);
-            else setState({ kind: 'idle' });
-          }}
-        />
-      </div>
+      <JsonFilePicker
+        label={t('backupImportLabel')}
+        inputRef={fileInput}
+        onFile={(file) => void readFile(file)}
+        onCleared={() => setState({ kind: 'idle' })}
+      />
       {state.kind === 'reading' && (
         <p class="status" role="status">
           {t('backupReading')}

@@ -11,6 +11,7 @@ import { useI18n } from '../utils/i18n/context';
 import { formatBytes, type MessageKey, type MessageParams } from '../utils/i18n/index';
 import { downloadTextFile } from '../utils/panel/download';
 import { useAppServices } from '../utils/panel/services';
+import { clearFilePicker, JsonFilePicker } from './JsonFilePicker';
 
 /** A message kept as its key, so it follows a change of interface language. */
 interface Message {
@@ -122,7 +123,7 @@ export function BankShare() {
           params: { templates: result.templates, assignments: result.assignments },
         },
       });
-      if (fileInput.current) fileInput.current.value = '';
+      clearFilePicker(fileInput.current);
     } catch (error) {
       setImportState({
         kind: 'preview',
@@ -135,10 +136,7 @@ export function BankShare() {
 
   const cancelImport = () => {
     setImportState({ kind: 'idle' });
-    if (fileInput.current) {
-      fileInput.current.value = '';
-      fileInput.current.focus();
-    }
+    clearFilePicker(fileInput.current, true);
   };
 
   return (
@@ -170,20 +168,12 @@ export function BankShare() {
         </p>
       )}
 
-      <div class="field">
-        <label for={`${id}-import`}>{t('bankImport')}</label>
-        <input
-          id={`${id}-import`}
-          ref={fileInput}
-          type="file"
-          accept=".json,application/json"
-          onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
-            if (file) void readFile(file);
-            else setImportState({ kind: 'idle' });
-          }}
-        />
-      </div>
+      <JsonFilePicker
+        label={t('bankImport')}
+        inputRef={fileInput}
+        onFile={(file) => void readFile(file)}
+        onCleared={() => setImportState({ kind: 'idle' })}
+      />
       {importState.kind === 'refused' && (
         <p class="warning" role="alert">
           {refusal(importState.message)}

@@ -4,6 +4,8 @@
  * generator so every run (and both libraries) get the same text.
  */
 
+import { seededRandom } from '../seeded-random';
+
 /** Words of the demo essays; sentences are drawn from them, so the text reads like prose statistically. */
 const VOCABULARY = (
   'every morning at quarter to seven my alarm goes off and I feel like have not slept all ' +
@@ -23,25 +25,13 @@ export interface Paragraph {
   emphasised: Set<number>;
 }
 
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)] as T;
 }
 
 /** Paragraphs of generated prose until their text reaches `characters`. */
 export function generateParagraphs(characters: number, seed = 1): Paragraph[] {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const paragraphs: Paragraph[] = [];
   let total = 0;
   while (total < characters) {
@@ -74,7 +64,7 @@ export interface Passage {
 
 /** `count` passages of 4–24 words spread evenly over the document. */
 export function choosePassages(paragraphs: Paragraph[], count: number, seed = 2): Passage[] {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const passages: Passage[] = [];
   for (let i = 0; i < count; i++) {
     const paragraph = Math.floor(((i + 0.5) / count) * paragraphs.length);

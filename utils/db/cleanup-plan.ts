@@ -1,16 +1,6 @@
 import type { MissedSearch } from '../feedback/missed-searches';
 import { schoolYearOf } from '../feedback/school-year';
-import type {
-  ActivityRecord,
-  AssignmentRecord,
-  DocumentRecord,
-  FeedbackItemRecord,
-  GroupRecord,
-  SettingRecord,
-  StudentRecord,
-  TemplateRecord,
-  VisitRecord,
-} from './records';
+import type { GroupRecord, RecordsByTable, SettingRecord, StudentRecord } from './records';
 import { estimateBytes, USAGE_TABLES, type UsageTable } from './usage';
 
 /** What the teacher chose to delete: one learner, one class, or one school year. */
@@ -18,19 +8,6 @@ export type CleanUpTarget =
   | { kind: 'student'; studentId: string }
   | { kind: 'group'; groupId: string }
   | { kind: 'schoolYear'; schoolYear: string };
-
-/** Every stored record, by table, as the plan reads them. */
-export interface StoredData {
-  groups: GroupRecord[];
-  students: StudentRecord[];
-  assignments: AssignmentRecord[];
-  documents: DocumentRecord[];
-  feedback: FeedbackItemRecord[];
-  templates: TemplateRecord[];
-  activity: ActivityRecord[];
-  visits: VisitRecord[];
-  settings: SettingRecord[];
-}
 
 /** The primary keys to delete per table, the settings to rewrite, and the bytes freed. */
 export interface CleanUpPlan {
@@ -52,7 +29,7 @@ export function mentionsName(text: string, name: string): boolean {
 }
 
 /** Everything held about one learner: their record, documents, feedback, activity and mentions. */
-function chooseStudent(data: StoredData, chosen: Chosen, student: StudentRecord): void {
+function chooseStudent(data: RecordsByTable, chosen: Chosen, student: StudentRecord): void {
   chosen.students.add(student.id);
   for (const document of data.documents) {
     if (document.studentId === student.id) chosen.documents.add(document.id);
@@ -71,7 +48,7 @@ function chooseStudent(data: StoredData, chosen: Chosen, student: StudentRecord)
 }
 
 /** A class with its learners (and all about them), its assignments and its activity. */
-function chooseGroup(data: StoredData, chosen: Chosen, group: GroupRecord): void {
+function chooseGroup(data: RecordsByTable, chosen: Chosen, group: GroupRecord): void {
   chosen.groups.add(group.id);
   for (const student of data.students) {
     if (student.groupId === group.id) chooseStudent(data, chosen, student);
@@ -94,7 +71,7 @@ function chooseGroup(data: StoredData, chosen: Chosen, group: GroupRecord): void
  * and visits dated in it, and documents opened in it that have no feedback
  * from another year (those stay, so later work is never lost).
  */
-function chooseSchoolYear(data: StoredData, chosen: Chosen, year: string): void {
+function chooseSchoolYear(data: RecordsByTable, chosen: Chosen, year: string): void {
   for (const group of data.groups) {
     if (group.schoolYear === year) chooseGroup(data, chosen, group);
   }
@@ -117,7 +94,7 @@ function chooseSchoolYear(data: StoredData, chosen: Chosen, year: string): void 
 }
 
 /** What hangs on chosen documents and feedback goes with them: nothing is left pointing at nothing. */
-function chooseDependants(data: StoredData, chosen: Chosen): void {
+function chooseDependants(data: RecordsByTable, chosen: Chosen): void {
   for (const item of data.feedback) {
     if (chosen.documents.has(item.documentId)) chosen.feedback.add(item.id);
   }
@@ -130,7 +107,7 @@ function chooseDependants(data: StoredData, chosen: Chosen): void {
 }
 
 /** Settings that point at deleted records or repeat a deleted learner's name, rewritten. */
-function rewriteSettings(data: StoredData, chosen: Chosen): SettingRecord[] {
+function rewriteSettings(data: RecordsByTable, chosen: Chosen): SettingRecord[] {
   const names = data.students
     .filter((student) => chosen.students.has(student.id))
     .map((student) => student.name);
@@ -163,7 +140,7 @@ function rewriteSettings(data: StoredData, chosen: Chosen): SettingRecord[] {
  * the preview and the deletion cannot disagree: the same plan is shown and
  * then carried out.
  */
-export function planCleanUp(data: StoredData, target: CleanUpTarget): CleanUpPlan {
+export function planCleanUp(data: RecordsByTable, target: CleanUpTarget): CleanUpPlan {
   const chosen = Object.fromEntries(USAGE_TABLES.map((table) => [table, new Set()])) as Chosen;
   if (target.kind === 'student') {
     const student = data.students.find((candidate) => candidate.id === target.studentId);

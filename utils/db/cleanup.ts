@@ -1,6 +1,7 @@
 import type { Table } from 'dexie';
-import { type CleanUpTarget, planCleanUp, type StoredData } from './cleanup-plan';
+import { type CleanUpTarget, planCleanUp } from './cleanup-plan';
 import type { FeedforwardDatabase } from './database';
+import type { RecordsByTable } from './records';
 import { estimateBytes, USAGE_TABLES, type UsageTable } from './usage';
 
 export type { CleanUpTarget } from './cleanup-plan';
@@ -41,13 +42,13 @@ function emptyCounts(): Record<UsageTable, number> {
  */
 export function createCleanUpRepository(db: FeedforwardDatabase): CleanUpRepository {
   const tables = () => USAGE_TABLES.map((name) => db.table(name) as Table<unknown, string>);
-  const snapshot = async (): Promise<StoredData> => {
+  const snapshot = async (): Promise<RecordsByTable> => {
     const records = await Promise.all(tables().map((table) => table.toArray()));
     return Object.fromEntries(
       USAGE_TABLES.map((name, index) => [name, records[index]]),
-    ) as unknown as StoredData;
+    ) as unknown as RecordsByTable;
   };
-  const summarise = (target: CleanUpTarget, data: StoredData) => {
+  const summarise = (target: CleanUpTarget, data: RecordsByTable) => {
     const plan = planCleanUp(data, target);
     const removed = emptyCounts();
     for (const table of USAGE_TABLES) removed[table] = plan.remove[table].length;

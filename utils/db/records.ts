@@ -165,3 +165,20 @@ export interface SettingRecord {
   key: string;
   value: unknown;
 }
+
+/**
+ * Every table's records, by table name: what a backup carries and what a
+ * clean-up plans over. Kept here, beside the records, so a new table is
+ * added to one list and both follow.
+ */
+export interface RecordsByTable {
+  groups: GroupRecord[];
+  students: StudentRecord[];
+  assignments: AssignmentRecord[];
+  documents: DocumentRecord[];
+  feedback: FeedbackItemRecord[];
+  templates: TemplateRecord[];
+  activity: ActivityRecord[];
+  visits: VisitRecord[];
+  settings: SettingRecord[];
+}

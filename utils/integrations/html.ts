@@ -1,6 +1,6 @@
 import { anchor, anchorAll, describeRange } from '../anchoring/index';
 import type { Anchor } from '../anchoring/types';
-import { canonicalDocumentKey } from '../documents/key';
+import { pageIdentity } from '../documents/page-identity';
 import { flashRange } from './flash-highlight';
 import { watchHighlightPointer } from './highlight-pointer';
 import { createHighlighter, FALLBACK_MARK_ATTRIBUTE, type Mark } from './highlights';
@@ -91,14 +91,7 @@ export function createHtmlIntegration(
   }
 
   return {
-    identify() {
-      const href = doc.location?.href ?? '';
-      return {
-        key: canonicalDocumentKey(href) ?? href,
-        url: href,
-        title: doc.title.trim(),
-      };
-    },
+    identify: () => pageIdentity(doc, doc.title),
     async captureSelection(): Promise<Anchor | null> {
       const selection = doc.getSelection();
       if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;

@@ -1,27 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Anchor, anchor, describeRange } from '../../../utils/anchoring/index';
 import { buildTextIndex } from '../../../utils/anchoring/text-index';
-
-/** A student text mounted in the test page; removed after each test. */
-function mount(html: string): HTMLElement {
-  const root = document.createElement('article');
-  root.innerHTML = html;
-  document.body.append(root);
-  return root;
-}
+import { mountPage, textNodeWith } from '../integrations/page';
 
 afterEach(() => {
   document.body.replaceChildren();
 });
-
-/** The first text node under `root` whose text contains `needle`. */
-function textNodeWith(root: Node, needle: string): Text {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if ((node as Text).data.includes(needle)) return node as Text;
-  }
-  throw new Error(`no text node contains ${JSON.stringify(needle)}`);
-}
 
 /** A range from `startText` (at the start of `startNeedle`) to the end of `endNeedle`. */
 function rangeBetween(root: Node, startNeedle: string, endNeedle: string): Range {
@@ -71,7 +55,7 @@ const ESSAY = `
 
 describe('describeRange (remembering the passage a teacher selected)', () => {
   it('quotes text that runs across emphasis, bold and links exactly as the reader sees it', () => {
-    const root = mount(ESSAY);
+    const root = mountPage(ESSAY);
     const range = rangeBetween(root, 'the war in Europe', 'millions of people');
     const described = describeOrFail(root, range);
     expect(described.quote.exact).toBe(range.toString());
@@ -80,7 +64,7 @@ describe('describeRange (remembering the passage a teacher selected)', () => {
   });
 
   it('keeps up to 32 characters of context on each side', () => {
-    const root = mount(ESSAY);
+    const root = mountPage(ESSAY);
     const described = describeOrFail(root, rangeOfOccurrence(root, 'were on the move', 0));
     expect(described.quote.prefix).toHaveLength(32);
     expect(described.quote.suffix).toHaveLength(32);
@@ -89,14 +73,14 @@ describe('describeRange (remembering the passage a teacher selected)', () => {
   });
 
   it('keeps shorter context at the very start of the document', () => {
-    const root = mount('<p>Short text here.</p>');
+    const root = mountPage('<p>Short text here.</p>');
     const described = describeOrFail(root, rangeOfOccurrence(root, 'Short', 0));
     expect(described.quote.prefix).toBe('');
     expect(described.position.start).toBe(0);
   });
 
   it('describes a whole paragraph selected by its element boundaries', () => {
-    const root = mount(ESSAY);
+    const root = mountPage(ESSAY);
     const paragraph = root.querySelectorAll('p')[1] as HTMLParagraphElement;
     const range = document.createRange();
     range.selectNodeContents(paragraph);
@@ -104,7 +88,7 @@ describe('describeRange (remembering the passage a teacher selected)', () => {
   });
 
   it('returns nothing for an empty or blank selection', () => {
-    const root = mount('<p>One</p>\n   \n<p>Two</p>');
+    const root = mountPage('<p>One</p>\n   \n<p>Two</p>');
     const collapsed = document.createRange();
     collapsed.setStart(textNodeWith(root, 'One'), 1);
     expect(describeRange(root, collapsed)).toBeNull();
@@ -112,7 +96,7 @@ describe('describeRange (remembering the passage a teacher selected)', () => {
   });
 
   it('leaves script and style text out of the quote and its context', () => {
-    const root = mount(
+    const root = mountPage(
       '<p>Before <script>var secret = "tracking";</script><style>p { color: red }</style>the passage after.</p>',
     );
     const described = describeOrFail(root, rangeOfOccurrence(root, 'the passage', 0));
@@ -123,7 +107,7 @@ describe('describeRange (remembering the passage a teacher selected)', () => {
 
 describe('anchor (finding the passage again)', () => {
   it('finds a passage across inline elements again on the unchanged page', () => {
-    const root = mount(ESSAY);
+    const root = mountPage(ESSAY);
     const original = rangeBetween(root, 'the war in Europe', 'millions of people');
     const found = anchor(root, describeOrFail(root, original));
     expect(found?.toString()).toBe(original.toString());
@@ -132,17 +116,17 @@ describe('anchor (finding the passage again)', () => {
   });
 
   it('finds it on a fresh copy of the page (after a reload)', () => {
-    const first = mount(ESSAY);
+    const first = mountPage(ESSAY);
     const selectors = describeOrFail(first, rangeBetween(first, 'many years', 'great deal'));
     first.remove();
-    const reloaded = mount(ESSAY);
+    const reloaded = mountPage(ESSAY);
     const found = anchor(reloaded, selectors);
     expect(found?.toString()).toBe(selectors.quote.exact);
     expect(reloaded.contains(found?.startContainer ?? null)).toBe(true);
   });
 
   it('uses the stored position when it still holds the quote, even if context would point elsewhere', () => {
-    const root = mount('<p>alpha beta. gamma beta. delta</p>');
+    const root = mountPage('<p>alpha beta. gamma beta. delta</p>');
     const second = describeOrFail(root, rangeOfOccurrence(root, 'beta', 1));
     // Context that fits the first occurrence better; the unchanged position must win.
     const misleading: Anchor = {
@@ -154,7 +138,7 @@ describe('anchor (finding the passage again)', () => {
   });
 
   it('finds the passage when the student added text before it', () => {
-    const root = mount(ESSAY);
+    const root = mountPage(ESSAY);
     const selectors = describeOrFail(root, rangeOfOccurrence(root, 'a great deal of help', 0));
     root
       .querySelector('h1')
@@ -169,7 +153,7 @@ describe('anchor (finding the passage again)', () => {
 
   it('picks the right one of two identical passages by the text around it', () => {
     const repeated = 'The results were good.';
-    const root = mount(
+    const root = mountPage(
       `<p>In the first test. ${repeated} Then we changed the method.</p>` +
         `<p>In the second test. ${repeated} That surprised us.</p>`,
     );
@@ -187,7 +171,7 @@ describe('anchor (finding the passage again)', () => {
 
   it('prefers the first of two identical passages when that is the one that was selected', () => {
     const repeated = 'The results were good.';
-    const root = mount(
+    const root = mountPage(
       `<p>In the first test. ${repeated} Then we changed the method.</p>` +
         `<p>In the second test. ${repeated} That surprised us.</p>`,
     );
@@ -205,7 +189,7 @@ describe('anchor (finding the passage again)', () => {
   ])(
     'when the text around both copies changed, picks the copy nearest where the %s one was',
     (occurrence) => {
-      const root = mount(
+      const root = mountPage(
         '<p>Opening words. The key claim. Middle part here. The key claim. Closing.</p>',
       );
       const selectors = describeOrFail(root, rangeOfOccurrence(root, 'The key claim.', occurrence));
@@ -226,14 +210,14 @@ describe('anchor (finding the passage again)', () => {
   );
 
   it('returns null when the student deleted the passage, so the item is shown as orphaned', () => {
-    const root = mount(ESSAY);
+    const root = mountPage(ESSAY);
     const selectors = describeOrFail(root, rangeOfOccurrence(root, 'millions of people', 0));
     root.querySelector('strong')?.remove();
     expect(anchor(root, selectors)).toBeNull();
   });
 
   it('does not find the passage inside a script or style that quotes it', () => {
-    const root = mount('<p>Keep <b>this sentence</b> here.</p>');
+    const root = mountPage('<p>Keep <b>this sentence</b> here.</p>');
     const selectors = describeOrFail(root, rangeOfOccurrence(root, 'this sentence', 0));
     root.innerHTML =
       '<script>const text = "this sentence";</script><style>.x::after { content: "this sentence" }</style><p>Other.</p>';
@@ -241,7 +225,7 @@ describe('anchor (finding the passage again)', () => {
   });
 
   it('does not count script text when using the stored position', () => {
-    const root = mount('<p>Keep <b>this sentence</b> here.</p>');
+    const root = mountPage('<p>Keep <b>this sentence</b> here.</p>');
     const selectors = describeOrFail(root, rangeOfOccurrence(root, 'this sentence', 0));
     root.prepend(Object.assign(document.createElement('script'), { textContent: 'var a = 1;' }));
     const found = anchor(root, selectors);

@@ -1,13 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { anchor, anchorAll, describeRange } from '../../../utils/anchoring/index';
 import { buildTextIndex, rangeFromOffsets } from '../../../utils/anchoring/text-index';
-
-function mount(html: string): HTMLElement {
-  const root = document.createElement('article');
-  root.innerHTML = html;
-  document.body.append(root);
-  return root;
-}
+import { mountPage } from '../integrations/page';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -29,7 +23,7 @@ describe('buildTextIndex: the text a reader sees', () => {
     const style = document.createElement('style');
     style.textContent = '.collapsed { display: none }';
     document.head.append(style);
-    const root = mount(
+    const root = mountPage(
       '<p>Shown <span hidden>secret one</span>text <span class="collapsed">secret two</span>here' +
         '<span style="display:none">secret three</span> and <span style="visibility:hidden">secret four</span>there.</p>',
     );
@@ -37,7 +31,7 @@ describe('buildTextIndex: the text a reader sees', () => {
   });
 
   it('leaves out form fields, frames, scripts and styles', () => {
-    const root = mount(
+    const root = mountPage(
       '<p>Name: <input value="typed"><textarea>draft text</textarea><select><option>choice</option></select>' +
         '<iframe srcdoc="<p>framed</p>"></iframe><script>var s = 1;</script><style>p{}</style>end.</p>',
     );
@@ -45,7 +39,7 @@ describe('buildTextIndex: the text a reader sees', () => {
   });
 
   it('keeps paragraphs, list items and table cells apart, and breaks lines at <br>', () => {
-    const root = mount(
+    const root = mountPage(
       '<p>One.</p><p>Two.</p><ul><li>three</li><li>four</li></ul>' +
         '<table><tr><td>five</td><td>six</td></tr><tr><td>seven</td></tr></table><p>eight<br>nine</p>',
     );
@@ -55,19 +49,19 @@ describe('buildTextIndex: the text a reader sees', () => {
   });
 
   it('adds no line break where the source already has white space between blocks', () => {
-    const root = mount('<p>One.</p>\n<p>Two.</p>');
+    const root = mountPage('<p>One.</p>\n<p>Two.</p>');
     expect(buildTextIndex(root).text).toBe('One.\nTwo.');
   });
 
   it('joins text split over many inline elements without adding anything', () => {
-    const root = mount('<p>Sp<b>li</b><i>t</i> <a href="#">wo<span>r</span>d</a>s.</p>');
+    const root = mountPage('<p>Sp<b>li</b><i>t</i> <a href="#">wo<span>r</span>d</a>s.</p>');
     expect(buildTextIndex(root).text).toBe('Split words.');
   });
 });
 
 describe('describeRange and anchor on structured pages', () => {
   it('round-trips a passage split over many inline elements to the same boundaries', () => {
-    const root = mount(
+    const root = mountPage(
       '<p>The <b>q</b><i>u</i><u>ick</u> brown <span>f<em>o</em>x</span> jumps.</p>',
     );
     const selected = rangeOver(root, 'quick brown fox');
@@ -79,7 +73,7 @@ describe('describeRange and anchor on structured pages', () => {
   });
 
   it('does not let the end of one paragraph glue onto the start of the next', () => {
-    const root = mount('<p>We tested it</p><p>again later.</p><p>We tested itagain.</p>');
+    const root = mountPage('<p>We tested it</p><p>again later.</p><p>We tested itagain.</p>');
     const selectors = describeRange(root, rangeOver(root, 'tested it\nagain'));
     expect(selectors?.quote.exact).toBe('tested it\nagain');
     root.prepend(Object.assign(document.createElement('p'), { textContent: 'Intro.' }));
@@ -89,7 +83,7 @@ describe('describeRange and anchor on structured pages', () => {
   });
 
   it('finds a passage across a <br> and across table cells', () => {
-    const root = mount(
+    const root = mountPage(
       '<p>Line one ends<br>line two starts</p><table><tr><td>Pupil A</td><td>scored 12</td></tr></table>',
     );
     for (const passage of ['ends\nline two', 'Pupil A\nscored']) {
@@ -101,14 +95,16 @@ describe('describeRange and anchor on structured pages', () => {
   });
 
   it('does not find a passage whose only copy is now hidden', () => {
-    const root = mount('<p>Intro.</p><p id="target">A sentence the teacher marked.</p>');
+    const root = mountPage('<p>Intro.</p><p id="target">A sentence the teacher marked.</p>');
     const selectors = describeRange(root, rangeOver(root, 'A sentence the teacher marked.'));
     root.querySelector('#target')?.setAttribute('hidden', '');
     expect(anchor(root, selectors as NonNullable<typeof selectors>)).toBeNull();
   });
 
   it('anchorAll returns one range or null per item, in order', () => {
-    const root = mount('<p>Alpha beta gamma.</p><p>Delta epsilon zeta.</p><p>Eta theta iota.</p>');
+    const root = mountPage(
+      '<p>Alpha beta gamma.</p><p>Delta epsilon zeta.</p><p>Eta theta iota.</p>',
+    );
     const selectorsList = ['beta gamma', 'epsilon', 'theta iota'].map((passage) => {
       const selectors = describeRange(root, rangeOver(root, passage));
       if (!selectors) throw new Error('not described');

@@ -1,8 +1,8 @@
-import type { BackupTables } from '../../../utils/db/backup/format';
 import { canonicalJson } from '../../../utils/db/backup/merge';
 import { TABLE_NAMES } from '../../../utils/db/backup/upgrade';
 import { FeedforwardDatabase } from '../../../utils/db/database';
 import { openRepositories, type Repositories } from '../../../utils/db/index';
+import type { RecordsByTable } from '../../../utils/db/records';
 import { schoolYearOf } from '../../../utils/feedback/school-year';
 import { ANCHOR, uniqueDatabaseName } from './fresh';
 
@@ -15,7 +15,7 @@ export const T0 = Date.UTC(2026, 10, 2, 12);
 export const DAY = 86_400_000;
 
 /** Every table with records that use every field of records.ts. */
-export function everyRecord(): BackupTables {
+export function everyRecord(): RecordsByTable {
   return {
     groups: [
       {
@@ -186,7 +186,7 @@ export function everyRecord(): BackupTables {
 }
 
 /** A database holding `tables`, with its repositories and its name. */
-export async function seededDatabase(tables: BackupTables = everyRecord()) {
+export async function seededDatabase(tables: RecordsByTable = everyRecord()) {
   const name = uniqueDatabaseName();
   const db = new FeedforwardDatabase(name);
   await db.transaction('rw', db.tables, async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../bench/seeded-random';
 import { parseBackup } from '../../../utils/db/backup/parse';
 import { DATABASE_VERSION } from '../../../utils/db/database';
 import { translate } from '../../../utils/i18n/index';
@@ -14,16 +15,9 @@ import { checksum, contents, exportText, seededDatabase } from './backup-fixture
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Path = (string | number)[];
 
-/** mulberry32: a small seeded generator, so every run makes the same files. */
+/** Seeded picks, so every run makes the same files. */
 function generator(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   return {
     int: (max: number) => Math.floor(next() * max),
     pick: <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T,

@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Backup, BackupTables } from '../../../utils/db/backup/format';
+import type { Backup } from '../../../utils/db/backup/format';
 import { parseBackup } from '../../../utils/db/backup/parse';
 import { createBackupRepository } from '../../../utils/db/backup/repository';
 import { TABLE_NAMES } from '../../../utils/db/backup/upgrade';
 import type { FeedforwardDatabase } from '../../../utils/db/database';
 import { DATABASE_VERSION } from '../../../utils/db/database';
+import type { RecordsByTable } from '../../../utils/db/records';
 import {
   checksum,
   contents,
@@ -21,7 +22,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-async function database(tables?: BackupTables) {
+async function database(tables?: RecordsByTable) {
   const seeded = await seededDatabase(tables);
   opened.push(seeded.db);
   return seeded;
@@ -49,7 +50,7 @@ async function backupOf(seeded: Awaited<ReturnType<typeof database>>): Promise<B
 }
 
 /** A backup for `name`'s database holding `tables`. */
-function backupWith(tables: BackupTables, exportedAt = new Date(T0 + 10 * DAY)): Backup {
+function backupWith(tables: RecordsByTable, exportedAt = new Date(T0 + 10 * DAY)): Backup {
   return {
     metadata: {
       format: 'feedforward-backup',

@@ -1,17 +1,7 @@
 import type { MessageKey } from '../../i18n/index';
 import { toDateInput } from '../../text/date-input';
 import type { SCHEMA_VERSIONS } from '../database';
-import type {
-  ActivityRecord,
-  AssignmentRecord,
-  DocumentRecord,
-  FeedbackItemRecord,
-  GroupRecord,
-  SettingRecord,
-  StudentRecord,
-  TemplateRecord,
-  VisitRecord,
-} from '../records';
+import type { RecordsByTable } from '../records';
 
 /**
  * The backup file. It is dexie-export-import's JSON format (so any Dexie
@@ -58,19 +48,6 @@ export const MAX_RECORDS_PER_TABLE = 500_000;
 /** The tables a backup holds: every table of the schema. */
 export type TableName = keyof (typeof SCHEMA_VERSIONS)[number]['stores'];
 
-/** Every table's records, as a backup holds them and an import writes them. */
-export interface BackupTables {
-  groups: GroupRecord[];
-  students: StudentRecord[];
-  assignments: AssignmentRecord[];
-  documents: DocumentRecord[];
-  feedback: FeedbackItemRecord[];
-  templates: TemplateRecord[];
-  activity: ActivityRecord[];
-  visits: VisitRecord[];
-  settings: SettingRecord[];
-}
-
 /** The `feedforward` field: who made the file and under which schema. */
 export interface BackupMetadata {
   format: typeof BACKUP_FORMAT;
@@ -86,7 +63,7 @@ export interface BackupMetadata {
 /** A fully checked backup, records already in the current schema. */
 export interface Backup {
   metadata: BackupMetadata;
-  tables: BackupTables;
+  tables: RecordsByTable;
 }
 
 /** Why a file was refused, as a message key (and its values) the interface translates. */

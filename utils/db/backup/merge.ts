@@ -1,5 +1,5 @@
-import type { DocumentRecord } from '../records';
-import type { BackupTables, TableName } from './format';
+import type { DocumentRecord, RecordsByTable } from '../records';
+import type { TableName } from './format';
 import { primaryKeyOf } from './upgrade';
 
 /**
@@ -83,9 +83,9 @@ export function mergeTable(
  * the unique key.
  */
 export function alignDocuments(
-  incoming: BackupTables,
+  incoming: RecordsByTable,
   localDocuments: readonly DocumentRecord[],
-): BackupTables {
+): RecordsByTable {
   const localIdByKey = new Map(localDocuments.map((document) => [document.key, document.id]));
   const renamed = new Map<string, string>();
   for (const document of incoming.documents) {

@@ -1,13 +1,12 @@
 import type { Table } from 'dexie';
 import { exportDB } from 'dexie-export-import';
 import type { FeedforwardDatabase } from '../database';
-import type { SettingRecord } from '../records';
+import type { RecordsByTable, SettingRecord } from '../records';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
   type Backup,
   type BackupMetadata,
-  type BackupTables,
   DEXIE_FORMAT,
   type TableName,
 } from './format';
@@ -74,7 +73,7 @@ export function createBackupRepository(db: FeedforwardDatabase): BackupRepositor
   const table = (name: TableName) => db.table(name) as Table<object, string>;
 
   /** Every local record of the backup's tables that shares a key with it, by key. */
-  async function localMatches(tables: BackupTables) {
+  async function localMatches(tables: RecordsByTable) {
     const matches = new Map<TableName, Map<string, object>>();
     for (const name of TABLE_NAMES) {
       const keys = tables[name].map((record) => primaryKeyOf(name, record));

@@ -1,5 +1,6 @@
 import { upgradeRecords } from '../migrations';
-import type { BackupResult, BackupTables, TableName } from './format';
+import type { RecordsByTable } from '../records';
+import type { BackupResult, TableName } from './format';
 import { RECORD_CHECKS } from './record-checks';
 
 /** The tables of the current schema, in the order an import writes them. */
@@ -25,7 +26,7 @@ export function primaryKeyOf(table: TableName, record: object): string {
 export function upgradeBackupRecords(
   databaseVersion: number,
   rows: Record<string, unknown[]>,
-): BackupResult<BackupTables> {
+): BackupResult<RecordsByTable> {
   let current = rows;
   try {
     current = upgradeRecords(databaseVersion, rows);
@@ -36,7 +37,7 @@ export function upgradeBackupRecords(
 }
 
 /** Checks every record's shape, then that ids (and document keys) are unique per table. */
-function checkRecords(rows: Record<string, unknown[]>): BackupResult<BackupTables> {
+function checkRecords(rows: Record<string, unknown[]>): BackupResult<RecordsByTable> {
   for (const table of TABLE_NAMES) {
     const records = rows[table] ?? [];
     const check = RECORD_CHECKS[table];
@@ -71,5 +72,5 @@ function checkRecords(rows: Record<string, unknown[]>): BackupResult<BackupTable
       }
     }
   }
-  return { ok: true, value: rows as unknown as BackupTables };
+  return { ok: true, value: rows as unknown as RecordsByTable };
 }

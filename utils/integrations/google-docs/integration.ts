@@ -1,6 +1,6 @@
 import { anchorAllInText, anchorInText, describeTextRange } from '../../anchoring/text-anchor';
 import type { Anchor } from '../../anchoring/types';
-import { canonicalDocumentKey } from '../../documents/key';
+import { pageIdentity } from '../../documents/page-identity';
 import type {
   AnchorReport,
   InsertFallbackReason,
@@ -189,14 +189,7 @@ export function createGoogleDocsIntegration(
   }
 
   return {
-    identify() {
-      const href = doc.location?.href ?? '';
-      return {
-        key: canonicalDocumentKey(href) ?? href,
-        url: href,
-        title: doc.title.replace(TITLE_SUFFIX, '').trim(),
-      };
-    },
+    identify: () => pageIdentity(doc, doc.title.replace(TITLE_SUFFIX, '')),
     captureSelection,
     async place(items) {
       placed = items;
