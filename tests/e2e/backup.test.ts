@@ -23,6 +23,18 @@ async function saveBackup(dashboard: Page) {
   return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };
 }
 
+/** Picks `backup` in the dashboard's restore field and restores it, replacing everything. */
+async function restoreReplacing(dashboard: Page, backup: { name: string; text: string }) {
+  await dashboard.getByLabel('Restore from a backup file').setInputFiles({
+    name: backup.name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(backup.text),
+  });
+  await dashboard.getByLabel(/^Replace: delete everything here/).check();
+  await dashboard.getByRole('button', { name: 'Restore', exact: true }).click();
+  await expect.poll(() => dashboard.getByText('The backup was restored.').count()).toBe(1);
+}
+
 /** A backup's records, without the note of when the last backup was made (a backup changes it). */
 function recordsOf(text: string) {
   const file = JSON.parse(text) as {
@@ -69,11 +81,10 @@ describe('backup and restore on the dashboard', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(backup.text),
     });
+    // The preview: two items in the file, one of them new here, none differing.
     const feedbackRow = dashboard.locator('#backup tr[data-table="feedback"] td');
     await expect.poll(() => feedbackRow.allTextContents()).toEqual(['2', '1', '0']);
-    await dashboard.getByLabel(/^Replace: delete everything here/).check();
-    await dashboard.getByRole('button', { name: 'Restore', exact: true }).click();
-    await expect.poll(() => dashboard.getByText('The backup was restored.').count()).toBe(1);
+    await restoreReplacing(dashboard, backup);
 
     // Everything is as it was when the backup was made.
     const after = await saveBackup(dashboard);
@@ -118,14 +129,7 @@ describe('backup and restore on the dashboard', () => {
     await expect.poll(() => dashboard.getByText(/^Deleted /).count()).toBeGreaterThan(0);
     await expect.poll(() => panel.getByTestId('feedback-item').count()).toBe(0);
 
-    await dashboard.getByLabel('Restore from a backup file').setInputFiles({
-      name: backup.name,
-      mimeType: 'application/json',
-      buffer: Buffer.from(backup.text),
-    });
-    await dashboard.getByLabel(/^Replace: delete everything here/).check();
-    await dashboard.getByRole('button', { name: 'Restore', exact: true }).click();
-    await expect.poll(() => dashboard.getByText('The backup was restored.').count()).toBe(1);
+    await restoreReplacing(dashboard, backup);
 
     const after = await saveBackup(dashboard);
     expect(recordsOf(after.text)).toEqual(recordsOf(backup.text));
