@@ -125,6 +125,7 @@ describe('a draft refused because storage is full', () => {
   it('keeps the text, says so, and keeps the draft once space is freed', async () => {
     const { name, repos: real } = freshRepositories();
     const unneeded = await real.students.create('Old student');
+    const watching = vi.spyOn(real.usage, 'revision');
     const putDraft = vi
       .fn((input: DraftInput) => real.feedback.putDraft(input))
       .mockRejectedValueOnce(abortedForSpace());
@@ -136,6 +137,9 @@ describe('a draft refused because storage is full', () => {
     expect(composerTexts(root).feedBack).toBe('Half a thought');
     expect(await drafts(real)).toHaveLength(0);
 
+    // A teacher frees space seconds later, after the panel has started watching for it.
+    await eventually(() => expect(watching).toHaveBeenCalled());
+    await pause(100);
     await real.students.remove(unneeded.id);
     await eventually(async () => expect(await drafts(real)).toHaveLength(1));
     expect((await drafts(real))[0]?.parts.find((part) => part.text)?.text).toBe('Half a thought');
