@@ -12,7 +12,7 @@ import {
 import { loadLayout, saveLayout } from '../utils/background/layout-store';
 import { togglePanel } from '../utils/background/toggle-panel';
 import { toolbarAction } from '../utils/background/toolbar-action';
-import { openRepositories } from '../utils/db/index';
+import { openWorkerRepositories } from '../utils/db/worker-repositories';
 import { browserMessage } from '../utils/i18n/browser-messages';
 import { isOwnTopFrameContentScript, parseRuntimeRequest } from '../utils/messaging';
 
@@ -21,7 +21,7 @@ export const TOGGLE_COMMAND = 'toggle-panel';
 
 /** Wiring only: browser events to the handlers that do the work. */
 export default defineBackground(() => {
-  const repos = openRepositories();
+  const repos = openWorkerRepositories();
   const { settings } = repos;
 
   toolbarAction().onClicked.addListener((tab) => void togglePanel(tab.id));

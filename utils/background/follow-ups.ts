@@ -1,4 +1,4 @@
-import type { Repositories } from '../db/index';
+import type { WorkerRepositories } from '../db/worker-repositories';
 
 /** Prefix of every alarm the extension sets for follow-up reminders. */
 export const FOLLOW_UP_ALARM_PREFIX = 'feedforward-follow-up';
@@ -25,7 +25,7 @@ export interface Reminder {
  * once, even if the browser was closed when its alarm should have fired.
  */
 export async function remindDueFollowUps(
-  repos: Repositories,
+  repos: WorkerRepositories,
   now: number,
   show: (reminder: Reminder) => Promise<void>,
 ): Promise<number> {
@@ -47,7 +47,10 @@ export async function remindDueFollowUps(
  * A reminder was clicked: remember which item to show, and return the
  * document's address to open (the panel on that document then shows it).
  */
-export async function openFollowUp(repos: Repositories, itemId: string): Promise<string | null> {
+export async function openFollowUp(
+  repos: WorkerRepositories,
+  itemId: string,
+): Promise<string | null> {
   const item = await repos.feedback.get(itemId);
   if (!item) return null;
   const document = await repos.documents.get(item.documentId);

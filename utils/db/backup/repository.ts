@@ -1,5 +1,4 @@
 import type { Table } from 'dexie';
-import { exportDB } from 'dexie-export-import';
 import type { FeedforwardDatabase } from '../database';
 import type { RecordsByTable, SettingRecord } from '../records';
 import {
@@ -99,6 +98,8 @@ export function createBackupRepository(db: FeedforwardDatabase): BackupRepositor
   return {
     databaseName: db.name,
     async export({ appVersion, now, onProgress }) {
+      // Loaded only when a backup is made, so opening the panel does not parse it.
+      const { exportDB } = await import('dexie-export-import');
       const dexieExport = await exportDB(db, {
         numRowsPerChunk: 1000,
         transform: (_table, value: object) => ({ value: withoutUndefined(value) }),

@@ -1,0 +1,22 @@
+import { FeedforwardDatabase } from './database';
+import { createDocumentRepository } from './documents';
+import { createFeedbackRepository } from './feedback';
+import type { Repositories } from './index';
+import { createSettingsRepository } from './settings';
+
+/** The repositories the background worker uses: reminders and the panel's layout. */
+export type WorkerRepositories = Pick<Repositories, 'feedback' | 'documents' | 'settings'>;
+
+/**
+ * Opens the database with only what the background worker needs. The
+ * worker is started again for every toolbar click and reminder, so it
+ * should not load (or parse) backup, clean-up and template code it never runs.
+ */
+export function openWorkerRepositories(name?: string): WorkerRepositories {
+  const db = new FeedforwardDatabase(name);
+  return {
+    feedback: createFeedbackRepository(db),
+    documents: createDocumentRepository(db),
+    settings: createSettingsRepository(db),
+  };
+}
