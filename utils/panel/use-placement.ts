@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { FeedbackItemRecord } from '../db/index';
 import type { FeedbackLevel } from '../feedback/model';
 import type { AnchorReport, HighlightPalette, PlacedItem } from '../integrations/types';
@@ -37,22 +37,35 @@ export function usePlacement(
   const [statuses, setStatuses] = useState<ReadonlyMap<string, AnchorReport['status']>>(new Map());
   const [activation, setActivation] = useState<Activation | null>(null);
 
+  // The list is read again on every draft the composer stores (twice a second
+  // while the teacher types), each time as a new array with the same items.
+  // The page re-anchors and repaints the whole document per request, so it is
+  // asked only when a passage, an item or its colour actually changed.
+  const placed = useMemo<PlacedItem[] | undefined>(
+    () =>
+      items?.flatMap((item) =>
+        item.anchor ? [{ id: item.id, anchor: item.anchor, level: mainLevel(item) }] : [],
+      ),
+    [items],
+  );
+  const placedKey = placed && JSON.stringify(placed);
+  const latestPlaced = useRef(placed);
+  latestPlaced.current = placed;
+
   useEffect(() => {
-    if (!items) return;
-    let current = true;
-    const placed: PlacedItem[] = items.flatMap((item) =>
-      item.anchor ? [{ id: item.id, anchor: item.anchor, level: mainLevel(item) }] : [],
-    );
+    const current = latestPlaced.current;
+    if (!current) return;
+    let live = true;
     page
-      .request('page/place', { items: placed, palette })
+      .request('page/place', { items: current, palette })
       .then(({ reports }) => {
-        if (current) setStatuses(toMap(reports));
+        if (live) setStatuses(toMap(reports));
       })
       .catch(() => {});
     return () => {
-      current = false;
+      live = false;
     };
-  }, [page, items, palette]);
+  }, [page, placedKey, palette]);
 
   useEffect(() => {
     let seq = 0;

@@ -9,6 +9,7 @@ import {
   anchor,
   choose,
   click,
+  composerPart,
   createFakePage,
   eventually,
   type FakePage,
@@ -17,11 +18,13 @@ import {
   getByLabel,
   listedItems,
   mountPanel,
+  pause,
   queryByRole,
   selection,
   settle,
   storeItem,
   textOf,
+  type,
   unmountAll,
 } from './fakes';
 
@@ -82,6 +85,21 @@ function firstItem(root: HTMLElement): HTMLElement {
 }
 
 describe('passages in the page', () => {
+  it('does not make the page find every passage again while the teacher types a draft', async () => {
+    const page = createFakePage();
+    const { root, repos, onPassage } = await panelWithItems(page);
+    await eventually(() => expect(page.requestsOf('page/place').at(-1)?.items).toHaveLength(1));
+    const before = page.requestsOf('page/place').length;
+    await type(composerPart(root, 'feedBack').text, 'A first thought');
+    // The draft is stored (and the document's list read again) after the composer's draft delay.
+    await eventually(async () =>
+      expect(await repos.feedback.findDraft(onPassage.documentId)).toBeDefined(),
+    );
+    await type(composerPart(root, 'feedBack').text, 'A first thought, longer');
+    await pause(700);
+    expect(page.requestsOf('page/place')).toHaveLength(before);
+  });
+
   it('sends the passages to the page with each item’s level and the standard colours', async () => {
     const page = createFakePage();
     const { onPassage } = await panelWithItems(page);
