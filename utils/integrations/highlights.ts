@@ -1,5 +1,6 @@
 import { buildTextIndex, offsetOfBoundary, rangeFromOffsets } from '../anchoring/text-index';
 import { FEEDBACK_LEVELS, type FeedbackLevel } from '../feedback/model';
+import { closestElement } from './closest';
 import { HIGHLIGHT_PALETTES } from './highlight-palettes';
 import type { HighlightPalette } from './types';
 
@@ -168,8 +169,7 @@ function createWrappingHighlighter(doc: Document): Highlighter {
       marks = next;
     },
     itemAt(node) {
-      const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-      const wrapper = element?.closest(`[${FALLBACK_MARK_ATTRIBUTE}]`);
+      const wrapper = closestElement(node, `[${FALLBACK_MARK_ATTRIBUTE}]`);
       const id = wrapper?.getAttribute(FALLBACK_MARK_ATTRIBUTE) ?? null;
       return id && marks.some((mark) => mark.id === id) ? id : null;
     },

@@ -1,6 +1,7 @@
 import { anchor, anchorAll, describeRange } from '../anchoring/index';
 import type { Anchor } from '../anchoring/types';
 import { pageIdentity } from '../documents/page-identity';
+import { closestElement } from './closest';
 import { flashRange } from './flash-highlight';
 import { watchHighlightPointer } from './highlight-pointer';
 import { createHighlighter, FALLBACK_MARK_ATTRIBUTE, type Mark } from './highlights';
@@ -16,8 +17,9 @@ import type {
 
 /** Elements whose selection is the teacher typing, not choosing a passage of the student's text. */
 function isInsideEditableField(node: Node | null): boolean {
-  const element = node?.nodeType === Node.ELEMENT_NODE ? (node as Element) : node?.parentElement;
-  return !!element?.closest('input, textarea, [contenteditable=""], [contenteditable="true"]');
+  return (
+    closestElement(node, 'input, textarea, [contenteditable=""], [contenteditable="true"]') !== null
+  );
 }
 
 function sameReports(a: readonly AnchorReport[], b: readonly AnchorReport[]): boolean {
@@ -44,10 +46,8 @@ export function createHtmlIntegration(
   let lastReports: AnchorReport[] = [];
   let stopPointer: (() => void) | null = null;
 
-  const isOurs = (node: Node): boolean => {
-    const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-    return isOwnElement(node) || !!element?.closest(`[${FALLBACK_MARK_ATTRIBUTE}]`);
-  };
+  const isOurs = (node: Node): boolean =>
+    isOwnElement(node) || closestElement(node, `[${FALLBACK_MARK_ATTRIBUTE}]`) !== null;
 
   let textWatch: ReturnType<typeof watchTextChanges> | null = null;
 

@@ -1,3 +1,4 @@
+import { closestElement } from './closest';
 import { createDocsBridge } from './google-docs/bridge-client';
 import { createGoogleDocsIntegration } from './google-docs/integration';
 import { createHtmlIntegration } from './html';
@@ -13,8 +14,7 @@ export const PANEL_HOST_TAG = 'feedforward-panel';
 
 /** True for our own panel host and anything inside it. */
 function isOwnElement(node: Node): boolean {
-  const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  return !!element?.closest(PANEL_HOST_TAG);
+  return closestElement(node, PANEL_HOST_TAG) !== null;
 }
 
 /**
