@@ -236,7 +236,7 @@ export function Composer(props: {
     return true;
   }, [documentId, repos, props.ensureDocument]);
 
-  const retryDraft = () =>
+  const saveDraft = () =>
     writeDraft()
       .then((saved) =>
         setSaveState((s) =>
@@ -261,7 +261,7 @@ export function Composer(props: {
     clearTimeout(draftTimer.current);
     draftTimer.current = setTimeout(() => {
       draftTimer.current = undefined;
-      void retryDraft();
+      void saveDraft();
     }, DRAFT_DELAY_MS);
   }, [state, props.passage, editingId, review, resumed]);
 
@@ -420,7 +420,7 @@ export function Composer(props: {
   const retryAfterQuota = () => {
     if (saveState.kind !== 'quota') return;
     if (saveState.during === 'save') void save();
-    else void retryDraft();
+    else void saveDraft();
   };
   useRetryWhenSpaceFreed(saveState.kind === 'quota', retryAfterQuota);
 
