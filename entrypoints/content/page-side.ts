@@ -49,6 +49,11 @@ export function startPageSide(doc: Document, integration: Integration): void {
   const token = randomToken();
   const panels = new Set<PortServer<PageEvents>>();
 
+  /** Tells every connected panel of this tab what the page noticed. */
+  function broadcast<K extends keyof PageEvents>(type: K, params: PageEvents[K]): void {
+    for (const panel of panels) panel.emit(type, params);
+  }
+
   /** What the panel last asked to mark, so marks come back when a hidden panel is shown again. */
   let placement: PanelRequests['page/place']['params'] | null = null;
 
@@ -65,7 +70,7 @@ export function startPageSide(doc: Document, integration: Integration): void {
     }
     if (!placement) return;
     void place(placement).then((reports) => {
-      for (const panel of panels) panel.emit('page/anchorsChanged', { reports });
+      broadcast('page/anchorsChanged', { reports });
     });
   }
 
@@ -166,10 +171,10 @@ export function startPageSide(doc: Document, integration: Integration): void {
 
   integration.subscribe({
     anchorsChanged: (reports) => {
-      for (const panel of panels) panel.emit('page/anchorsChanged', { reports });
+      broadcast('page/anchorsChanged', { reports });
     },
     highlightActivated: (id, how) => {
-      for (const panel of panels) panel.emit('page/highlightActivated', { id, how });
+      broadcast('page/highlightActivated', { id, how });
     },
   });
 
@@ -179,7 +184,7 @@ export function startPageSide(doc: Document, integration: Integration): void {
     if (wanted && !stopSelectionWatch) {
       stopSelectionWatch = integration.subscribe({
         selectionChanged: (anchor) => {
-          for (const panel of panels) panel.emit('page/selectionChanged', { anchor });
+          broadcast('page/selectionChanged', { anchor });
         },
       });
     } else if (!wanted && stopSelectionWatch) {
@@ -195,7 +200,7 @@ export function startPageSide(doc: Document, integration: Integration): void {
     timer = setTimeout(async () => {
       const anchor = await integration.captureSelection().catch(() => null);
       if (!anchor) return;
-      for (const panel of panels) panel.emit('page/selectionChanged', { anchor });
+      broadcast('page/selectionChanged', { anchor });
     }, SELECTION_DEBOUNCE_MS);
   });
 }
