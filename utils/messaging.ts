@@ -150,8 +150,6 @@ const isInsertRequest: Validator = (params) =>
   (params.anchor === null || isAnchor(params.anchor)) &&
   typeof params.text === 'string' &&
   params.text.length <= MAX_INSERT_LENGTH &&
-  typeof params.html === 'string' &&
-  params.html.length <= MAX_INSERT_LENGTH * 2 &&
   typeof params.autoPost === 'boolean';
 
 const isLayout: Validator = (params) =>

@@ -209,7 +209,7 @@ describe('isOwnExtensionContext (who may command a page)', () => {
 
 describe('feedback in the document (page/place, page/insert and their events)', () => {
   const placed = { id: 'item-1', anchor: ANCHOR, level: 'task' };
-  const insert = { anchor: ANCHOR, text: 'Cite a source.', html: '<p>Cite a source.</p>' };
+  const insert = { anchor: ANCHOR, text: 'Cite a source.' };
 
   it.each([
     [{ type: 'page/place', params: { items: [placed], palette: 'standard' } }],
@@ -257,9 +257,8 @@ describe('feedback in the document (page/place, page/insert and their events)', 
       'insert with a broken anchor',
       { ...insert, anchor: anchorWith({ position: { start: 9, end: 4 } }), autoPost: false },
     ],
-    ['insert without an anchor field', { text: 'x', html: 'x', autoPost: false }],
+    ['insert without an anchor field', { text: 'x', autoPost: false }],
     ['insert with non-text feedback', { ...insert, text: 42, autoPost: false }],
-    ['insert without the formatted form', { anchor: null, text: 'x', autoPost: false }],
     ['insert with runaway text', { ...insert, text: 'x'.repeat(100_001), autoPost: false }],
   ])('rejects %s', (_what, params) => {
     expect(parsePanelRequest({ type: 'page/insert', params })).toBeNull();

@@ -113,7 +113,7 @@ export function createHtmlIntegration(
       return render();
     },
     async insert(request) {
-      return inserter.insert(request)
+      return inserter.insert(request.text)
         ? { status: 'inserted' }
         : { status: 'fallback', reason: 'noField' };
     },

@@ -1,3 +1,5 @@
+import { feedbackHtml } from '../feedback/feedback-html';
+
 /** A text field or rich-text box on the page where a comment can be typed. */
 type EditableTarget = HTMLInputElement | HTMLTextAreaElement | HTMLElement;
 
@@ -62,12 +64,7 @@ function insertIntoTextField(
   );
 }
 
-function insertIntoRichText(
-  doc: Document,
-  field: HTMLElement,
-  caret: Range | null,
-  content: { text: string; html: string },
-) {
+function insertIntoRichText(doc: Document, field: HTMLElement, caret: Range | null, text: string) {
   const before = field.innerHTML;
   field.focus();
   const selection = doc.getSelection();
@@ -78,11 +75,11 @@ function insertIntoRichText(
   }
   selection?.removeAllRanges();
   selection?.addRange(range);
-  if (browserEdit(doc, 'insertHTML', content.html) && field.innerHTML !== before) return;
+  if (browserEdit(doc, 'insertHTML', feedbackHtml(text)) && field.innerHTML !== before) return;
   range.deleteContents();
-  range.insertNode(doc.createTextNode(content.text));
+  range.insertNode(doc.createTextNode(text));
   field.dispatchEvent(
-    new InputEvent('input', { bubbles: true, inputType: 'insertText', data: content.text }),
+    new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }),
   );
 }
 
@@ -110,14 +107,14 @@ export function createCursorInserter(doc: Document, isOwnElement: (node: Node) =
   return {
     /**
      * Types the feedback where the teacher's cursor was (plain text into text
-     * fields, the HTML form into rich-text boxes); false when there is no field.
+     * fields, paragraphs made from it into rich-text boxes); false when there is no field.
      */
-    insert(content: { text: string; html: string }): boolean {
+    insert(text: string): boolean {
       const active = editableOf(doc.activeElement);
       const target = active ?? field;
       if (!target?.isConnected) return false;
-      if (isTextField(target)) insertIntoTextField(doc, target, content.text);
-      else insertIntoRichText(doc, target, target === field ? caret : null, content);
+      if (isTextField(target)) insertIntoTextField(doc, target, text);
+      else insertIntoRichText(doc, target, target === field ? caret : null, text);
       return true;
     },
     stop() {

@@ -19,12 +19,15 @@ export interface AnchorReport {
 /** The highlight colours: the default set, or one that stays distinct for colour-blind readers. */
 export type HighlightPalette = 'standard' | 'colourBlind';
 
-/** What the page should put into the document, in both clipboard forms. */
+/**
+ * What the page should put into the document. Only the text travels: where a
+ * rich-text field needs HTML, the page makes it from the text itself, so it
+ * never inserts markup it was handed.
+ */
 export interface InsertRequest {
   /** The passage the comment belongs on (null: the whole document). */
   anchor: Anchor | null;
   text: string;
-  html: string;
   /** Google Docs: also press Docs' own "Comment" button (a setting; off by default). */
   autoPost: boolean;
 }

@@ -36,7 +36,11 @@ export async function insertFeedback(
 ): Promise<InsertResult> {
   const content = feedbackContent(item, options);
   const outcome = await services.page
-    .request('page/insert', { anchor: item.anchor, ...content, autoPost: options.autoPost })
+    .request('page/insert', {
+      anchor: item.anchor,
+      text: content.text,
+      autoPost: options.autoPost,
+    })
     .catch(() => ({ status: 'fallback', reason: 'noAnswer' }) as const);
   if (outcome.status !== 'fallback') {
     await services.repos.feedback.markInserted(item.id, (options.now ?? Date.now)());

@@ -232,9 +232,7 @@ describe('inserting and copying', () => {
     }));
     expect(textOf(outcome)).toBe(en.insertInserted);
     expect(outcome.getAttribute('role')).toBe('status');
-    expect(page.requestsOf('page/insert')).toEqual([
-      { anchor: OLD, text: TEXT, html: `<p>${TEXT}</p>`, autoPost: false },
-    ]);
+    expect(page.requestsOf('page/insert')).toEqual([{ anchor: OLD, text: TEXT, autoPost: false }]);
     const stored = await eventually(async () => {
       const item = await repos.feedback.get(onPassage.id);
       expect(item?.insertedAt).toBeTypeOf('number');

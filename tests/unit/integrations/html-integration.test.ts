@@ -261,7 +261,6 @@ describe('createHtmlIntegration: the selection and inserting', () => {
     const outcome = await integration.insert({
       anchor: null,
       text: 'Cite a source.',
-      html: '<p>Cite a source.</p>',
       autoPost: false,
     });
     expect(outcome).toEqual({ status: 'inserted' });
@@ -273,7 +272,6 @@ describe('createHtmlIntegration: the selection and inserting', () => {
     const outcome = await integration.insert({
       anchor: anchorOf('act now'),
       text: 'Cite a source.',
-      html: '<p>Cite a source.</p>',
       autoPost: true,
     });
     expect(outcome).toEqual({ status: 'fallback', reason: 'noField' });

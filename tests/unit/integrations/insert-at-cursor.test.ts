@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createCursorInserter } from '../../../utils/integrations/insert-at-cursor';
 import { mountPage, textNodeWith } from './page';
 
-const CONTENT = { text: 'Well argued.\n\nNext: cite a source.', html: '<p>Well argued.</p>' };
+const CONTENT = 'Well argued.\n\nNext: cite a source.';
+/** The paragraphs the page makes of CONTENT for a rich-text box. */
+const CONTENT_HTML = '<p>Well argued.</p><p>Next: cite a source.</p>';
 
 let inserter: ReturnType<typeof createCursorInserter> | null = null;
 
@@ -52,11 +54,11 @@ describe('createCursorInserter in a text field', () => {
     host.focus();
 
     expect(inserter?.insert(CONTENT)).toBe(true);
-    expect(field.value).toBe(`Dear Anna, ${CONTENT.text}. Best wishes`);
+    expect(field.value).toBe(`Dear Anna, ${CONTENT}. Best wishes`);
     expect(events).toHaveLength(1);
     expect(events[0]?.bubbles).toBe(true);
     expect(events[0]?.inputType).toBe('insertText');
-    expect(events[0]?.data).toBe(CONTENT.text);
+    expect(events[0]?.data).toBe(CONTENT);
   });
 
   it('replaces the text the teacher had selected in the field', () => {
@@ -65,7 +67,7 @@ describe('createCursorInserter in a text field', () => {
     field.focus();
     field.setSelectionRange(11, 14);
 
-    inserter?.insert({ text: 'clear thesis', html: '<p>clear thesis</p>' });
+    inserter?.insert('clear thesis');
     expect(field.value).toBe('Good work: clear thesis');
   });
 
@@ -79,8 +81,8 @@ describe('createCursorInserter in a text field', () => {
     field.focus();
 
     inserter?.insert(CONTENT);
-    expect(execCommand).toHaveBeenCalledExactlyOnceWith('insertText', false, CONTENT.text);
-    expect(field.value).toBe(CONTENT.text);
+    expect(execCommand).toHaveBeenCalledExactlyOnceWith('insertText', false, CONTENT);
+    expect(field.value).toBe(CONTENT);
   });
 
   it('types the text itself when the browser’s editing changes nothing', () => {
@@ -92,7 +94,7 @@ describe('createCursorInserter in a text field', () => {
     const events = inputEventsOn(field);
 
     inserter?.insert(CONTENT);
-    expect(field.value).toBe(`Hi ${CONTENT.text}`);
+    expect(field.value).toBe(`Hi ${CONTENT}`);
     expect(events).toHaveLength(1);
   });
 
@@ -105,7 +107,7 @@ describe('createCursorInserter in a text field', () => {
     host.focus();
 
     inserter?.insert(CONTENT);
-    expect(field.value).toBe(CONTENT.text);
+    expect(field.value).toBe(CONTENT);
     expect(panelField.value).toBe('');
   });
 
@@ -170,7 +172,7 @@ describe('createCursorInserter in a rich-text box', () => {
     host.focus();
     document.getSelection()?.removeAllRanges();
 
-    expect(inserter?.insert({ text: ' [note]', html: '<p>[note]</p>' })).toBe(true);
+    expect(inserter?.insert(' [note]')).toBe(true);
     expect(box.textContent).toBe('First paragraph.Second [note] paragraph.');
     expect(events).toHaveLength(1);
     expect(events[0]?.data).toBe(' [note]');
@@ -182,11 +184,11 @@ describe('createCursorInserter in a rich-text box', () => {
     box.focus();
     document.getSelection()?.removeAllRanges();
 
-    inserter?.insert({ text: ' Added.', html: '<p>Added.</p>' });
+    inserter?.insert(' Added.');
     expect(box.textContent).toBe('Existing. Added.');
   });
 
-  it('hands the formatted form to the browser’s own editing where it can', () => {
+  it('hands paragraphs made from the text to the browser’s own editing where it can', () => {
     const { page } = lmsPage('<div contenteditable="true"></div>');
     const box = page.firstElementChild as HTMLElement;
     const execCommand = installExecCommand((_command, _ui, value) => {
@@ -196,8 +198,8 @@ describe('createCursorInserter in a rich-text box', () => {
     box.focus();
 
     inserter?.insert(CONTENT);
-    expect(execCommand).toHaveBeenCalledExactlyOnceWith('insertHTML', false, CONTENT.html);
-    expect(box.innerHTML).toBe(CONTENT.html);
+    expect(execCommand).toHaveBeenCalledExactlyOnceWith('insertHTML', false, CONTENT_HTML);
+    expect(box.innerHTML).toBe(CONTENT_HTML);
   });
 
   it('never turns the text into markup when it types it itself', () => {
@@ -205,7 +207,7 @@ describe('createCursorInserter in a rich-text box', () => {
     const box = page.firstElementChild as HTMLElement;
     box.focus();
 
-    inserter?.insert({ text: '<img src=x onerror=alert(1)>', html: '&lt;img&gt;' });
+    inserter?.insert('<img src=x onerror=alert(1)>');
     expect(box.querySelector('img')).toBeNull();
     expect(box.textContent).toBe('<img src=x onerror=alert(1)>');
   });

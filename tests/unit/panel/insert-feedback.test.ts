@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { FeedbackItemRecord } from '../../../utils/db/index';
-import { feedbackHtml } from '../../../utils/feedback/feedback-html';
 import type { InsertOutcome } from '../../../utils/integrations/types';
 import type { PanelRequests } from '../../../utils/messaging';
 import { feedbackContent, insertFeedback } from '../../../utils/panel/insert-feedback';
@@ -67,7 +66,7 @@ describe('insertFeedback', () => {
 
     expect(result).toEqual({ kind: 'inserted' });
     const text = 'Argue one claim.\n\nAdd a source <b>here</b>.';
-    expect(sent).toEqual([{ anchor: ANCHOR, text, html: feedbackHtml(text), autoPost: true }]);
+    expect(sent).toEqual([{ anchor: ANCHOR, text, autoPost: true }]);
     expect(copy).not.toHaveBeenCalled();
     const stored = await repos.feedback.get(item.id);
     expect(stored?.status).toBe('inserted');

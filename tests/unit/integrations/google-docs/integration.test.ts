@@ -42,7 +42,6 @@ function setUp(
 const request = (autoPost = false) => ({
   anchor: anchorOf(CLEAN, PASSAGE),
   text: 'Say how many people.',
-  html: '<p>Say how many people.</p>',
   autoPost,
 });
 
