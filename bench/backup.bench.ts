@@ -26,7 +26,7 @@ import { parseBackup } from '../utils/db/backup/parse';
 import { TABLE_NAMES } from '../utils/db/backup/upgrade';
 import { FeedforwardDatabase } from '../utils/db/database';
 import { openRepositories } from '../utils/db/index';
-import type { FeedbackItemRecord } from '../utils/db/records';
+import type { FeedbackItemRecord } from '../utils/model/records';
 import { environment, round, writeResults } from './measure';
 
 const TARGET_MB = Number(process.env.BACKUP_BENCH_MB ?? 50);

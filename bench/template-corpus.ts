@@ -6,8 +6,8 @@
  * The same seed always gives the same bank, so runs are comparable.
  */
 
-import type { TemplateRecord } from '../utils/db/records';
-import { FEEDBACK_LEVELS, FEEDBACK_QUESTIONS } from '../utils/feedback/model';
+import { FEEDBACK_LEVELS, FEEDBACK_QUESTIONS } from '../utils/model/feedback';
+import type { TemplateRecord } from '../utils/model/records';
 import { seededRandom } from './seeded-random';
 
 type Lang = TemplateRecord['lang'];

@@ -24,15 +24,15 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { launchWithExtension } from '../scripts/lib/chromium-extension.mjs';
+import { createUsageTally } from '../utils/db/usage';
+import { schoolYearOf } from '../utils/feedback/school-year';
+import { BUILT_IN_EN } from '../utils/feedback/templates/builtin-en';
 import type {
   ActivityRecord,
   DocumentRecord,
   FeedbackItemRecord,
   StudentRecord,
-} from '../utils/db/records';
-import { createUsageTally } from '../utils/db/usage';
-import { schoolYearOf } from '../utils/feedback/school-year';
-import { BUILT_IN_EN } from '../utils/feedback/templates/builtin-en';
+} from '../utils/model/records';
 import { environment, quantile, round, time, writeResults } from './measure';
 
 const FEEDBACK = 100_000;

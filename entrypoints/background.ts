@@ -14,7 +14,7 @@ import { togglePanel } from '../utils/background/toggle-panel';
 import { toolbarAction } from '../utils/background/toolbar-action';
 import { openWorkerRepositories } from '../utils/db/worker-repositories';
 import { browserMessage } from '../utils/i18n/browser-messages';
-import { isOwnTopFrameContentScript, parseRuntimeRequest } from '../utils/messaging';
+import { isOwnTopFrameContentScript, parseRuntimeRequest } from '../utils/messaging/protocol';
 
 /** The shortcut's name in the manifest's `commands`. */
 export const TOGGLE_COMMAND = 'toggle-panel';

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { browserMessage } from '../../utils/i18n/browser-messages';
 import type { Integration } from '../../utils/integrations/index';
+import { type PortServer, servePort } from '../../utils/messaging/port-rpc';
 import {
   type HostLabels,
   isOwnExtensionContext,
@@ -11,8 +12,7 @@ import {
   parsePanelRequest,
   parseRuntimeRequest,
   type RuntimeRequests,
-} from '../../utils/messaging';
-import { type PortServer, servePort } from '../../utils/port-rpc';
+} from '../../utils/messaging/protocol';
 import { mountPanelHost, type PanelHost } from './panel-host';
 
 const SELECTION_DEBOUNCE_MS = 120;

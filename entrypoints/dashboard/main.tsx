@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import { DashboardRoot } from '../../components/DashboardRoot';
-import { openAppServices } from '../../utils/panel/app-services';
+import { DashboardRoot } from '../../components/dashboard/DashboardRoot';
+import { openAppServices } from '../../utils/panel/services/open';
 import './style.css';
 
 const app = document.getElementById('app');

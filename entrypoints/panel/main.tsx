@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { PanelRoot } from '../../components/PanelRoot';
-import { openAppServices } from '../../utils/panel/app-services';
-import { connectToPage } from '../../utils/panel/page-connection';
+import { PanelRoot } from '../../components/panel/PanelRoot';
+import { connectToPage } from '../../utils/panel/adapters/page-connection';
+import { openAppServices } from '../../utils/panel/services/open';
 import './style.css';
 
 const app = document.getElementById('app');

@@ -1,4 +1,4 @@
-import type { AssignmentRecord, TemplateRecord } from '../../utils/db/records';
+import type { AssignmentRecord, TemplateRecord } from '../../utils/model/records';
 
 // Stored records for tests that put them straight into a repository or hand
 // them to pure functions: every field filled with a plain value, so a test

@@ -1,9 +1,9 @@
+import type { Anchor } from '../model/anchor';
 import { anchorAllInText, describeTextRange } from './text-anchor';
 import { buildTextIndex, offsetOfBoundary, rangeFromOffsets } from './text-index';
-import type { Anchor } from './types';
 
+export type { Anchor, TextPositionSelector, TextQuoteSelector } from '../model/anchor';
 export { anchorAllInText, anchorInText, describeTextRange, type TextMatch } from './text-anchor';
-export type { Anchor, TextPositionSelector, TextQuoteSelector } from './types';
 
 /**
  * Describes a selected range as W3C selectors over the text of `root`: the

@@ -1,6 +1,6 @@
+import { type Anchor, CONTEXT_LENGTH } from '../model/anchor';
 import { type NormalizedText, normalizeForMatching, toNormalizedOffset } from './normalize';
 import { findQuote } from './quote-match';
-import { type Anchor, CONTEXT_LENGTH } from './types';
 
 /** Where a passage was found in a text, and which selector found it. */
 export interface TextMatch {

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { browserMessage } from '../i18n/browser-messages';
-import type { RuntimeRequests } from '../messaging';
+import type { RuntimeRequests } from '../messaging/protocol';
 import { toolbarAction } from './toolbar-action';
 
 /** The built content script, as WXT names it. */

@@ -1,8 +1,8 @@
-import type { FeedbackSource } from '../feedback/model';
 import { schoolYearOf } from '../feedback/school-year';
+import type { FeedbackSource } from '../model/feedback';
+import type { ActivityRecord } from '../model/records';
 import { type CrudRepository, createCrud } from './crud';
 import { type FeedforwardDatabase, newId } from './database';
-import type { ActivityRecord } from './records';
 import { createSchoolYearQueries, type SchoolYearQueries } from './school-year-queries';
 
 /** The log of learning work by kind, which the quarter balance is computed from. */

@@ -1,6 +1,6 @@
+import type { AssignmentRecord, SuccessCriterion } from '../model/records';
 import { type CrudRepository, createCrud } from './crud';
 import { type FeedforwardDatabase, newId } from './database';
-import type { AssignmentRecord, SuccessCriterion } from './records';
 
 /** Assignments with their learning goal and success criteria. */
 export interface AssignmentRepository extends CrudRepository<AssignmentRecord> {

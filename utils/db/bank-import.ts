@@ -1,6 +1,6 @@
 import { type ImportPlan, planImport } from '../feedback/bank-transfer';
+import type { AssignmentRecord, TemplateRecord, Timestamp } from '../model/records';
 import { type FeedforwardDatabase, newId } from './database';
-import type { AssignmentRecord, TemplateRecord, Timestamp } from './records';
 import { newOwnTemplate } from './templates';
 
 /** How many records an import actually wrote. */

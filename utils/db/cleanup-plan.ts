@@ -1,6 +1,6 @@
 import type { MissedSearch } from '../feedback/missed-searches';
 import { schoolYearOf } from '../feedback/school-year';
-import type { GroupRecord, RecordsByTable, SettingRecord, StudentRecord } from './records';
+import type { GroupRecord, RecordsByTable, SettingRecord, StudentRecord } from '../model/records';
 import { estimateBytes, USAGE_TABLES, type UsageTable } from './usage';
 
 /** What the teacher chose to delete: one learner, one class, or one school year. */

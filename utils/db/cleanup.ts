@@ -1,7 +1,7 @@
 import type { Table } from 'dexie';
+import type { RecordsByTable } from '../model/records';
 import { type CleanUpTarget, planCleanUp } from './cleanup-plan';
 import type { FeedforwardDatabase } from './database';
-import type { RecordsByTable } from './records';
 import { estimateBytes, USAGE_TABLES, type UsageTable } from './usage';
 
 export type { CleanUpTarget } from './cleanup-plan';

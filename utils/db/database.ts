@@ -1,5 +1,4 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
-import { NEWEST_RECORD_VERSION, RECORD_UPGRADES, type TableUpgrades } from './migrations';
 import type {
   ActivityRecord,
   AssignmentRecord,
@@ -10,7 +9,8 @@ import type {
   StudentRecord,
   TemplateRecord,
   VisitRecord,
-} from './records';
+} from '../model/records';
+import { NEWEST_RECORD_VERSION, RECORD_UPGRADES, type TableUpgrades } from './migrations';
 
 /** The database name; one database, in the extension origin only. */
 export const DATABASE_NAME = 'feedforward';

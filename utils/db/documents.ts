@@ -1,7 +1,7 @@
 import { schoolYearOf } from '../feedback/school-year';
+import type { DocumentRecord } from '../model/records';
 import { type CrudRepository, createCrud } from './crud';
 import { type FeedforwardDatabase, newId } from './database';
-import type { DocumentRecord } from './records';
 import { createSchoolYearQueries, type SchoolYearQueries } from './school-year-queries';
 
 /** What the page tells the panel about the document it shows. */

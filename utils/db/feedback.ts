@@ -1,9 +1,9 @@
-import type { Anchor } from '../anchoring/types';
-import type { FeedbackSource } from '../feedback/model';
 import { schoolYearOf } from '../feedback/school-year';
+import type { Anchor } from '../model/anchor';
+import type { FeedbackSource } from '../model/feedback';
+import type { FeedbackItemRecord, FeedbackPart } from '../model/records';
 import { type CrudRepository, createCrud } from './crud';
 import { type FeedforwardDatabase, newId } from './database';
-import type { FeedbackItemRecord, FeedbackPart } from './records';
 import { createSchoolYearQueries, type SchoolYearQueries } from './school-year-queries';
 
 /** What the panel supplies to save a new feedback item. */

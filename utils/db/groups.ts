@@ -1,6 +1,6 @@
+import type { GroupRecord } from '../model/records';
 import { type CrudRepository, createCrud } from './crud';
 import { type FeedforwardDatabase, newId } from './database';
-import type { GroupRecord } from './records';
 
 /** Classes and teaching groups. */
 export interface GroupRepository extends CrudRepository<GroupRecord> {

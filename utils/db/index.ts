@@ -13,10 +13,10 @@ import { createTemplateRepository, type TemplateRepository } from './templates';
 import { createUsageRepository, type UsageRepository } from './usage-scan';
 import { createVisitRepository, type VisitRepository } from './visits';
 
+export type * from '../model/records';
 export type { CleanUpTarget, RemovalSummary } from './cleanup';
 export type { DocumentIdentity } from './documents';
 export type { NewFeedbackItem } from './feedback';
-export type * from './records';
 export { DEFAULT_SETTINGS, type Settings } from './settings';
 export { USAGE_TABLES, type UsageHolder, type UsageSummary, type UsageTable } from './usage';
 

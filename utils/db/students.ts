@@ -1,6 +1,6 @@
+import type { StudentRecord } from '../model/records';
 import { type CrudRepository, createCrud } from './crud';
 import { type FeedforwardDatabase, newId } from './database';
-import type { StudentRecord } from './records';
 
 /** Learners, by class. */
 export interface StudentRepository extends CrudRepository<StudentRecord> {

@@ -1,8 +1,8 @@
-import type { FeedbackLevel, FeedbackQuestion } from '../feedback/model';
-import type { BuiltInTemplate, TemplateLang } from '../feedback/templates/types';
+import type { FeedbackLevel, FeedbackQuestion } from '../model/feedback';
+import type { TemplateRecord, Timestamp } from '../model/records';
+import type { BuiltInTemplate, TemplateLang } from '../model/templates';
 import { type CrudRepository, createCrud } from './crud';
 import { type FeedforwardDatabase, newId } from './database';
-import type { TemplateRecord, Timestamp } from './records';
 
 /** A shipped template with the language it is written in. */
 export type LocalizedBuiltIn = BuiltInTemplate & { lang: TemplateLang };

@@ -6,7 +6,7 @@ import type {
   GroupRecord,
   StudentRecord,
   VisitRecord,
-} from './records';
+} from '../model/records';
 
 /**
  * Every table of the database, in the order the storage overview lists

@@ -1,6 +1,6 @@
+import type { VisitRecord } from '../model/records';
 import { type CrudRepository, createCrud } from './crud';
 import type { FeedforwardDatabase } from './database';
-import type { VisitRecord } from './records';
 
 /** Collegial co-coaching visits. */
 export interface VisitRepository extends CrudRepository<VisitRecord> {

@@ -1,11 +1,11 @@
-import type { TemplateRecord } from '../db/records';
-import type { MissedSearch } from './missed-searches';
 import {
   FEEDBACK_LEVELS,
   FEEDBACK_QUESTIONS,
   type FeedbackLevel,
   type FeedbackQuestion,
-} from './model';
+} from '../model/feedback';
+import type { TemplateRecord } from '../model/records';
+import type { MissedSearch } from './missed-searches';
 
 /**
  * Where the comment bank is thin: pure counting over template records, so

@@ -1,6 +1,6 @@
-import type { AssignmentRecord, TemplateRecord } from '../db/records';
 import type { MessageKey } from '../i18n/index';
-import { FEEDBACK_LEVELS, FEEDBACK_QUESTIONS, isOneOf } from './model';
+import { FEEDBACK_LEVELS, FEEDBACK_QUESTIONS, isOneOf } from '../model/feedback';
+import type { AssignmentRecord, TemplateRecord } from '../model/records';
 
 /**
  * The "share templates with colleagues" file: a teacher exports their own

@@ -1,8 +1,8 @@
-import type { FeedbackPart } from '../db/records';
-import { FEEDBACK_QUESTIONS, type FeedbackLevel, type FeedbackQuestion } from './model';
+import { FEEDBACK_QUESTIONS, type FeedbackLevel, type FeedbackQuestion } from '../model/feedback';
+import type { FeedbackPart } from '../model/records';
+import type { TemplateLang } from '../model/templates';
 import { fillKnownPlaceholders, insertText, type TextRange } from './placeholders';
 import type { KnownPlaceholder } from './placeholders-names';
-import type { TemplateLang } from './templates/types';
 
 /**
  * The feedback composer's state as a pure reducer: one part per feedback

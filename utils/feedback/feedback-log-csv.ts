@@ -1,14 +1,14 @@
+import type { Locale, Translate } from '../i18n/index';
+import { FEEDBACK_LEVELS, FEEDBACK_QUESTIONS } from '../model/feedback';
 import type {
   AssignmentRecord,
   DocumentRecord,
   FeedbackItemRecord,
   GroupRecord,
   StudentRecord,
-} from '../db/records';
-import type { Locale, Translate } from '../i18n/index';
+} from '../model/records';
 import { toDateInput } from '../text/date-input';
 import { LEVEL_LABELS, QUESTION_LABELS } from './labels';
-import { FEEDBACK_LEVELS, FEEDBACK_QUESTIONS } from './model';
 
 /**
  * The feedback log as a spreadsheet file, for the teacher's own analysis or

@@ -1,5 +1,5 @@
 import type { MessageKey } from '../i18n/index';
-import type { FeedbackLevel, FeedbackQuestion } from './model';
+import type { FeedbackLevel, FeedbackQuestion } from '../model/feedback';
 
 /** The interface name of each feedback question. */
 export const QUESTION_LABELS: Record<FeedbackQuestion, MessageKey> = {

@@ -1,4 +1,4 @@
-import type { TemplateLang } from './templates/types';
+import type { TemplateLang } from '../model/templates';
 
 /** The placeholders the product fills in by itself, by their meaning. */
 export type KnownPlaceholder = 'criterion' | 'student' | 'strength' | 'nextStep';

@@ -1,5 +1,5 @@
+import type { TemplateLang } from '../model/templates';
 import { type KnownPlaceholder, PLACEHOLDER_NAMES } from './placeholders-names';
-import type { TemplateLang } from './templates/types';
 
 /**
  * Placeholders in phrase templates: `{…}` with 1–40 characters inside and no

@@ -1,6 +1,6 @@
-import type { FeedbackPart } from '../db/records';
 import { type Locale, type MessageKey, translate } from '../i18n/index';
-import type { FeedbackQuestion } from './model';
+import type { FeedbackQuestion } from '../model/feedback';
+import type { FeedbackPart } from '../model/records';
 import { findPlaceholders } from './placeholders';
 
 /**

@@ -1,5 +1,5 @@
-import type { ActivityRecord, FeedbackItemRecord } from '../db/records';
 import type { MessageKey } from '../i18n/index';
+import type { ActivityRecord, FeedbackItemRecord } from '../model/records';
 
 /**
  * The four principles of assessment for learning (Udir; forskrift til

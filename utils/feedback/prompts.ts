@@ -1,4 +1,4 @@
-import type { AssignmentRecord } from '../db/records';
+import type { AssignmentRecord } from '../model/records';
 
 /**
  * Prompts that involve the learner: a self-assessment and a peer-feedback

@@ -20,8 +20,8 @@
  * and recall).
  */
 import type { MessageKey } from '../i18n/index';
+import type { FeedbackLevel, FeedbackQuestion } from '../model/feedback';
 import type { GuidanceKey } from './guidance';
-import type { FeedbackLevel, FeedbackQuestion } from './model';
 import { analyseSentence, type SentenceInfo } from './rules/classify';
 import { refersToAny, TextWordsBuilder } from './rules/criteria';
 import { type Lang, type Lexicon, lexicon } from './rules/lexicon';

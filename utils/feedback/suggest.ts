@@ -1,7 +1,7 @@
+import type { FeedbackQuestion } from '../model/feedback';
+import type { TemplateLang } from '../model/templates';
 import type { WorkLevel } from './composer';
-import type { FeedbackQuestion } from './model';
 import { classifySentences } from './rules';
-import type { TemplateLang } from './templates/types';
 
 /** What the typed text of a part reads like. */
 export interface TagSuggestion {

@@ -1,6 +1,6 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
-import type { TemplateRecord } from '../db/records';
-import type { FeedbackLevel, FeedbackQuestion } from './model';
+import type { FeedbackLevel, FeedbackQuestion } from '../model/feedback';
+import type { TemplateRecord } from '../model/records';
 
 /**
  * The comment bank's search engine: pure logic over template records, with no

@@ -1,4 +1,4 @@
-import type { FeedbackLevel } from '../feedback/model';
+import type { FeedbackLevel } from '../model/feedback';
 import type { HighlightPalette } from './types';
 
 /** How one level's passages are painted: a background and an underline style. */

@@ -1,5 +1,5 @@
 import { buildTextIndex, offsetOfBoundary, rangeFromOffsets } from '../anchoring/text-index';
-import { FEEDBACK_LEVELS, type FeedbackLevel } from '../feedback/model';
+import { FEEDBACK_LEVELS, type FeedbackLevel } from '../model/feedback';
 import { closestElement } from './closest';
 import { HIGHLIGHT_PALETTES } from './highlight-palettes';
 import type { HighlightPalette } from './types';

@@ -1,6 +1,6 @@
 import { anchor, anchorAll, describeRange } from '../anchoring/index';
-import type { Anchor } from '../anchoring/types';
 import { pageIdentity } from '../documents/page-identity';
+import type { Anchor } from '../model/anchor';
 import { closestElement } from './closest';
 import { flashRange } from './flash-highlight';
 import { watchHighlightPointer } from './highlight-pointer';

@@ -1,6 +1,6 @@
-import type { Anchor } from '../anchoring/types';
 import type { DocumentIdentity } from '../db/documents';
-import type { FeedbackLevel } from '../feedback/model';
+import type { Anchor } from '../model/anchor';
+import type { FeedbackLevel } from '../model/feedback';
 
 /** One saved item's passage, as the panel hands it to the page to find and mark. */
 export interface PlacedItem {

@@ -1,4 +1,4 @@
-import type { StorageEstimate } from '../panel/storage-probe';
+import type { StorageEstimate } from '../panel/adapters/storage-probe';
 
 /** The shares of the available storage at which the teacher is warned, then urged. */
 export interface StorageThresholds {

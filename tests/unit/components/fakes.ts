@@ -1,7 +1,6 @@
 import { h } from 'preact';
 import { type Mock, vi } from 'vitest';
-import { PanelRoot } from '../../../components/PanelRoot';
-import type { Anchor } from '../../../utils/anchoring/types';
+import { PanelRoot } from '../../../components/panel/PanelRoot';
 import type { DocumentIdentity } from '../../../utils/db/documents';
 import type { FeedbackRepository } from '../../../utils/db/feedback';
 import {
@@ -12,14 +11,15 @@ import {
 } from '../../../utils/db/index';
 import type { OwnTemplateInput } from '../../../utils/db/templates';
 import type { ComposerTarget } from '../../../utils/feedback/composer';
-import type { FeedbackLevel, FeedbackQuestion } from '../../../utils/feedback/model';
 import { schoolYearOf } from '../../../utils/feedback/school-year';
 import { en } from '../../../utils/i18n/catalogs/en';
 import type { Catalog, MessageKey } from '../../../utils/i18n/index';
-import type { PageEvents, PageSelection, PanelRequests } from '../../../utils/messaging';
-import type { ConnectResult, PageConnection } from '../../../utils/panel/page-connection';
-import type { Reminders } from '../../../utils/panel/reminders';
-import type { StorageEstimate, StorageProbe } from '../../../utils/panel/storage-probe';
+import type { PageEvents, PageSelection, PanelRequests } from '../../../utils/messaging/protocol';
+import type { Anchor } from '../../../utils/model/anchor';
+import type { FeedbackLevel, FeedbackQuestion } from '../../../utils/model/feedback';
+import type { ConnectResult, PageConnection } from '../../../utils/panel/adapters/page-connection';
+import type { Reminders } from '../../../utils/panel/adapters/reminders';
+import type { StorageEstimate, StorageProbe } from '../../../utils/panel/adapters/storage-probe';
 import { eventually, getByLabel, mount, normalise, uniqueDatabaseName } from './render';
 
 // The panel's world for its tests: a fake page, storage and reminders, the

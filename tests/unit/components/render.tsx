@@ -4,7 +4,7 @@ import { vi } from 'vitest';
 import { openRepositories, type Repositories } from '../../../utils/db/index';
 import { createI18n, I18nContext } from '../../../utils/i18n/context';
 import type { Locale } from '../../../utils/i18n/index';
-import { ServicesContext } from '../../../utils/panel/services';
+import { ServicesContext } from '../../../utils/panel/services/context';
 
 // Rendering any component, finding what the teacher sees and acting as the
 // teacher does. Kept apart from ./fakes, which also loads the whole panel,

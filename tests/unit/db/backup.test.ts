@@ -5,7 +5,7 @@ import { createBackupRepository } from '../../../utils/db/backup/repository';
 import { TABLE_NAMES } from '../../../utils/db/backup/upgrade';
 import type { FeedforwardDatabase } from '../../../utils/db/database';
 import { DATABASE_VERSION } from '../../../utils/db/database';
-import type { RecordsByTable } from '../../../utils/db/records';
+import type { RecordsByTable } from '../../../utils/model/records';
 import {
   checksum,
   contents,

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Anchor } from '../../../utils/anchoring/types';
 import type { FeedbackPart, Repositories } from '../../../utils/db/index';
+import type { Anchor } from '../../../utils/model/anchor';
 import { ANCHOR, clockAt, freshRepositories, studentDocument } from './fresh';
 
 afterEach(() => {

@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
-import type { Anchor } from '../../../utils/anchoring/types';
 import { openRepositories, type Repositories } from '../../../utils/db/index';
+import type { Anchor } from '../../../utils/model/anchor';
 
 /** A database name no other test uses, so every test starts from an empty database. */
 export function uniqueDatabaseName(): string {

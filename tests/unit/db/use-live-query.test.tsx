@@ -2,7 +2,7 @@ import { type ComponentChild, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openRepositories, type Repositories } from '../../../utils/db/index';
-import { useLiveQuery } from '../../../utils/db/use-live-query';
+import { useLiveQuery } from '../../../utils/panel/hooks/use-live-query';
 import { identity, uniqueDatabaseName } from './fresh';
 
 let container: HTMLElement;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { TemplateRecord } from '../../../utils/db/records';
 import { computeBankHealth, missedSearchesFor } from '../../../utils/feedback/bank-health';
+import type { TemplateRecord } from '../../../utils/model/records';
 
 let next = 0;
 function template(overrides: Partial<TemplateRecord>): TemplateRecord {

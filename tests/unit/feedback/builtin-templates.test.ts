@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { FEEDBACK_LEVELS, FEEDBACK_QUESTIONS } from '../../../utils/feedback/model';
 import { findPlaceholders } from '../../../utils/feedback/placeholders';
 import { PLACEHOLDER_NAMES } from '../../../utils/feedback/placeholders-names';
 import { BUILT_IN_TEMPLATES } from '../../../utils/feedback/templates/index';
+import { FEEDBACK_LEVELS, FEEDBACK_QUESTIONS } from '../../../utils/model/feedback';
 
 /** Cells that stay empty or small on purpose (see README, "Comment bank"). */
 const DELIBERATELY_SMALL: Record<string, number> = { 'feedUp/self': 0, 'feedForward/self': 2 };

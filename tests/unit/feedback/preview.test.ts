@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { FeedbackPart } from '../../../utils/db/records';
 import { composeFeedbackText, unfilledPlaceholders } from '../../../utils/feedback/preview';
+import type { FeedbackPart } from '../../../utils/model/records';
 
 type Part = Pick<FeedbackPart, 'question' | 'level' | 'text'>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { FeedbackPart } from '../../../utils/db/records';
 import { selfAssessmentGiven, servedPrinciples } from '../../../utils/feedback/principles';
+import type { FeedbackPart } from '../../../utils/model/records';
 
 type PartInput = Partial<FeedbackPart> & Pick<FeedbackPart, 'question' | 'text'>;
 

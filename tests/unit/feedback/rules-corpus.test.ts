@@ -14,13 +14,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { FeedbackLevel, FeedbackQuestion } from '../../../utils/feedback/model';
 import {
   checkFeedback,
   classifySentences,
   RULE_IDS,
   type RuleId,
 } from '../../../utils/feedback/rules';
+import type { FeedbackLevel, FeedbackQuestion } from '../../../utils/model/feedback';
 
 /**
  * A rule that cries wolf gets ignored, so precision matters most: at most one

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { TemplateRecord } from '../../../utils/db/records';
 import {
   createTemplateIndex,
   foldForSearch,
   type TemplateQuery,
 } from '../../../utils/feedback/template-search';
+import type { TemplateRecord } from '../../../utils/model/records';
 
 let counter = 0;
 

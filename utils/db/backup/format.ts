@@ -1,7 +1,7 @@
 import type { MessageKey } from '../../i18n/index';
+import type { RecordsByTable } from '../../model/records';
 import { toDateInput } from '../../text/date-input';
 import type { SCHEMA_VERSIONS } from '../database';
-import type { RecordsByTable } from '../records';
 
 /**
  * The backup file. It is dexie-export-import's JSON format (so any Dexie

@@ -1,4 +1,4 @@
-import type { DocumentRecord, RecordsByTable } from '../records';
+import type { DocumentRecord, RecordsByTable } from '../../model/records';
 import type { TableName } from './format';
 import { primaryKeyOf } from './upgrade';
 

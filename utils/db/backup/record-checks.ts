@@ -1,11 +1,11 @@
-import type { Anchor } from '../../anchoring/types';
 import type { MissedSearch } from '../../feedback/missed-searches';
+import type { Anchor } from '../../model/anchor';
 import {
   FEEDBACK_LEVELS,
   FEEDBACK_QUESTIONS,
   FEEDBACK_SOURCES,
   FEEDBACK_STATUSES,
-} from '../../feedback/model';
+} from '../../model/feedback';
 import type {
   ActivityRecord,
   AssignmentRecord,
@@ -17,7 +17,7 @@ import type {
   SuccessCriterion,
   TemplateRecord,
   VisitRecord,
-} from '../records';
+} from '../../model/records';
 import type { Settings } from '../settings';
 import {
   arrayOf,

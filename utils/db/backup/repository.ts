@@ -1,6 +1,6 @@
 import type { Table } from 'dexie';
+import type { RecordsByTable, SettingRecord } from '../../model/records';
 import type { FeedforwardDatabase } from '../database';
-import type { RecordsByTable, SettingRecord } from '../records';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,

@@ -1,5 +1,5 @@
+import type { RecordsByTable } from '../../model/records';
 import { upgradeRecords } from '../migrations';
-import type { RecordsByTable } from '../records';
 import type { BackupResult, TableName } from './format';
 import { RECORD_CHECKS } from './record-checks';
 

@@ -5,7 +5,7 @@
  * sentence is matched against all word lists of its language in one pass
  * (see matchers.ts); the checks below then read that table.
  */
-import type { FeedbackLevel, FeedbackQuestion } from '../model';
+import type { FeedbackLevel, FeedbackQuestion } from '../../model/feedback';
 import { foldedOf, type Lexicon, stemOf } from './lexicon';
 import { findPerson, findSweeping, findTeacherCentred } from './phrasing';
 import { Flag, type Marked, Reading } from './reading';

@@ -1,4 +1,4 @@
-import type { BuiltInTemplate } from './types';
+import type { BuiltInTemplate } from '../../model/templates';
 
 /** Norwegian (bokmål) built-in templates: 110, by question and level (see README, "Comment bank"). */
 export const BUILT_IN_NB: BuiltInTemplate[] = [

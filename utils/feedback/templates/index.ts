@@ -1,8 +1,8 @@
 import type { LocalizedBuiltIn } from '../../db/templates';
+import type { BuiltInTemplate, TemplateLang } from '../../model/templates';
 import { BUILT_IN_EN } from './builtin-en';
 import { BUILT_IN_NB } from './builtin-nb';
 import { BUILT_IN_SV } from './builtin-sv';
-import type { BuiltInTemplate, TemplateLang } from './types';
 
 const withLang = (lang: TemplateLang, templates: BuiltInTemplate[]): LocalizedBuiltIn[] =>
   templates.map((template) => ({ ...template, lang }));

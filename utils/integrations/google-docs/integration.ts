@@ -1,6 +1,6 @@
 import { anchorAllInText, anchorInText, describeTextRange } from '../../anchoring/text-anchor';
-import type { Anchor } from '../../anchoring/types';
 import { pageIdentity } from '../../documents/page-identity';
+import type { Anchor } from '../../model/anchor';
 import type {
   AnchorReport,
   InsertFallbackReason,

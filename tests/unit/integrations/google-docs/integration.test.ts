@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { describeTextRange } from '../../../../utils/anchoring/text-anchor';
-import type { Anchor } from '../../../../utils/anchoring/types';
 import { createGoogleDocsIntegration } from '../../../../utils/integrations/google-docs/integration';
 import type { AnchorReport } from '../../../../utils/integrations/types';
+import type { Anchor } from '../../../../utils/model/anchor';
 import { fakeBridge, mountFakeDocsPage } from './docs-page';
 
 const RAW =

@@ -1,0 +1,168 @@
+import { useId, useRef, useState } from 'preact/hooks';
+import type { Backup, BackupError } from '../../utils/db/backup/format';
+import { parseBackup } from '../../utils/db/backup/parse';
+import type { BackupPreview, RestoreMode } from '../../utils/db/backup/repository';
+import { TABLE_NAMES } from '../../utils/db/backup/upgrade';
+import { useI18n } from '../../utils/i18n/context';
+import { formatDate } from '../../utils/i18n/index';
+import { useAppServices } from '../../utils/panel/services/context';
+import { clearFilePicker, JsonFilePicker } from '../ui/JsonFilePicker';
+import { backupErrorText, TABLE_LABELS } from './backup-labels';
+
+/** Where a restore stands. */
+type RestoreState =
+  | { kind: 'idle' }
+  | { kind: 'reading' }
+  | { kind: 'refused'; error: BackupError }
+  | {
+      kind: 'preview';
+      backup: Backup;
+      preview: BackupPreview;
+      restoring: boolean;
+      failure?: string;
+    }
+  | { kind: 'done' };
+
+/**
+ * Restoring a backup file: the file is checked in full first (a file that
+ * is not ours or is damaged is refused with the reason and changes
+ * nothing), then a preview shows what it holds and what differs here, and
+ * the teacher picks merge or replace before anything is written.
+ */
+export function BackupImport() {
+  const { t, locale } = useI18n();
+  const { repos } = useAppServices();
+  const id = useId();
+  const [state, setState] = useState<RestoreState>({ kind: 'idle' });
+  const [mode, setMode] = useState<RestoreMode>('merge');
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const readFile = async (file: File) => {
+    setState({ kind: 'reading' });
+    const parsed = parseBackup(await file.text(), file.size, repos.backup.databaseName);
+    if (!parsed.ok) {
+      setState({ kind: 'refused', error: parsed.error });
+      return;
+    }
+    const preview = await repos.backup.preview(parsed.value);
+    setState({ kind: 'preview', backup: parsed.value, preview, restoring: false });
+  };
+
+  const restore = async (backup: Backup, preview: BackupPreview) => {
+    setState({ kind: 'preview', backup, preview, restoring: true });
+    try {
+      await repos.backup.restore(backup, mode);
+      setState({ kind: 'done' });
+      clearFilePicker(fileInput.current);
+    } catch (error) {
+      setState({ kind: 'preview', backup, preview, restoring: false, failure: String(error) });
+    }
+  };
+
+  const cancel = () => {
+    setState({ kind: 'idle' });
+    clearFilePicker(fileInput.current, true);
+  };
+
+  return (
+    <div class="backup-import">
+      <JsonFilePicker
+        label={t('backupImportLabel')}
+        inputRef={fileInput}
+        onFile={(file) => void readFile(file)}
+        onCleared={() => setState({ kind: 'idle' })}
+      />
+      {state.kind === 'reading' && (
+        <p class="status" role="status">
+          {t('backupReading')}
+        </p>
+      )}
+      {state.kind === 'refused' && (
+        <p class="warning" role="alert">
+          {backupErrorText(state.error, t, locale)}
+        </p>
+      )}
+      {state.kind === 'preview' && (
+        <div class="import-preview">
+          <h3>{t('backupPreviewHeading')}</h3>
+          <p>
+            {t('backupPreviewIntro', {
+              date: formatDate(Date.parse(state.backup.metadata.exportedAt), locale),
+              version: state.backup.metadata.appVersion,
+            })}
+          </p>
+          <table class="backup-preview">
+            <thead>
+              <tr>
+                <th scope="col">{t('backupColumnKind')}</th>
+                <th scope="col">{t('backupColumnInFile')}</th>
+                <th scope="col">{t('backupColumnNew')}</th>
+                <th scope="col">{t('backupColumnConflicts')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {TABLE_NAMES.map((table) => {
+                const counts = state.preview.comparison[table];
+                return (
+                  <tr key={table} data-table={table}>
+                    <th scope="row">{t(TABLE_LABELS[table])}</th>
+                    <td>{counts.total}</td>
+                    <td>{counts.added}</td>
+                    <td>{counts.conflicts}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          <fieldset>
+            <legend>{t('backupModeLabel')}</legend>
+            {(['merge', 'replace'] as const).map((option) => (
+              <div key={option} class="choice">
+                <input
+                  id={`${id}-${option}`}
+                  type="radio"
+                  name={`${id}-mode`}
+                  checked={mode === option}
+                  onChange={() => setMode(option)}
+                />{' '}
+                <label for={`${id}-${option}`}>
+                  {option === 'merge'
+                    ? t('backupModeMerge')
+                    : t('backupModeReplace', { count: state.preview.recordsHere })}
+                </label>
+              </div>
+            ))}
+          </fieldset>
+          {state.failure && (
+            <p class="warning" role="alert">
+              {t('backupRestoreFailed', { reason: state.failure })}
+            </p>
+          )}
+          {state.restoring && (
+            <p class="status" role="status">
+              {t('backupRestoring')}
+            </p>
+          )}
+          <div class="actions">
+            <button
+              type="button"
+              class="primary"
+              disabled={state.restoring}
+              onClick={() => void restore(state.backup, state.preview)}
+            >
+              {t('backupRestore')}
+            </button>
+            <button type="button" disabled={state.restoring} onClick={cancel}>
+              {t('actionCancel')}
+            </button>
+          </div>
+        </div>
+      )}
+      {state.kind === 'done' && (
+        <p class="status" role="status">
+          {t('backupRestored')}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Repositories, TemplateRecord } from '../../utils/db/index';
+import {
+  createTemplateIndex,
+  type TemplateIndex,
+  type TemplateQuery,
+} from '../../utils/feedback/template-search';
+import type { TemplateLang } from '../../utils/model/templates';
+import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
+
+/** What changes a template's place in the index or its ranking. */
+function signature(template: TemplateRecord): string {
+  return [template.updatedAt, template.useCount, template.favourite, template.hidden].join('|');
+}
+
+/** The comment bank of one language, searchable, kept in step with the database. */
+export interface TemplateBank {
+  /** Every template of the language (hidden ones too), or undefined while loading. */
+  templates: TemplateRecord[] | undefined;
+  search(query: Omit<TemplateQuery, 'lang'>): TemplateRecord[];
+  /** Changes whenever the searchable contents change, so results can be recomputed. */
+  revision: number;
+}
+
+/**
+ * Loads the templates of `lang` live (another tab's new template appears
+ * here too) and keeps one search index, updated record by record rather
+ * than rebuilt, so a use count changing after every insertion costs little.
+ */
+export function useTemplateBank(repos: Repositories, lang: TemplateLang): TemplateBank {
+  const { data } = useLiveQuery(() => repos.templates.listForLang(lang), [repos, lang]);
+  const index = useRef<{
+    lang: TemplateLang;
+    index: TemplateIndex;
+    seen: Map<string, string>;
+  } | null>(null);
+  const [revision, setRevision] = useState(0);
+
+  useEffect(() => {
+    if (!data) return;
+    const current = index.current;
+    if (!current || current.lang !== lang) {
+      index.current = {
+        lang,
+        index: createTemplateIndex(data),
+        seen: new Map(data.map((template) => [template.id, signature(template)])),
+      };
+    } else {
+      const changed = data.filter(
+        (template) => current.seen.get(template.id) !== signature(template),
+      );
+      const present = new Set(data.map((template) => template.id));
+      const removed = [...current.seen.keys()].filter((id) => !present.has(id));
+      if (changed.length === 0 && removed.length === 0) return;
+      current.index.update(changed, removed);
+      for (const template of changed) current.seen.set(template.id, signature(template));
+      for (const id of removed) current.seen.delete(id);
+    }
+    setRevision((value) => value + 1);
+  }, [data, lang]);
+
+  return useMemo(
+    () => ({
+      templates: data,
+      revision,
+      search: (query) =>
+        index.current?.lang === lang ? index.current.index.search({ ...query, lang }) : [],
+    }),
+    [data, lang, revision],
+  );
+}

@@ -1,0 +1,73 @@
+import type { AssignmentRecord, DocumentRecord, StudentRecord } from '../../utils/db/index';
+import { useI18n } from '../../utils/i18n/context';
+import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
+import { useServices } from '../../utils/panel/services/context';
+import { InlineCreateSelect } from '../ui/InlineCreateSelect';
+import { AssignmentEditor } from './AssignmentEditor';
+
+/**
+ * Whose work this is and which assignment it answers: both chosen from
+ * lists, or created in place. The assignment's goal and criteria are edited
+ * here once and then serve every document of that assignment.
+ */
+export function DocumentContext(props: {
+  document: DocumentRecord | undefined;
+  assignment: AssignmentRecord | undefined;
+  /** Stores the document on first need (nothing is stored for a page merely opened). */
+  ensureDocument(): Promise<DocumentRecord>;
+}) {
+  const { repos } = useServices();
+  const { t } = useI18n();
+  const students = useLiveQuery(() => repos.students.all(), [repos]).data ?? [];
+  const assignments = useLiveQuery(() => repos.assignments.all(), [repos]).data ?? [];
+  const byName = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label);
+
+  const attach = async (links: { studentId?: string | null; assignmentId?: string | null }) => {
+    const document = await props.ensureDocument();
+    await repos.documents.attach(document.id, links);
+  };
+
+  return (
+    <section class="document-context" aria-labelledby="context-heading">
+      <h2 id="context-heading">{t('contextHeading')}</h2>
+      <div class="field-row">
+        <InlineCreateSelect
+          label={t('contextStudent')}
+          newLabel={t('contextNewStudent')}
+          nameLabel={t('contextNewStudentName')}
+          value={props.document?.studentId}
+          options={students
+            .map((student: StudentRecord) => ({ id: student.id, label: student.name }))
+            .sort(byName)}
+          onChoose={(studentId) => void attach({ studentId })}
+          onCreate={async (name) => {
+            const student = await repos.students.create(name);
+            await attach({ studentId: student.id });
+          }}
+        />
+        <InlineCreateSelect
+          label={t('contextAssignment')}
+          newLabel={t('contextNewAssignment')}
+          nameLabel={t('contextNewAssignmentTitle')}
+          value={props.document?.assignmentId}
+          options={assignments
+            .map((assignment) => ({ id: assignment.id, label: assignment.title }))
+            .sort(byName)}
+          onChoose={(assignmentId) => void attach({ assignmentId })}
+          onCreate={async (title) => {
+            const assignment = await repos.assignments.create({ title });
+            await attach({ assignmentId: assignment.id });
+          }}
+        />
+      </div>
+      {props.assignment && (
+        <AssignmentEditor
+          assignment={props.assignment}
+          onChange={async (assignment) => {
+            await repos.assignments.put(assignment);
+          }}
+        />
+      )}
+    </section>
+  );
+}

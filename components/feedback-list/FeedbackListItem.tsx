@@ -1,0 +1,153 @@
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { FeedbackItemRecord } from '../../utils/db/index';
+import { LEVEL_LABELS, QUESTION_LABELS } from '../../utils/feedback/labels';
+import { useI18n } from '../../utils/i18n/context';
+import { formatDateTime } from '../../utils/i18n/index';
+import type { InsertResult } from '../../utils/panel/services/insert-feedback';
+import { compactText } from '../../utils/text/compact';
+import { InsertActions } from './InsertActions';
+import { OrphanNotice } from './OrphanNotice';
+import type { AnchorStatus } from './use-placement';
+
+const MAX_QUOTE_LENGTH = 140;
+
+/** What happened when the teacher asked to see an item's passage in the document. */
+export type RevealOutcome = 'found' | 'notFound' | 'noAnswer';
+
+/** What the list does for an item; each returns when the work is done. */
+export interface FeedbackItemActions {
+  onReveal(item: FeedbackItemRecord): void;
+  onEdit(item: FeedbackItemRecord): void;
+  onDelete(item: FeedbackItemRecord): void;
+  onInsert(item: FeedbackItemRecord): Promise<InsertResult>;
+  onCopy(item: FeedbackItemRecord): Promise<boolean>;
+  onReattach(item: FeedbackItemRecord): Promise<void>;
+}
+
+/**
+ * One saved item: its passage (a button that shows the passage in the
+ * document, or a notice when the passage is gone), its parts tagged with
+ * question and level, and what can be done with it. All stored text is
+ * rendered as text, never as HTML.
+ */
+export function FeedbackListItem(
+  props: {
+    item: FeedbackItemRecord;
+    number: number;
+    revealOutcome: RevealOutcome | undefined;
+    anchorStatus: AnchorStatus;
+    /** This item is open in the composer. */
+    editing: boolean;
+    /** Changes each time the item should be brought into view and focused. */
+    focusRequest?: number;
+    /** The teacher is pointing at this item's passage in the page. */
+    hovered: boolean;
+    /** Editing is not offered while the composer holds other unsaved text. */
+    canEdit: boolean;
+    /** A passage is selected in the page (an orphaned item can move there). */
+    hasSelection: boolean;
+  } & FeedbackItemActions,
+) {
+  const { t, locale } = useI18n();
+  const { item } = props;
+  const quote = item.anchor ? compactText(item.anchor.quote.exact, MAX_QUOTE_LENGTH) : null;
+  const orphaned = item.anchor !== null && props.anchorStatus === 'orphaned';
+  const element = useRef<HTMLLIElement>(null);
+  const [reattached, setReattached] = useState(false);
+
+  useLayoutEffect(() => {
+    if (props.focusRequest === undefined) return;
+    element.current?.scrollIntoView({ block: 'center' });
+    element.current?.focus();
+  }, [props.focusRequest]);
+
+  const classes = ['feedback-item'];
+  if (props.editing) classes.push('editing');
+  if (props.focusRequest !== undefined) classes.push('focused');
+  if (props.hovered) classes.push('hovered');
+  if (orphaned) classes.push('orphaned');
+
+  return (
+    <li
+      ref={element}
+      tabIndex={props.focusRequest !== undefined ? -1 : undefined}
+      class={classes.join(' ')}
+      data-testid="feedback-item"
+      data-anchor={item.anchor ? props.anchorStatus : 'document'}
+    >
+      {quote ? (
+        <button
+          type="button"
+          class="quote-button"
+          aria-label={t('listShowInDocument', { quote })}
+          onClick={() => props.onReveal(item)}
+        >
+          <span class="quote">{quote}</span>
+        </button>
+      ) : (
+        <p class="whole-document">{t('passageWholeDocument')}</p>
+      )}
+      {orphaned && (
+        <OrphanNotice
+          number={props.number}
+          canReattach={props.hasSelection}
+          onReattach={async () => {
+            await props.onReattach(item);
+            setReattached(true);
+          }}
+        />
+      )}
+      {reattached && !orphaned && <p role="status">{t('anchorReattached')}</p>}
+      {!orphaned && props.revealOutcome === 'notFound' && (
+        <p class="warning" role="status">
+          {t('listNotFound')}
+        </p>
+      )}
+      {props.revealOutcome === 'noAnswer' && (
+        <p class="warning" role="status">
+          {t('listPageNoAnswer')}
+        </p>
+      )}
+      {item.parts.map((part) => (
+        <div key={part.id} class={`part level-${part.level}`}>
+          <p class="tags">
+            <span class="tag question">{t(QUESTION_LABELS[part.question])}</span>
+            <span class="tag level">{t(LEVEL_LABELS[part.level])}</span>
+          </p>
+          <p class="part-text" data-testid="feedback-text">
+            {part.text}
+          </p>
+        </div>
+      ))}
+      {item.insertedAt !== undefined && (
+        <p class="hint" data-testid="inserted-at">
+          {t('insertedAt', { time: formatDateTime(item.insertedAt, locale) })}
+        </p>
+      )}
+      <div class="item-actions">
+        <InsertActions
+          number={props.number}
+          onInsert={() => props.onInsert(item)}
+          onCopy={() => props.onCopy(item)}
+        />
+        <button
+          type="button"
+          aria-label={t('listEditItem', { number: props.number })}
+          disabled={!props.canEdit || props.editing}
+          title={props.canEdit ? undefined : t('listEditBusy')}
+          onClick={() => props.onEdit(item)}
+        >
+          {t('actionEdit')}
+        </button>
+        <button
+          type="button"
+          aria-label={t('listDeleteItem', { number: props.number })}
+          disabled={props.editing}
+          onClick={() => props.onDelete(item)}
+        >
+          {t('actionDelete')}
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,190 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import type {
+  DocumentRecord,
+  FeedbackItemRecord,
+  Repositories,
+  StudentRecord,
+} from '../../utils/db/index';
+import { useI18n } from '../../utils/i18n/context';
+import type { Locale } from '../../utils/i18n/index';
+import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
+import { useAppServices } from '../../utils/panel/services/context';
+import { compactText } from '../../utils/text/compact';
+
+/** BCP 47 tags for dates in each interface language. */
+const DATE_TAGS: Record<Locale, string> = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' };
+const MAX_TEXT_LENGTH = 120;
+/** How often "now" is looked at again, so items that come due appear without a reload. */
+const CLOCK_INTERVAL_MS = 60_000;
+
+/** A due item with what the list shows about it. */
+interface DueFollowUp {
+  item: FeedbackItemRecord;
+  document: DocumentRecord | undefined;
+  student: StudentRecord | undefined;
+}
+
+/** Due items, soonest first, each with its document and student (read in the same live query). */
+async function loadDue(repos: Repositories, now: number): Promise<DueFollowUp[]> {
+  const due = await repos.feedback.dueFollowUps(now);
+  return Promise.all(
+    due.map(async (item) => {
+      const document = await repos.documents.get(item.documentId);
+      const studentId = item.studentId ?? document?.studentId;
+      const student = studentId ? await repos.students.get(studentId) : undefined;
+      return { item, document, student };
+    }),
+  );
+}
+
+/** Only web addresses become links; anything else (file:, javascript:, junk) stays text. */
+function isWebUrl(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** The text the item starts with: its first part that says something. */
+function firstText(item: FeedbackItemRecord): string {
+  const part = item.parts.find((candidate) => candidate.text.trim() !== '') ?? item.parts[0];
+  return compactText(part?.text ?? '', MAX_TEXT_LENGTH);
+}
+
+/**
+ * Every follow-up that has come due, across all documents, soonest first:
+ * when, on which document, for whom, what the feedback said, a link to the
+ * document and a button to mark it followed up. Kept live: an item marked
+ * elsewhere (or here) leaves the list, and one that comes due appears.
+ */
+export function FollowUpsList(props: { now?: () => number; highlightItemId?: string }) {
+  const { repos } = useAppServices();
+  const { t, locale } = useI18n();
+  const id = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const highlightRef = useRef<HTMLLIElement>(null);
+  const clock = useRef(props.now ?? Date.now);
+  clock.current = props.now ?? Date.now;
+  const [now, setNow] = useState(() => clock.current());
+  const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());
+  const [failure, setFailure] = useState<string | null>(null);
+
+  useEffect(() => {
+    const tick = () => setNow(clock.current());
+    const timer = setInterval(tick, CLOCK_INTERVAL_MS);
+    // A hidden tab's timers are slowed down; look again as soon as it is shown.
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') tick();
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, []);
+
+  const due = useLiveQuery(() => loadDue(repos, now), [repos, now]);
+  const formatDate = useMemo(
+    () => new Intl.DateTimeFormat(DATE_TAGS[locale], { dateStyle: 'medium' }),
+    [locale],
+  );
+
+  const highlightShown = due.data?.some(({ item }) => item.id === props.highlightItemId) ?? false;
+  useEffect(() => {
+    if (highlightShown) highlightRef.current?.scrollIntoView?.({ block: 'center' });
+  }, [highlightShown]);
+
+  const markDone = async (itemId: string) => {
+    setBusy((current) => new Set(current).add(itemId));
+    setFailure(null);
+    try {
+      await repos.feedback.markFollowedUp(itemId, Date.now());
+      // The item's controls are about to disappear: keep the keyboard in the list.
+      headingRef.current?.focus();
+    } catch (error) {
+      setFailure(String(error));
+    } finally {
+      setBusy((current) => {
+        const next = new Set(current);
+        next.delete(itemId);
+        return next;
+      });
+    }
+  };
+
+  return (
+    <section class="follow-ups" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`} ref={headingRef} tabIndex={-1}>
+        {t('followUpsHeading')}
+      </h2>
+      {due.error !== undefined && (
+        <p class="warning" role="alert">
+          {t('listLoadFailed', { reason: String(due.error) })}
+        </p>
+      )}
+      {failure !== null && (
+        <p class="warning" role="alert">
+          {t('followUpsDoneFailed', { reason: failure })}
+        </p>
+      )}
+      {due.data?.length === 0 && <p class="hint">{t('followUpsNone')}</p>}
+      {due.data && due.data.length > 0 && (
+        <ol class="follow-up-list">
+          {due.data.map(({ item, document, student }) => {
+            const itemId = `${id}-${item.id}`;
+            const highlighted = item.id === props.highlightItemId;
+            const url = document?.url ?? '';
+            return (
+              <li
+                key={item.id}
+                ref={highlighted ? highlightRef : undefined}
+                class={`follow-up${highlighted ? ' highlighted' : ''}`}
+                aria-current={highlighted ? 'true' : undefined}
+                data-testid="follow-up"
+              >
+                <h3 id={`${itemId}-title`} class="follow-up-title">
+                  {t('followUpsDue', {
+                    date: formatDate.format(item.followUpAt ?? 0),
+                    document: document?.title || t('documentUntitled'),
+                  })}
+                </h3>
+                {student && (
+                  <p class="follow-up-student">
+                    {t('contextStudent')}: {student.name}
+                  </p>
+                )}
+                <p class="follow-up-text" data-testid="follow-up-text">
+                  {firstText(item)}
+                </p>
+                <div class="item-actions">
+                  {isWebUrl(url) ? (
+                    <a
+                      href={url}
+                      target="_blank"
+                      rel="noopener noreferrer"
+                      aria-describedby={`${itemId}-title`}
+                    >
+                      {t('followUpsOpen')}
+                    </a>
+                  ) : (
+                    url && <span class="follow-up-url">{url}</span>
+                  )}
+                  <button
+                    type="button"
+                    aria-describedby={`${itemId}-title`}
+                    disabled={busy.has(item.id)}
+                    onClick={() => void markDone(item.id)}
+                  >
+                    {t('followUpsDone')}
+                  </button>
+                </div>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}

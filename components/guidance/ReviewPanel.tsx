@@ -1,0 +1,90 @@
+import { guidanceTitle } from '../../utils/feedback/guidance';
+import type { Finding } from '../../utils/feedback/rules';
+import { useI18n } from '../../utils/i18n/context';
+
+/**
+ * The automatic review, as the teacher types: each finding says what it
+ * noticed, which golden rule it comes from and what to do instead, with a
+ * shortcut where one helps. Advice only — saving is never blocked — and a
+ * finding can be dismissed for this item.
+ */
+export function ReviewPanel(props: {
+  findings: Finding[];
+  dismissed: readonly string[];
+  /** Where a finding's passage is, e.g. "In Feed back" (empty for the whole item). */
+  placeOf(finding: Finding): string;
+  onDismiss(rule: string): void;
+  onRestore(): void;
+  onShowPassage(finding: Finding): void;
+  onShowFeedForward(): void;
+  onMoveToPraise(finding: Finding): void;
+}) {
+  const { t } = useI18n();
+  const shown = props.findings.filter((finding) => !props.dismissed.includes(finding.rule));
+  const hidden = props.findings.length - shown.length;
+  return (
+    <section class="review" aria-labelledby="review-heading">
+      <h2 id="review-heading">{t('reviewHeading')}</h2>
+      <p class="hint">{t('reviewAdvisory')}</p>
+      <div role="status" aria-live="polite">
+        {shown.length === 0 ? (
+          <p class="review-clear">{t('reviewClear')}</p>
+        ) : (
+          <ul class="findings">
+            {shown.map((finding) => (
+              <li
+                key={`${finding.rule}-${finding.part}-${finding.span.start}`}
+                class={`finding ${finding.severity}`}
+                data-rule={finding.rule}
+              >
+                <p class="finding-what">
+                  <strong>{t(finding.explanationKey)}</strong>
+                  {finding.match && <span class="finding-match"> “{finding.match}”</span>}
+                </p>
+                <p class="finding-fix">{t(finding.suggestionKey)}</p>
+                <p class="finding-meta hint">
+                  {props.placeOf(finding)}{' '}
+                  {t('reviewRule', { rule: t(guidanceTitle(finding.guidance)) })}
+                </p>
+                <div class="finding-actions">
+                  {finding.part !== undefined &&
+                    finding.span.end > finding.span.start &&
+                    finding.match && (
+                      <button
+                        type="button"
+                        class="link"
+                        onClick={() => props.onShowPassage(finding)}
+                      >
+                        {props.placeOf(finding)}
+                      </button>
+                    )}
+                  {finding.rule === 'no-feed-forward' && (
+                    <button type="button" onClick={props.onShowFeedForward}>
+                      {t('reviewShowFeedForward')}
+                    </button>
+                  )}
+                  {finding.rule === 'person-praise' && finding.severity === 'warning' && (
+                    <button type="button" onClick={() => props.onMoveToPraise(finding)}>
+                      {t('reviewMoveToPraise')}
+                    </button>
+                  )}
+                  <button type="button" onClick={() => props.onDismiss(finding.rule)}>
+                    {t('reviewDismiss')}
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      {hidden > 0 && (
+        <p class="hint">
+          {t('reviewDismissed', { count: hidden })}{' '}
+          <button type="button" class="link" onClick={props.onRestore}>
+            {t('reviewRestore')}
+          </button>
+        </p>
+      )}
+    </section>
+  );
+}

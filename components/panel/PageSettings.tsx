@@ -1,0 +1,67 @@
+import { useId } from 'preact/hooks';
+import type { Settings } from '../../utils/db/index';
+import { LEVEL_LABELS } from '../../utils/feedback/labels';
+import { useI18n } from '../../utils/i18n/context';
+import { HIGHLIGHT_PALETTES } from '../../utils/integrations/highlight-palettes';
+import { FEEDBACK_LEVELS } from '../../utils/model/feedback';
+import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
+import { useAppServices } from '../../utils/panel/services/context';
+import { LabelledSelect } from '../ui/LabelledSelect';
+
+/**
+ * How passages are marked in the page (with a legend of what each colour
+ * means) and whether Feedforward may press Google Docs' "Comment" button.
+ */
+export function PageSettings() {
+  const { repos } = useAppServices();
+  const { t } = useI18n();
+  const autoPostId = useId();
+  const palette: Settings['highlightPalette'] =
+    useLiveQuery(() => repos.settings.get('highlightPalette'), [repos]).data ?? 'standard';
+  const autoPost = useLiveQuery(() => repos.settings.get('docsAutoPost'), [repos]).data ?? false;
+
+  return (
+    <details class="page-settings">
+      <summary>{t('pageSettingsHeading')}</summary>
+      <LabelledSelect<Settings['highlightPalette']>
+        label={t('highlightPaletteLabel')}
+        value={palette}
+        options={[
+          { value: 'standard', label: t('highlightPaletteStandard') },
+          { value: 'colourBlind', label: t('highlightPaletteColourBlind') },
+        ]}
+        onChange={(value) => void repos.settings.set('highlightPalette', value)}
+      />
+      <p class="hint">{t('highlightLegend')}</p>
+      <ul class="highlight-legend">
+        {FEEDBACK_LEVELS.map((level) => {
+          const paint = HIGHLIGHT_PALETTES[palette][level];
+          return (
+            <li key={level}>
+              <span
+                class="swatch"
+                aria-hidden="true"
+                style={{
+                  backgroundColor: paint.background,
+                  textDecoration: `underline ${paint.underlineStyle} ${paint.underline} 2px`,
+                }}
+              >
+                Aa
+              </span>{' '}
+              {t(LEVEL_LABELS[level])}
+            </li>
+          );
+        })}
+      </ul>
+      <div class="field checkbox">
+        <input
+          id={autoPostId}
+          type="checkbox"
+          checked={autoPost}
+          onChange={(event) => void repos.settings.set('docsAutoPost', event.currentTarget.checked)}
+        />
+        <label for={autoPostId}>{t('docsAutoPostLabel')}</label>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,84 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Repositories } from '../../utils/db/index';
+import { I18nContext } from '../../utils/i18n/context';
+import type { ConnectResult, PageConnection } from '../../utils/panel/adapters/page-connection';
+import type { Reminders } from '../../utils/panel/adapters/reminders';
+import type { StorageProbe } from '../../utils/panel/adapters/storage-probe';
+import { ServicesContext } from '../../utils/panel/services/context';
+import { ConnectionNotice } from './ConnectionNotice';
+import { PanelView } from './PanelView';
+import { useInterfaceLanguage } from './use-languages';
+
+type Connection =
+  | { status: 'connecting' }
+  | { status: 'refused' }
+  | { status: 'connected'; page: PageConnection; lost: boolean };
+
+/**
+ * The panel page's root: picks the interface language (the teacher's
+ * setting, else the browser's) and shows data only once the handshake with
+ * the page has succeeded.
+ */
+export function PanelRoot(props: {
+  repos: Repositories;
+  storage: StorageProbe;
+  reminders: Reminders;
+  connect(): Promise<ConnectResult>;
+  browserLanguages: readonly string[];
+  /** Where the dashboard page is, for the panel's link to it. */
+  dashboardUrl: string;
+}) {
+  const { repos, storage, reminders, connect } = props;
+  const {
+    setting: localeSetting,
+    ready,
+    i18n,
+  } = useInterfaceLanguage(repos, props.browserLanguages, 'hostFrameTitle');
+  const [connection, setConnection] = useState<Connection>({ status: 'connecting' });
+
+  useEffect(() => {
+    let current = true;
+    connect().then((result) => {
+      if (!current) return;
+      if (result.status === 'refused') {
+        setConnection({ status: 'refused' });
+        return;
+      }
+      const page = result.connection;
+      // The view stays (with whatever the teacher was typing); a notice explains the lost link.
+      page.onDisconnect(() => setConnection({ status: 'connected', page, lost: true }));
+      setConnection({ status: 'connected', page, lost: false });
+    });
+    return () => {
+      current = false;
+    };
+  }, [connect]);
+
+  const page = connection.status === 'connected' ? connection.page : null;
+  const services = useMemo(
+    () => (page ? { repos, storage, reminders, page } : null),
+    [repos, storage, reminders, page],
+  );
+
+  if (!ready) return null;
+  return (
+    <I18nContext.Provider value={i18n}>
+      {connection.status === 'connecting' && (
+        <ConnectionNotice busy message={i18n.t('panelConnecting')} />
+      )}
+      {connection.status === 'refused' && <ConnectionNotice message={i18n.t('panelRefused')} />}
+      {connection.status === 'connected' && connection.lost && (
+        <ConnectionNotice message={i18n.t('panelDisconnected')} />
+      )}
+      {services && (
+        <ServicesContext.Provider value={services}>
+          <PanelView
+            dashboardUrl={props.dashboardUrl}
+            localeSetting={localeSetting}
+            onLocaleChange={(value) => void repos.settings.set('locale', value)}
+          />
+        </ServicesContext.Provider>
+      )}
+    </I18nContext.Provider>
+  );
+}

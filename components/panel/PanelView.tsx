@@ -1,0 +1,141 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Settings } from '../../utils/db/index';
+import { useI18n } from '../../utils/i18n/context';
+import type { Anchor } from '../../utils/model/anchor';
+import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
+import { useServices } from '../../utils/panel/services/context';
+import { BackupReminder } from '../backup/BackupReminder';
+import { BankView } from '../bank/BankView';
+import { useTemplateBank } from '../bank/use-template-bank';
+import { FollowUpsList } from '../follow-ups/FollowUpsList';
+import { StorageMeter } from '../storage/StorageMeter';
+import { useStorageThresholds } from '../storage/use-storage-thresholds';
+import { LanguageSelect } from '../ui/LanguageSelect';
+import { PanelTabs } from '../ui/Tabs';
+import { FeedbackTab } from './FeedbackTab';
+import { PageSettings } from './PageSettings';
+import { PanelHeader } from './PanelHeader';
+import { useTemplateLanguage } from './use-languages';
+
+type Tab = 'feedback' | 'followUps' | 'bank';
+
+/**
+ * The connected panel: the document's feedback and the comment bank as two
+ * tabs, the storage meter and the language settings. It follows the
+ * teacher's selection on the page and localises the host's own controls.
+ */
+export function PanelView(props: {
+  dashboardUrl: string;
+  localeSetting: Settings['locale'];
+  onLocaleChange(locale: Settings['locale']): void;
+}) {
+  const { repos, page, storage } = useServices();
+  const { t, locale } = useI18n();
+  const [passage, setPassage] = useState<Anchor | null>(null);
+  const [tab, setTab] = useState<Tab>('feedback');
+
+  const { setting: templateSetting, lang: templateLang } = useTemplateLanguage(repos, locale);
+  const previewFormat =
+    useLiveQuery(() => repos.settings.get('previewFormat'), [repos]).data ?? 'paragraphs';
+  const storageRevision = useLiveQuery(() => repos.feedback.revision(), [repos]).data;
+  const thresholds = useStorageThresholds(repos);
+  const storageLinks = {
+    backupHref: `${props.dashboardUrl}#backup`,
+    overviewHref: `${props.dashboardUrl}#storage`,
+    newTab: true,
+  };
+  const bank = useTemplateBank(repos, templateLang);
+
+  useEffect(() => {
+    // The selection at opening time, unless a newer one arrived before the answer.
+    let newerSeen = false;
+    page
+      .request('page/selection', null)
+      .then((selection) => {
+        if (selection && !newerSeen) setPassage(selection.anchor);
+      })
+      .catch(() => {});
+    return page.on('page/selectionChanged', (selection) => {
+      if (!selection) return;
+      newerSeen = true;
+      setPassage(selection.anchor);
+    });
+  }, [page]);
+
+  useEffect(() => {
+    const labels = {
+      hostResize: t('hostResize'),
+      hostExpand: t('hostExpand'),
+      hostFrameTitle: t('hostFrameTitle'),
+    };
+    page.request('host/localize', labels).catch(() => {});
+  }, [page, t]);
+
+  return (
+    <div class="panel" lang={locale}>
+      <PanelHeader
+        title={page.document.title}
+        onCollapse={() =>
+          void page.request('host/setCollapsed', { collapsed: true }).catch(() => {})
+        }
+        onClose={() => void page.request('host/close', null).catch(() => {})}
+      />
+      <main>
+        <BackupReminder action={{ href: `${props.dashboardUrl}#backup` }} />
+        <PanelTabs<Tab>
+          label={t('tabsLabel')}
+          selected={tab}
+          onSelect={setTab}
+          tabs={[
+            {
+              key: 'feedback',
+              label: t('tabFeedback'),
+              content: (
+                <FeedbackTab
+                  passage={passage}
+                  onPassage={setPassage}
+                  bank={bank}
+                  templateLang={templateLang}
+                  previewFormat={previewFormat}
+                  onPreviewFormat={(format) => void repos.settings.set('previewFormat', format)}
+                  storageOverviewUrl={storageLinks.overviewHref}
+                />
+              ),
+            },
+            { key: 'followUps', label: t('followUpsHeading'), content: <FollowUpsList /> },
+            {
+              key: 'bank',
+              label: t('tabBank'),
+              content: <BankView bank={bank} templateLang={templateLang} />,
+            },
+          ]}
+        />
+      </main>
+      <footer>
+        <StorageMeter
+          probe={storage}
+          revision={storageRevision}
+          warning={{ thresholds, links: storageLinks }}
+        />
+        <PageSettings />
+        <a href={props.dashboardUrl} target="_blank" rel="noopener">
+          {t('panelOpenDashboard')}
+        </a>
+        <div class="field-row">
+          <LanguageSelect
+            label={t('languageLabel')}
+            autoLabel={t('languageAuto')}
+            value={props.localeSetting}
+            onChange={props.onLocaleChange}
+          />
+          <LanguageSelect
+            label={t('templateLanguage')}
+            autoLabel={t('templateLanguageAuto')}
+            value={templateSetting}
+            onChange={(value) => void repos.settings.set('templateLocale', value)}
+          />
+        </div>
+      </footer>
+    </div>
+  );
+}

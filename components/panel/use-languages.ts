@@ -1,0 +1,44 @@
+import { useEffect, useMemo } from 'preact/hooks';
+import type { Repositories, Settings } from '../../utils/db/index';
+import { createI18n, type I18n } from '../../utils/i18n/context';
+import { type MessageKey, resolveLocale } from '../../utils/i18n/index';
+import type { TemplateLang } from '../../utils/model/templates';
+import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
+
+/** The interface language of an extension page, as set or as the browser has it. */
+export interface InterfaceLanguage {
+  setting: Settings['locale'];
+  /** False until the stored setting is read: render nothing, rather than flash the wrong language. */
+  ready: boolean;
+  i18n: I18n;
+}
+
+/**
+ * The teacher's language setting (else the browser's language) for a whole
+ * page, kept current when another page changes it; the page's `lang` and
+ * title follow, so screen readers pronounce it right.
+ */
+export function useInterfaceLanguage(
+  repos: Repositories,
+  browserLanguages: readonly string[],
+  titleKey: MessageKey,
+): InterfaceLanguage {
+  const stored = useLiveQuery(() => repos.settings.get('locale'), [repos]);
+  const setting = stored.data ?? 'auto';
+  const locale = resolveLocale(setting, browserLanguages);
+  const i18n = useMemo(() => createI18n(locale), [locale]);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = i18n.t(titleKey);
+  }, [locale, i18n, titleKey]);
+  return { setting, ready: stored.data !== undefined || stored.error !== undefined, i18n };
+}
+
+/** The comment bank's language: its own setting, or ('auto') the interface's. */
+export function useTemplateLanguage(
+  repos: Repositories,
+  interfaceLocale: TemplateLang,
+): { setting: Settings['templateLocale']; lang: TemplateLang } {
+  const setting = useLiveQuery(() => repos.settings.get('templateLocale'), [repos]).data ?? 'auto';
+  return { setting, lang: setting === 'auto' ? interfaceLocale : setting };
+}

@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useI18n } from '../../utils/i18n/context';
+import { useAppServices } from '../../utils/panel/services/context';
+
+/**
+ * Whether the browser promised to keep the data when the disk fills up, in
+ * plain words, and a way to ask for it. The answer is shown as the browser
+ * gives it: headless and many ordinary browsers say no.
+ */
+export function PersistentStorage() {
+  const { storage } = useAppServices();
+  const { t } = useI18n();
+  const [persisted, setPersisted] = useState<boolean | null | undefined>(undefined);
+  const [refused, setRefused] = useState(false);
+
+  useEffect(() => {
+    storage
+      .persisted()
+      .catch(() => null)
+      .then(setPersisted);
+  }, [storage]);
+
+  const ask = async () => {
+    const granted = await storage.persist().catch(() => null);
+    setPersisted(granted === null ? await storage.persisted().catch(() => null) : granted);
+    setRefused(granted === false);
+  };
+
+  if (persisted === undefined) return null;
+  return (
+    <section class="persistence" aria-labelledby="storage-persist-heading">
+      <h3 id="storage-persist-heading">{t('storagePersistHeading')}</h3>
+      <p data-testid="storage-persistence" role="status">
+        {persisted === true
+          ? t('storagePersisted')
+          : persisted === false
+            ? t('storageNotPersisted')
+            : t('storagePersistUnknown')}
+      </p>
+      {persisted !== true && (
+        <>
+          <button type="button" onClick={() => void ask()} aria-describedby="storage-persist-why">
+            {t('storagePersistButton')}
+          </button>
+          <p class="hint" id="storage-persist-why">
+            {t('storagePersistExplain')}
+          </p>
+          {refused && <p role="status">{t('storagePersistRefused')}</p>}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useI18n } from '../../utils/i18n/context';
+import { formatBytes, formatPercent } from '../../utils/i18n/index';
+import type { StorageEstimate, StorageProbe } from '../../utils/panel/adapters/storage-probe';
+import type { StorageThresholds } from '../../utils/storage/thresholds';
+import { StorageWarning, type StorageWarningLinks } from './StorageWarning';
+
+/**
+ * How much of the browser's storage the teacher's data uses. Measured again
+ * whenever `revision` changes (after each save), not on every keystroke.
+ * With `warning`, it warns past the teacher's thresholds and links the ways out.
+ */
+export function StorageMeter(props: {
+  probe: StorageProbe;
+  revision: unknown;
+  warning?: { thresholds: StorageThresholds; links: StorageWarningLinks };
+}) {
+  const { t, locale } = useI18n();
+  const [estimate, setEstimate] = useState<StorageEstimate | null | undefined>(undefined);
+
+  useEffect(() => {
+    let current = true;
+    props.probe
+      .estimate()
+      .catch(() => null)
+      .then((value) => {
+        if (current) setEstimate(value);
+      });
+    return () => {
+      current = false;
+    };
+  }, [props.probe, props.revision]);
+
+  if (estimate === undefined) return null;
+  return (
+    <section class="storage" aria-labelledby="storage-heading">
+      <h2 id="storage-heading">{t('storageHeading')}</h2>
+      {estimate ? (
+        <>
+          <meter
+            min={0}
+            max={estimate.quota}
+            value={estimate.usage}
+            aria-labelledby="storage-heading"
+          />
+          <p data-testid="storage-usage">
+            {t('storageUsage', {
+              used: formatBytes(estimate.usage, locale),
+              available: formatBytes(estimate.quota, locale),
+              percent: formatPercent(
+                estimate.quota > 0 ? estimate.usage / estimate.quota : 0,
+                locale,
+              ),
+            })}
+          </p>
+          {props.warning && (
+            <StorageWarning
+              estimate={estimate}
+              thresholds={props.warning.thresholds}
+              links={props.warning.links}
+            />
+          )}
+        </>
+      ) : (
+        <p class="hint">{t('storageUnavailable')}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,311 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isAnchor,
+  isOwnExtensionContext,
+  isOwnTopFrameContentScript,
+  parsePageEvent,
+  parsePanelRequest,
+  parseRuntimeRequest,
+} from '../../../utils/messaging/protocol';
+import type { Anchor } from '../../../utils/model/anchor';
+
+const ANCHOR: Anchor = {
+  quote: {
+    type: 'TextQuoteSelector',
+    exact: 'the war ended',
+    prefix: 'In 1945 ',
+    suffix: ' in Europe',
+  },
+  position: { type: 'TextPositionSelector', start: 8, end: 21 },
+};
+
+/** A copy of ANCHOR with some fields of the quote or position replaced. */
+function anchorWith(change: { quote?: object; position?: object }): unknown {
+  return {
+    quote: { ...ANCHOR.quote, ...change.quote },
+    position: { ...ANCHOR.position, ...change.position },
+  };
+}
+
+describe('parseRuntimeRequest (background ⇄ content script)', () => {
+  it.each([
+    [{ type: 'host/toggle', params: null }],
+    [{ type: 'layout/get', params: null }],
+    [{ type: 'layout/save', params: { width: 420, collapsed: true } }],
+  ])('accepts %j', (message) => {
+    expect(parseRuntimeRequest(message)).toEqual(message);
+  });
+
+  it.each([
+    ['an unknown type', { type: 'host/explode', params: null }],
+    ['a panel request type', { type: 'page/selection', params: null }],
+    ['missing params', { type: 'host/toggle' }],
+    ['params where none are expected', { type: 'layout/get', params: { width: 1 } }],
+    ['a layout with no width', { type: 'layout/save', params: { collapsed: false } }],
+    [
+      'a layout with a text width',
+      { type: 'layout/save', params: { width: '400', collapsed: false } },
+    ],
+    ['a layout with zero width', { type: 'layout/save', params: { width: 0, collapsed: false } }],
+    [
+      'a layout with negative width',
+      { type: 'layout/save', params: { width: -5, collapsed: false } },
+    ],
+    [
+      'a layout with infinite width',
+      { type: 'layout/save', params: { width: Infinity, collapsed: false } },
+    ],
+    [
+      'a layout with NaN width',
+      { type: 'layout/save', params: { width: Number.NaN, collapsed: false } },
+    ],
+    [
+      'a layout with a text flag',
+      { type: 'layout/save', params: { width: 400, collapsed: 'yes' } },
+    ],
+    ['a non-string type', { type: 42, params: null }],
+    ['no type at all', { params: null }],
+    ['null', null],
+    ['a string', 'host/toggle'],
+    ['an array', ['host/toggle', null]],
+  ])('rejects %s', (_what, message) => {
+    expect(parseRuntimeRequest(message)).toBeNull();
+  });
+
+  it.each(['toString', '__proto__', 'constructor', 'hasOwnProperty', 'valueOf'])(
+    'rejects the built-in object property %j used as a message type',
+    (type) => {
+      expect(parseRuntimeRequest({ type, params: null })).toBeNull();
+      expect(parsePanelRequest({ type, params: null })).toBeNull();
+      expect(parsePageEvent({ type, params: null })).toBeNull();
+    },
+  );
+
+  it('returns only the type and params, not extra fields a sender slipped in', () => {
+    const parsed = parseRuntimeRequest({ type: 'host/toggle', params: null, evil: true });
+    expect(parsed).toEqual({ type: 'host/toggle', params: null });
+  });
+});
+
+describe('parsePanelRequest (panel → its page)', () => {
+  it.each([
+    [{ type: 'page/hello', params: { token: 'abc' } }],
+    [{ type: 'page/selection', params: null }],
+    [{ type: 'page/scrollTo', params: { anchor: ANCHOR } }],
+    [{ type: 'host/close', params: null }],
+    [{ type: 'host/setCollapsed', params: { collapsed: false } }],
+    [
+      {
+        type: 'host/localize',
+        params: { hostResize: 'Ändra bredd', hostExpand: 'Fäll ut', hostFrameTitle: 'Panelen' },
+      },
+    ],
+  ])('accepts %j', (message) => {
+    expect(parsePanelRequest(message)).toEqual(message);
+  });
+
+  it.each([
+    ['a runtime request type', { type: 'layout/get', params: null }],
+    ['a handshake without a token', { type: 'page/hello', params: {} }],
+    ['a handshake with a numeric token', { type: 'page/hello', params: { token: 12 } }],
+    ['a handshake with null params', { type: 'page/hello', params: null }],
+    ['scrollTo without an anchor', { type: 'page/scrollTo', params: {} }],
+    ['scrollTo with a bare anchor (not wrapped)', { type: 'page/scrollTo', params: ANCHOR }],
+    ['setCollapsed with a text flag', { type: 'host/setCollapsed', params: { collapsed: 'true' } }],
+    [
+      'localize with a missing label',
+      { type: 'host/localize', params: { hostResize: 'a', hostExpand: 'b' } },
+    ],
+    [
+      'localize with a non-text label',
+      { type: 'host/localize', params: { hostResize: 'a', hostExpand: 'b', hostFrameTitle: 3 } },
+    ],
+  ])('rejects %s', (_what, message) => {
+    expect(parsePanelRequest(message)).toBeNull();
+  });
+});
+
+describe('parsePageEvent (page → panel)', () => {
+  it('accepts a new selection', () => {
+    const event = { type: 'page/selectionChanged', params: { anchor: ANCHOR } };
+    expect(parsePageEvent(event)).toEqual(event);
+  });
+
+  it('accepts a cleared selection', () => {
+    const event = { type: 'page/selectionChanged', params: null };
+    expect(parsePageEvent(event)).toEqual(event);
+  });
+
+  it.each([
+    ['an unknown event', { type: 'page/exploded', params: null }],
+    ['a request type', { type: 'page/selection', params: null }],
+    ['a selection without an anchor', { type: 'page/selectionChanged', params: {} }],
+    ['a missing payload', { type: 'page/selectionChanged' }],
+  ])('rejects %s', (_what, event) => {
+    expect(parsePageEvent(event)).toBeNull();
+  });
+});
+
+describe('isAnchor (selectors received from a page or read from storage)', () => {
+  it('accepts a well-formed anchor', () => {
+    expect(isAnchor(ANCHOR)).toBe(true);
+  });
+
+  it('accepts a passage at the very start of the document', () => {
+    expect(isAnchor(anchorWith({ quote: { prefix: '' }, position: { start: 0, end: 3 } }))).toBe(
+      true,
+    );
+  });
+
+  it.each([
+    ['an empty quote', anchorWith({ quote: { exact: '' } })],
+    ['end equal to start', anchorWith({ position: { start: 5, end: 5 } })],
+    ['end before start', anchorWith({ position: { start: 9, end: 4 } })],
+    ['a negative start', anchorWith({ position: { start: -1, end: 4 } })],
+    ['a fractional start', anchorWith({ position: { start: 1.5, end: 4 } })],
+    ['a fractional end', anchorWith({ position: { start: 1, end: 4.2 } })],
+    ['a text offset', anchorWith({ position: { start: '1', end: 4 } })],
+    ['a missing prefix', anchorWith({ quote: { prefix: undefined } })],
+    ['a non-text suffix', anchorWith({ quote: { suffix: 7 } })],
+    ['a wrong quote selector type', anchorWith({ quote: { type: 'TextPositionSelector' } })],
+    ['a wrong position selector type', anchorWith({ position: { type: 'RangeSelector' } })],
+    ['no position', { quote: ANCHOR.quote }],
+    ['no quote', { position: ANCHOR.position }],
+    ['an array', [ANCHOR.quote, ANCHOR.position]],
+    ['null', null],
+  ])('rejects %s', (_what, value) => {
+    expect(isAnchor(value)).toBe(false);
+    expect(parsePanelRequest({ type: 'page/scrollTo', params: { anchor: value } })).toBeNull();
+    expect(parsePageEvent({ type: 'page/selectionChanged', params: { anchor: value } })).toBeNull();
+  });
+});
+
+const OWN_ID = 'ourextensionid';
+
+describe('isOwnTopFrameContentScript (who may ask the background)', () => {
+  it.each([
+    ['our content script in a tab’s top frame', { id: OWN_ID, tab: { id: 3 }, frameId: 0 }, true],
+    ['our content script in an embedded frame', { id: OWN_ID, tab: { id: 3 }, frameId: 7 }, false],
+    ['our content script with no frame id', { id: OWN_ID, tab: { id: 3 } }, false],
+    ['another extension', { id: 'someone-else', tab: { id: 3 }, frameId: 0 }, false],
+    ['a sender with no id', { tab: { id: 3 }, frameId: 0 }, false],
+    ['our own extension page (no tab)', { id: OWN_ID, frameId: 0 }, false],
+    ['a tab without an id', { id: OWN_ID, tab: {}, frameId: 0 }, false],
+  ])('%s → %s', (_who, sender, expected) => {
+    expect(isOwnTopFrameContentScript(sender, OWN_ID)).toBe(expected);
+  });
+});
+
+describe('isOwnExtensionContext (who may command a page)', () => {
+  it.each([
+    ['our background or an extension page', { id: OWN_ID }, true],
+    ['our content script in some tab', { id: OWN_ID, tab: { id: 3 }, frameId: 0 }, false],
+    ['another extension’s background', { id: 'someone-else' }, false],
+    ['a sender with no id', {}, false],
+  ])('%s → %s', (_who, sender, expected) => {
+    expect(isOwnExtensionContext(sender, OWN_ID)).toBe(expected);
+  });
+});
+
+describe('feedback in the document (page/place, page/insert and their events)', () => {
+  const placed = { id: 'item-1', anchor: ANCHOR, level: 'task' };
+  const insert = { anchor: ANCHOR, text: 'Cite a source.' };
+
+  it.each([
+    [{ type: 'page/place', params: { items: [placed], palette: 'standard' } }],
+    [{ type: 'page/place', params: { items: [], palette: 'colourBlind' } }],
+    [{ type: 'page/insert', params: { ...insert, autoPost: false } }],
+    [{ type: 'page/insert', params: { ...insert, anchor: null, autoPost: true } }],
+  ])('accepts %j', (message) => {
+    expect(parsePanelRequest(message)).toEqual(message);
+  });
+
+  it.each([
+    ['place with an unknown palette', { items: [placed], palette: 'neon' }],
+    ['place without items', { palette: 'standard' }],
+    [
+      'place with an item of an unknown level',
+      { items: [{ ...placed, level: 'vibes' }], palette: 'standard' },
+    ],
+    [
+      'place with an item without an id',
+      { items: [{ anchor: ANCHOR, level: 'task' }], palette: 'standard' },
+    ],
+    [
+      'place with an item with a broken anchor',
+      { items: [{ ...placed, anchor: anchorWith({ quote: { exact: '' } }) }], palette: 'standard' },
+    ],
+    [
+      'place with more items than any document has',
+      { items: Array.from({ length: 5001 }, () => placed), palette: 'standard' },
+    ],
+  ])('rejects %s', (_what, params) => {
+    expect(parsePanelRequest({ type: 'page/place', params })).toBeNull();
+  });
+
+  it('accepts as many items as a large document may have', () => {
+    const items = Array.from({ length: 5000 }, (_, index) => ({ ...placed, id: `item-${index}` }));
+    expect(
+      parsePanelRequest({ type: 'page/place', params: { items, palette: 'standard' } }),
+    ).not.toBeNull();
+  });
+
+  it.each([
+    ['insert without the auto-post flag', insert],
+    ['insert with a text flag', { ...insert, autoPost: 'false' }],
+    [
+      'insert with a broken anchor',
+      { ...insert, anchor: anchorWith({ position: { start: 9, end: 4 } }), autoPost: false },
+    ],
+    ['insert without an anchor field', { text: 'x', autoPost: false }],
+    ['insert with non-text feedback', { ...insert, text: 42, autoPost: false }],
+    ['insert with runaway text', { ...insert, text: 'x'.repeat(100_001), autoPost: false }],
+  ])('rejects %s', (_what, params) => {
+    expect(parsePanelRequest({ type: 'page/insert', params })).toBeNull();
+  });
+
+  it.each([
+    [
+      {
+        type: 'page/anchorsChanged',
+        params: {
+          reports: [
+            { id: 'a', status: 'anchored' },
+            { id: 'b', status: 'orphaned' },
+          ],
+        },
+      },
+    ],
+    [{ type: 'page/anchorsChanged', params: { reports: [] } }],
+    [{ type: 'page/highlightActivated', params: { id: 'a', how: 'hover' } }],
+    [{ type: 'page/highlightActivated', params: { id: 'a', how: 'click' } }],
+  ])('accepts the event %j', (event) => {
+    expect(parsePageEvent(event)).toEqual(event);
+  });
+
+  it.each([
+    [
+      'reports that are not a list',
+      { type: 'page/anchorsChanged', params: { reports: { a: 'anchored' } } },
+    ],
+    [
+      'a report with an unknown status',
+      { type: 'page/anchorsChanged', params: { reports: [{ id: 'a', status: 'lost' }] } },
+    ],
+    [
+      'a report without an id',
+      { type: 'page/anchorsChanged', params: { reports: [{ status: 'anchored' }] } },
+    ],
+    [
+      'an activation of another kind',
+      { type: 'page/highlightActivated', params: { id: 'a', how: 'drag' } },
+    ],
+    ['an activation without an id', { type: 'page/highlightActivated', params: { how: 'click' } }],
+    [
+      'an activation with a numeric id',
+      { type: 'page/highlightActivated', params: { id: 7, how: 'click' } },
+    ],
+  ])('rejects %s', (_what, event) => {
+    expect(parsePageEvent(event)).toBeNull();
+  });
+});

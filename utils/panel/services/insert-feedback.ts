@@ -1,0 +1,54 @@
+import type { FeedbackItemRecord, Repositories } from '../../db/index';
+import { feedbackHtml } from '../../feedback/feedback-html';
+import { composeFeedbackText, type PreviewFormat } from '../../feedback/preview';
+import type { Locale } from '../../i18n/index';
+import type { InsertFallbackReason } from '../../integrations/types';
+import type { PageConnection } from '../adapters/page-connection';
+
+/** What the teacher is told after "Insert": where the feedback went, or what to do by hand. */
+export type InsertResult =
+  | { kind: 'inserted' | 'commentReady' | 'commentPosted' }
+  | { kind: 'fallback'; reason: InsertFallbackReason | 'noAnswer'; copied: boolean };
+
+/** The item as the text and formatted text that go into the document or onto the clipboard. */
+export function feedbackContent(
+  item: Pick<FeedbackItemRecord, 'parts'>,
+  options: { format: PreviewFormat; lang: Locale },
+): { text: string; html: string } {
+  const text = composeFeedbackText(item.parts, options);
+  return { text, html: feedbackHtml(text) };
+}
+
+/**
+ * Puts one saved item into the document: the page tries (a Google Docs
+ * comment, or the comment field the teacher was in) and, whenever it
+ * cannot, the feedback goes onto the clipboard so nothing is lost and the
+ * teacher only has to paste. A successful insert is recorded with its time.
+ */
+export async function insertFeedback(
+  item: FeedbackItemRecord,
+  services: {
+    page: Pick<PageConnection, 'request'>;
+    repos: Pick<Repositories, 'feedback'>;
+    copy(content: { text: string; html: string }): Promise<void>;
+  },
+  options: { format: PreviewFormat; lang: Locale; autoPost: boolean; now?: () => number },
+): Promise<InsertResult> {
+  const content = feedbackContent(item, options);
+  const outcome = await services.page
+    .request('page/insert', {
+      anchor: item.anchor,
+      text: content.text,
+      autoPost: options.autoPost,
+    })
+    .catch(() => ({ status: 'fallback', reason: 'noAnswer' }) as const);
+  if (outcome.status !== 'fallback') {
+    await services.repos.feedback.markInserted(item.id, (options.now ?? Date.now)());
+    return { kind: outcome.status };
+  }
+  const copied = await services.copy(content).then(
+    () => true,
+    () => false,
+  );
+  return { kind: 'fallback', reason: outcome.reason, copied };
+}
