@@ -84,6 +84,30 @@ describe('saved feedback is kept', () => {
     await expect.poll(() => listedTexts(reopened)).toEqual(['Saved just before the tab closed.']);
   });
 
+  it('asks Chromium to flush every write to disk before "Saved" (strict durability), which the kill tests cannot tell apart from relaxed', async () => {
+    const browser = await launch();
+    // Record the durability of every read-write transaction an extension page opens,
+    // from before the database is opened (Dexie binds the method when it opens).
+    await browser.context.addInitScript(() => {
+      if (location.protocol !== 'chrome-extension:') return;
+      const open = IDBDatabase.prototype.transaction;
+      const seen: IDBTransactionDurability[] = [];
+      Object.assign(window, { transactionDurabilities: seen });
+      IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args) {
+        const transaction = open.apply(this, args);
+        if (transaction.mode === 'readwrite') seen.push(transaction.durability);
+        return transaction;
+      } as IDBDatabase['transaction'];
+    });
+    const { panel } = await essayWithPanel(browser);
+    await saveFeedback(panel, 'Flushed before the panel said so.');
+    const durabilities = await panel.evaluate(
+      () => (window as unknown as { transactionDurabilities: string[] }).transactionDurabilities,
+    );
+    expect(durabilities.length).toBeGreaterThan(0);
+    expect(new Set(durabilities)).toEqual(new Set(['strict']));
+  });
+
   it('is on disk when the browser is killed the moment "Saved" appears', async () => {
     const first = await launch();
     const { panel } = await essayWithPanel(first);

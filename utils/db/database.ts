@@ -77,11 +77,14 @@ if (NEWEST_RECORD_VERSION !== DATABASE_VERSION) {
  * is flushed, so a crash of the browser or the machine right after can lose
  * it; 'strict' fires `complete` only once it has been written to disk, so
  * what the teacher was told is saved survives the tab closing, the browser
- * being killed and the power going. The cost, measured by bench/db.mjs in
- * Chromium 150 on disk: one flushed save 2.8 ms median (p95 125 ms on a
- * busy disk) against 0.6 ms relaxed; a bulk write pays one flush per
- * transaction. Feedback and drafts are written a few times a minute, at
- * most twice a second, so the guarantee is worth it for every transaction.
+ * being killed and the power going. What it costs is measured by
+ * `bench/db.mjs` in Chromium on disk (`saveMs` in bench/results/db.json):
+ * about a millisecond per save at the median, with an occasional slow flush
+ * on a busy disk, against a fraction of a millisecond relaxed; a bulk write
+ * pays one flush per transaction. Feedback and drafts are written a few
+ * times a minute, at most twice a second, so the guarantee is worth it for
+ * every transaction. tests/unit/db/durability.test.ts and the durability
+ * end-to-end test fail if any write is opened otherwise.
  */
 const TRANSACTION_DURABILITY = 'strict';
 
