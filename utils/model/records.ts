@@ -17,7 +17,6 @@ export interface GroupRecord {
   name: string;
   /** e.g. "2026/27"; used to archive a whole school year at once. */
   schoolYear?: string;
-  archived?: boolean;
   createdAt: Timestamp;
   updatedAt: Timestamp;
 }

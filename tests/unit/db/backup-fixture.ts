@@ -22,7 +22,6 @@ export function everyRecord(): RecordsByTable {
         id: 'g1',
         name: '9A',
         schoolYear: '2026/27',
-        archived: false,
         createdAt: T0,
         updatedAt: T0,
       },

@@ -147,7 +147,6 @@ export const RECORD_CHECKS: Record<TableName, Check> = {
     id,
     name: short,
     schoolYear: optional(short),
-    archived: optional(bool),
     createdAt: timestamp,
     updatedAt: timestamp,
   }),
