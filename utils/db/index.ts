@@ -16,7 +16,6 @@ import { createVisitRepository, type VisitRepository } from './visits';
 export type * from '../model/records';
 export type { CleanUpTarget, RemovalSummary } from './cleanup';
 export type { DocumentIdentity } from './documents';
-export type { NewFeedbackItem } from './feedback';
 export { DEFAULT_SETTINGS, type Settings } from './settings';
 export { USAGE_TABLES, type UsageHolder, type UsageSummary, type UsageTable } from './usage';
 

@@ -1,6 +1,6 @@
 import type { Repositories } from '../../../utils/db/index';
-import { schoolYearOf } from '../../../utils/feedback/school-year';
-import { templateRecord } from '../builders';
+import { schoolYearOf } from '../../../utils/model/school-year';
+import { feedbackItemRecord, templateRecord } from '../builders';
 
 // A small school's worth of data touching every table: class 7A of 2024/25
 // with Anna and Ben, each with an essay, feedback, activity and a mention in
@@ -69,25 +69,24 @@ export async function seedSchool(repos: Repositories) {
       [1, 'saved'],
       [2, 'draft'],
     ] as const) {
-      await repos.feedback.put({
-        id: `fb-${studentId}-${n}`,
-        documentId: id,
-        studentId,
-        anchor: null,
-        parts: [
+      await repos.feedback.put(
+        feedbackItemRecord(
+          `fb-${studentId}-${n}`,
           {
-            id: `p-${studentId}-${n}`,
-            question: 'feedForward',
-            level: 'process',
-            text: `Next step for ${studentId} `.repeat(20),
+            documentId: id,
+            studentId,
+            parts: [
+              {
+                question: 'feedForward',
+                level: 'process',
+                text: `Next step for ${studentId} `.repeat(20),
+              },
+            ],
+            status,
           },
-        ],
-        source: 'teacher',
-        status,
-        schoolYear: schoolYearOf(at),
-        createdAt: at,
-        updatedAt: at,
-      });
+          at,
+        ),
+      );
     }
     await repos.activity.put({
       id: `act-${studentId}`,
