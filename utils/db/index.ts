@@ -11,7 +11,6 @@ import { createSettingsRepository, type SettingsRepository } from './settings';
 import { createStudentRepository, type StudentRepository } from './students';
 import { createTemplateRepository, type TemplateRepository } from './templates';
 import { createUsageRepository, type UsageRepository } from './usage-scan';
-import { createVisitRepository, type VisitRepository } from './visits';
 
 export type * from '../model/records';
 export type { CleanUpTarget, RemovalSummary } from './cleanup';
@@ -28,7 +27,6 @@ export interface Repositories {
   feedback: FeedbackRepository;
   templates: TemplateRepository;
   activity: ActivityRepository;
-  visits: VisitRepository;
   settings: SettingsRepository;
   /** Imports a shared template file into templates and assignments in one transaction. */
   bankImport: BankImportRepository;
@@ -55,7 +53,6 @@ export function openRepositories(name?: string): Repositories {
     feedback: createFeedbackRepository(db),
     templates: createTemplateRepository(db),
     activity: createActivityRepository(db),
-    visits: createVisitRepository(db),
     settings: createSettingsRepository(db),
     bankImport: createBankImportRepository(db),
     backup: createBackupRepository(db),

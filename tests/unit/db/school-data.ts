@@ -1,4 +1,6 @@
+import { FeedforwardDatabase } from '../../../utils/db/database';
 import type { Repositories } from '../../../utils/db/index';
+import type { VisitRecord } from '../../../utils/model/records';
 import { schoolYearOf } from '../../../utils/model/school-year';
 import { feedbackItemRecord, templateRecord } from '../builders';
 
@@ -9,6 +11,32 @@ import { feedbackItemRecord, templateRecord } from '../builders';
 /** 2024-10-01 (school year 2024/25) and 2025-10-01 (2025/26). */
 export const OLD_YEAR_AT = Date.UTC(2024, 9, 1);
 export const NEW_YEAR_AT = Date.UTC(2025, 9, 1);
+
+/**
+ * Runs `work` on the database behind `repos`: co-coaching visits have a
+ * table (and a place in backups and clean-up) but no repository yet.
+ */
+async function onDatabase<T>(
+  repos: Repositories,
+  work: (db: FeedforwardDatabase) => Promise<T>,
+): Promise<T> {
+  const db = new FeedforwardDatabase(repos.backup.databaseName);
+  try {
+    return await work(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** Stores a co-coaching visit. */
+function putVisit(repos: Repositories, visit: VisitRecord): Promise<string> {
+  return onDatabase(repos, (db) => db.visits.put(visit));
+}
+
+/** Every co-coaching visit stored. */
+export function storedVisits(repos: Repositories): Promise<VisitRecord[]> {
+  return onDatabase(repos, (db) => db.visits.toArray());
+}
 
 /** Fills `repos` with the class and returns the records' ids. */
 export async function seedSchool(repos: Repositories) {
@@ -119,7 +147,7 @@ export async function seedSchool(repos: Repositories) {
     { query: 'sources', lang: 'en', count: 2, lastAt: OLD_YEAR_AT },
   ]);
   await repos.settings.set('pendingFocus', { documentKey: 'gdoc:doc-anna', itemId: 'fb-anna-1' });
-  await repos.visits.put({
+  await putVisit(repos, {
     id: 'visit-new',
     school: 'Centralskolan',
     at: NEW_YEAR_AT,
@@ -145,7 +173,7 @@ export async function everyRecordAsText(repos: Repositories): Promise<Record<str
     feedback: JSON.stringify(await repos.feedback.all()),
     templates: JSON.stringify(await repos.templates.all()),
     activity: JSON.stringify(await repos.activity.all()),
-    visits: JSON.stringify(await repos.visits.all()),
+    visits: JSON.stringify(await storedVisits(repos)),
     settings: JSON.stringify([
       await repos.settings.get('bankMissedSearches'),
       await repos.settings.get('pendingFocus'),
