@@ -1,5 +1,6 @@
-import type { BackupError, TableName } from '../../utils/db/backup/format';
+import type { BackupError } from '../../utils/db/backup/format';
 import { formatBytes, type Locale, type MessageKey, type Translate } from '../../utils/i18n/index';
+import type { TableName } from '../../utils/model/tables';
 
 /** The interface name of each kind of record a backup holds. */
 export const TABLE_LABELS: Record<TableName, MessageKey> = {

@@ -1,6 +1,6 @@
-import type { MissedSearch } from '../feedback/missed-searches';
-import { schoolYearOf } from '../feedback/school-year';
-import type { GroupRecord, RecordsByTable, SettingRecord, StudentRecord } from '../model/records';
+import type { GroupRecord, SettingRecord, StudentRecord } from '../model/records';
+import { schoolYearOf } from '../model/school-year';
+import type { RecordsByTable } from '../model/tables';
 import { estimateBytes, USAGE_TABLES, type UsageTable } from './usage';
 
 /** What the teacher chose to delete: one learner, one class, or one school year. */
@@ -119,14 +119,14 @@ function rewriteSettings(data: RecordsByTable, chosen: Chosen): SettingRecord[] 
   const rewrites: SettingRecord[] = [];
   for (const setting of data.settings) {
     if (setting.key === 'bankMissedSearches' && Array.isArray(setting.value)) {
-      const searches = setting.value as MissedSearch[];
+      const searches = setting.value;
       const kept = searches.filter(
         (search) => !names.some((name) => mentionsName(search.query, name)),
       );
       if (kept.length !== searches.length) rewrites.push({ key: setting.key, value: kept });
     }
     if (setting.key === 'pendingFocus' && setting.value) {
-      const focus = setting.value as { documentKey: string; itemId: string };
+      const focus = setting.value;
       if (keys.has(focus.documentKey) || chosen.feedback.has(focus.itemId)) {
         rewrites.push({ key: setting.key, value: null });
       }

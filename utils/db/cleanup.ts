@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import type { RecordsByTable } from '../model/records';
+import type { RecordsByTable } from '../model/tables';
 import { type CleanUpTarget, planCleanUp } from './cleanup-plan';
 import type { FeedforwardDatabase } from './database';
 import { estimateBytes, USAGE_TABLES, type UsageTable } from './usage';

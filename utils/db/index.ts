@@ -13,9 +13,9 @@ import { createTemplateRepository, type TemplateRepository } from './templates';
 import { createUsageRepository, type UsageRepository } from './usage-scan';
 
 export type * from '../model/records';
+export { DEFAULT_SETTINGS, type Settings } from '../model/settings';
 export type { CleanUpTarget, RemovalSummary } from './cleanup';
 export type { DocumentIdentity } from './documents';
-export { DEFAULT_SETTINGS, type Settings } from './settings';
 export { USAGE_TABLES, type UsageHolder, type UsageSummary, type UsageTable } from './usage';
 
 /** Everything the app may do with stored data, one repository per table. */

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DashboardRoot } from '../../../../components/dashboard/DashboardRoot';
+import { FeedforwardDatabase } from '../../../../utils/db/database';
 import { type Repositories, USAGE_TABLES } from '../../../../utils/db/index';
 import { en } from '../../../../utils/i18n/catalogs/en';
 import { everyRecordAsText, seedSchool } from '../../db/school-data';
@@ -181,6 +182,19 @@ describe('storage warnings', () => {
     storage.value = { usage: 960, quota: 1000 };
     await repos.students.create('Dana');
     await eventually(() => expect(queryByRole(root, 'alert', 'almost full (96%)')).toHaveLength(1));
+  });
+
+  it('fall back to the usual thresholds when the stored ones are damaged', async () => {
+    const { repos } = freshRepositories();
+    const db = new FeedforwardDatabase(repos.backup.databaseName);
+    await db.settings.put({ key: 'storageThresholds', value: { warn: 'high' } } as never);
+    db.close();
+    const storage = createFakeStorage({ usage: 850, quota: 1000 });
+    const { root, overview } = await openOverview(repos, storage);
+    await eventually(() =>
+      expect(queryByRole(root, 'status', 'Storage is 85% full')).toHaveLength(1),
+    );
+    expect(getByLabel<HTMLInputElement>(overview, en.storageThresholdWarn).value).toBe('80');
   });
 
   it('follow the teacher’s own thresholds', async () => {
