@@ -14,9 +14,10 @@ import { createUsageRepository, type UsageRepository } from './usage-scan';
 
 export type * from '../model/records';
 export { DEFAULT_SETTINGS, type Settings } from '../model/settings';
+export { TABLE_NAMES, type TableName } from '../model/tables';
 export type { CleanUpTarget, RemovalSummary } from './cleanup';
 export type { DocumentIdentity } from './documents';
-export { USAGE_TABLES, type UsageHolder, type UsageSummary, type UsageTable } from './usage';
+export type { UsageHolder, UsageSummary } from './usage';
 
 /** Everything the app may do with stored data, one repository per table. */
 export interface Repositories {

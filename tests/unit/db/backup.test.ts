@@ -330,7 +330,7 @@ describe('a backup holding an anchor the page would refuse', () => {
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(backupErrorText(parsed.error, createTranslator('en'), 'en')).toBe(
-      `This backup is damaged: record 1 in “Feedback items” has a missing or wrong “${field}”.`,
+      `This backup is damaged: record 1 in “Feedback items (with drafts)” has a missing or wrong “${field}”.`,
     );
     expect(await checksum(seeded.db)).toBe(before);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mentionsName } from '../../../utils/db/cleanup-plan';
-import { USAGE_TABLES } from '../../../utils/db/index';
+import { TABLE_NAMES } from '../../../utils/db/index';
 import { freshRepositories } from './fresh';
 import { everyRecordAsText, seedSchool, storedVisits } from './school-data';
 
@@ -27,7 +27,7 @@ describe('erasing one learner', () => {
     expect(summary.bytes).toBeGreaterThan(500);
 
     const left = await everyRecordAsText(repos);
-    for (const table of USAGE_TABLES) expect(left[table]).not.toMatch(/anna/i);
+    for (const table of TABLE_NAMES) expect(left[table]).not.toMatch(/anna/i);
     // Ben, his class and the teacher's other templates and searches are untouched.
     expect(await repos.students.get('ben')).toBeDefined();
     expect(await repos.feedback.get('fb-ben-1')).toBeDefined();
@@ -106,7 +106,7 @@ describe('deleting all data', () => {
     expect(summary.removed).toMatchObject({ students: 3, feedback: 6, templates: 2, visits: 1 });
     expect(summary.removed.settings).toBe(2);
     const summaryNow = await repos.usage.measure();
-    for (const table of USAGE_TABLES) {
+    for (const table of TABLE_NAMES) {
       expect(summaryNow.tables[table].records).toBe(table === 'templates' ? 1 : 0);
     }
     const [builtIn] = await repos.templates.all();
