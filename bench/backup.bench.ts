@@ -23,10 +23,10 @@ import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
 import { expect, test } from 'vitest';
 import { parseBackup } from '../utils/db/backup/parse';
-import { TABLE_NAMES } from '../utils/db/backup/upgrade';
 import { FeedforwardDatabase } from '../utils/db/database';
 import { openRepositories } from '../utils/db/index';
 import type { FeedbackItemRecord } from '../utils/model/records';
+import { TABLE_NAMES } from '../utils/model/tables';
 import { environment, round, writeResults } from './measure';
 
 const TARGET_MB = Number(process.env.BACKUP_BENCH_MB ?? 50);

@@ -2,12 +2,13 @@ import { useId, useRef, useState } from 'preact/hooks';
 import type { Backup, BackupError } from '../../utils/db/backup/format';
 import { parseBackup } from '../../utils/db/backup/parse';
 import type { BackupPreview, RestoreMode } from '../../utils/db/backup/repository';
-import { TABLE_NAMES } from '../../utils/db/backup/upgrade';
 import { useI18n } from '../../utils/i18n/context';
 import { formatDate } from '../../utils/i18n/index';
+import { TABLE_LABELS } from '../../utils/i18n/table-labels';
+import { TABLE_NAMES } from '../../utils/model/tables';
 import { useAppServices } from '../../utils/panel/services/context';
 import { clearFilePicker, JsonFilePicker } from '../ui/JsonFilePicker';
-import { backupErrorText, TABLE_LABELS } from './backup-labels';
+import { backupErrorText } from './backup-labels';
 
 /** Where a restore stands. */
 type RestoreState =

@@ -1,18 +1,6 @@
-import type { BackupError, TableName } from '../../utils/db/backup/format';
-import { formatBytes, type Locale, type MessageKey, type Translate } from '../../utils/i18n/index';
-
-/** The interface name of each kind of record a backup holds. */
-export const TABLE_LABELS: Record<TableName, MessageKey> = {
-  groups: 'backupTableGroups',
-  students: 'backupTableStudents',
-  assignments: 'backupTableAssignments',
-  documents: 'backupTableDocuments',
-  feedback: 'backupTableFeedback',
-  templates: 'backupTableTemplates',
-  activity: 'backupTableActivity',
-  visits: 'backupTableVisits',
-  settings: 'backupTableSettings',
-};
+import type { BackupError } from '../../utils/db/backup/format';
+import { formatBytes, type Locale, type Translate } from '../../utils/i18n/index';
+import { isTableName, TABLE_LABELS } from '../../utils/i18n/table-labels';
 
 /**
  * A refusal's text: a known table is named as the teacher knows it (an
@@ -20,10 +8,7 @@ export const TABLE_LABELS: Record<TableName, MessageKey> = {
  */
 export function backupErrorText(error: BackupError, t: Translate, locale: Locale): string {
   const params = { ...error.params };
-  const table = params.table;
-  if (typeof table === 'string' && Object.hasOwn(TABLE_LABELS, table)) {
-    params.table = t(TABLE_LABELS[table as TableName]);
-  }
+  if (isTableName(params.table)) params.table = t(TABLE_LABELS[params.table]);
   for (const name of ['size', 'max'] as const) {
     const value = params[name];
     if (error.key === 'backupTooLarge' && typeof value === 'number')

@@ -1,7 +1,7 @@
 import type { RemovalSummary } from '../../utils/db/index';
-import { USAGE_TABLES } from '../../utils/db/index';
+import { TABLE_NAMES } from '../../utils/db/index';
 import { useI18n } from '../../utils/i18n/context';
-import { TABLE_LABELS } from '../../utils/storage/table-labels';
+import { TABLE_LABELS } from '../../utils/i18n/table-labels';
 
 /** The kinds of data a removal touches, with counts; tables it leaves alone are not listed. */
 export function RemovalSummaryList(props: { summary: RemovalSummary }) {
@@ -9,7 +9,7 @@ export function RemovalSummaryList(props: { summary: RemovalSummary }) {
   const { removed, settingsChanged } = props.summary;
   return (
     <ul class="removal-summary">
-      {USAGE_TABLES.filter((table) => removed[table] > 0).map((table) => (
+      {TABLE_NAMES.filter((table) => removed[table] > 0).map((table) => (
         <li key={table}>
           {t('storageRemovedRecords', { count: removed[table], kind: t(TABLE_LABELS[table]) })}
         </li>

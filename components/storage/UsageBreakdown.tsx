@@ -1,7 +1,7 @@
-import { USAGE_TABLES, type UsageHolder, type UsageSummary } from '../../utils/db/index';
+import { TABLE_NAMES, type UsageHolder, type UsageSummary } from '../../utils/db/index';
 import { useI18n } from '../../utils/i18n/context';
 import { formatBytes } from '../../utils/i18n/index';
-import { TABLE_LABELS } from '../../utils/storage/table-labels';
+import { TABLE_LABELS } from '../../utils/i18n/table-labels';
 
 /** One ranked list: a document's or student's name and the bytes stored about it. */
 function HolderList(props: { heading: string; holders: UsageHolder[] }) {
@@ -40,7 +40,7 @@ export function UsageBreakdown(props: { summary: UsageSummary }) {
           </tr>
         </thead>
         <tbody>
-          {USAGE_TABLES.map((table) => (
+          {TABLE_NAMES.map((table) => (
             <tr key={table} data-table={table}>
               <th scope="row">{t(TABLE_LABELS[table])}</th>
               <td>{summary.tables[table].records.toLocaleString(locale)}</td>

@@ -1,4 +1,9 @@
-import type { AssignmentRecord, TemplateRecord } from '../../utils/model/records';
+import { buildFeedbackItem, type FeedbackItemInput } from '../../utils/model/feedback-item';
+import type {
+  AssignmentRecord,
+  FeedbackItemRecord,
+  TemplateRecord,
+} from '../../utils/model/records';
 
 // Stored records for tests that put them straight into a repository or hand
 // them to pure functions: every field filled with a plain value, so a test
@@ -46,4 +51,31 @@ export function assignmentRecord(
     updatedAt: 1,
     ...overrides,
   };
+}
+
+/**
+ * The teacher's saved feedback on a whole document, written at `at`, with
+ * one feed-forward part naming its id: made by the app's own record
+ * factory, so it has exactly the fields a saved item has. Part ids are
+ * `<id>-part-1`, `<id>-part-2`, ….
+ */
+export function feedbackItemRecord(
+  id: string,
+  input: Partial<FeedbackItemInput> = {},
+  at = 1,
+): FeedbackItemRecord {
+  let parts = 0;
+  return buildFeedbackItem(
+    {
+      documentId: 'doc-1',
+      anchor: null,
+      parts: [{ question: 'feedForward', level: 'process', text: `Next step for ${id}.` }],
+      status: 'saved',
+      ...input,
+      id,
+      createdAt: at,
+    },
+    at,
+    () => `${id}-part-${++parts}`,
+  );
 }

@@ -1,6 +1,6 @@
-import { schoolYearOf } from '../feedback/school-year';
 import type { FeedbackSource } from '../model/feedback';
 import type { ActivityRecord } from '../model/records';
+import { schoolYearOf } from '../model/school-year';
 import { type CrudRepository, createCrud } from './crud';
 import { type FeedforwardDatabase, newId } from './database';
 import { createSchoolYearQueries, type SchoolYearQueries } from './school-year-queries';

@@ -1,7 +1,7 @@
-import type { MissedSearch } from '../feedback/missed-searches';
-import { schoolYearOf } from '../feedback/school-year';
-import type { GroupRecord, RecordsByTable, SettingRecord, StudentRecord } from '../model/records';
-import { estimateBytes, USAGE_TABLES, type UsageTable } from './usage';
+import type { GroupRecord, SettingRecord, StudentRecord } from '../model/records';
+import { schoolYearOf } from '../model/school-year';
+import { type RecordsByTable, TABLE_NAMES, type TableName } from '../model/tables';
+import { estimateBytes } from './usage';
 
 /** What the teacher chose to delete: one learner, one class, or one school year. */
 export type CleanUpTarget =
@@ -11,14 +11,14 @@ export type CleanUpTarget =
 
 /** The primary keys to delete per table, the settings to rewrite, and the bytes freed. */
 export interface CleanUpPlan {
-  remove: Record<UsageTable, string[]>;
+  remove: Record<TableName, string[]>;
   /** Settings that mentioned what is deleted, rewritten without it. */
   rewrite: SettingRecord[];
   bytes: number;
 }
 
 /** Ids chosen so far, per table; sets so that overlapping rules count a record once. */
-type Chosen = Record<UsageTable, Set<string>>;
+type Chosen = Record<TableName, Set<string>>;
 
 /** Whether `text` names the learner as a whole word (any case); too short a name matches nothing. */
 export function mentionsName(text: string, name: string): boolean {
@@ -119,14 +119,14 @@ function rewriteSettings(data: RecordsByTable, chosen: Chosen): SettingRecord[] 
   const rewrites: SettingRecord[] = [];
   for (const setting of data.settings) {
     if (setting.key === 'bankMissedSearches' && Array.isArray(setting.value)) {
-      const searches = setting.value as MissedSearch[];
+      const searches = setting.value;
       const kept = searches.filter(
         (search) => !names.some((name) => mentionsName(search.query, name)),
       );
       if (kept.length !== searches.length) rewrites.push({ key: setting.key, value: kept });
     }
     if (setting.key === 'pendingFocus' && setting.value) {
-      const focus = setting.value as { documentKey: string; itemId: string };
+      const focus = setting.value;
       if (keys.has(focus.documentKey) || chosen.feedback.has(focus.itemId)) {
         rewrites.push({ key: setting.key, value: null });
       }
@@ -141,7 +141,7 @@ function rewriteSettings(data: RecordsByTable, chosen: Chosen): SettingRecord[] 
  * then carried out.
  */
 export function planCleanUp(data: RecordsByTable, target: CleanUpTarget): CleanUpPlan {
-  const chosen = Object.fromEntries(USAGE_TABLES.map((table) => [table, new Set()])) as Chosen;
+  const chosen = Object.fromEntries(TABLE_NAMES.map((table) => [table, new Set()])) as Chosen;
   if (target.kind === 'student') {
     const student = data.students.find((candidate) => candidate.id === target.studentId);
     if (student) chooseStudent(data, chosen, student);
@@ -154,8 +154,8 @@ export function planCleanUp(data: RecordsByTable, target: CleanUpTarget): CleanU
   chooseDependants(data, chosen);
 
   let bytes = 0;
-  const remove = {} as Record<UsageTable, string[]>;
-  for (const table of USAGE_TABLES) {
+  const remove = {} as Record<TableName, string[]>;
+  for (const table of TABLE_NAMES) {
     remove[table] = [...chosen[table]];
     for (const record of data[table] as { id?: string; key?: string }[]) {
       const id = record.id ?? record.key ?? '';

@@ -1,14 +1,14 @@
 import type { Table } from 'dexie';
-import type { RecordsByTable } from '../model/records';
+import { type RecordsByTable, TABLE_NAMES, type TableName } from '../model/tables';
 import { type CleanUpTarget, planCleanUp } from './cleanup-plan';
 import type { FeedforwardDatabase } from './database';
-import { estimateBytes, USAGE_TABLES, type UsageTable } from './usage';
+import { estimateBytes } from './usage';
 
 export type { CleanUpTarget } from './cleanup-plan';
 
 /** What a clean-up removes (or removed): records per table, bytes, and settings rewritten. */
 export interface RemovalSummary {
-  removed: Record<UsageTable, number>;
+  removed: Record<TableName, number>;
   /** Estimated bytes of the removed records. */
   bytes: number;
   /** Settings that referred to what was removed and were rewritten without it. */
@@ -32,8 +32,8 @@ export interface CleanUpRepository {
 }
 
 /** A summary with every table at zero. */
-function emptyCounts(): Record<UsageTable, number> {
-  return Object.fromEntries(USAGE_TABLES.map((table) => [table, 0])) as Record<UsageTable, number>;
+function emptyCounts(): Record<TableName, number> {
+  return Object.fromEntries(TABLE_NAMES.map((table) => [table, 0])) as Record<TableName, number>;
 }
 
 /**
@@ -41,24 +41,24 @@ function emptyCounts(): Record<UsageTable, number> {
  * is deleted is exactly what was planned, even if another page writes.
  */
 export function createCleanUpRepository(db: FeedforwardDatabase): CleanUpRepository {
-  const tables = () => USAGE_TABLES.map((name) => db.table(name) as Table<unknown, string>);
+  const tables = () => TABLE_NAMES.map((name) => db.table(name) as Table<unknown, string>);
   const snapshot = async (): Promise<RecordsByTable> => {
     const records = await Promise.all(tables().map((table) => table.toArray()));
     return Object.fromEntries(
-      USAGE_TABLES.map((name, index) => [name, records[index]]),
+      TABLE_NAMES.map((name, index) => [name, records[index]]),
     ) as unknown as RecordsByTable;
   };
   const summarise = (target: CleanUpTarget, data: RecordsByTable) => {
     const plan = planCleanUp(data, target);
     const removed = emptyCounts();
-    for (const table of USAGE_TABLES) removed[table] = plan.remove[table].length;
+    for (const table of TABLE_NAMES) removed[table] = plan.remove[table].length;
     return { plan, summary: { removed, bytes: plan.bytes, settingsChanged: plan.rewrite.length } };
   };
   /** Counts (and with `erase`, deletes) everything but the shipped templates. */
   const tallyAll = async (erase: boolean): Promise<RemovalSummary> => {
     const removed = emptyCounts();
     let bytes = 0;
-    for (const name of USAGE_TABLES) {
+    for (const name of TABLE_NAMES) {
       const table = db.table(name);
       const doomed =
         name === 'templates' ? table.filter((template) => !template.builtIn) : table.toCollection();
@@ -83,7 +83,7 @@ export function createCleanUpRepository(db: FeedforwardDatabase): CleanUpReposit
     remove(target) {
       return db.transaction('rw', tables(), async () => {
         const { plan, summary } = summarise(target, await snapshot());
-        for (const name of USAGE_TABLES) await db.table(name).bulkDelete(plan.remove[name]);
+        for (const name of TABLE_NAMES) await db.table(name).bulkDelete(plan.remove[name]);
         await db.settings.bulkPut(plan.rewrite);
         return summary;
       });

@@ -10,6 +10,7 @@ import type {
   TemplateRecord,
   VisitRecord,
 } from '../model/records';
+import type { TableName } from '../model/tables';
 import { NEWEST_RECORD_VERSION, RECORD_UPGRADES, type TableUpgrades } from './migrations';
 
 /** The database name; one database, in the extension origin only. */
@@ -18,7 +19,8 @@ export const DATABASE_NAME = 'feedforward';
 /**
  * Version 1 index layout. Only fields that are queried are indexed; the rest
  * of each record is stored but not indexed. Booleans are not indexable in
- * IndexedDB, so flags are filtered in memory after an indexed query.
+ * IndexedDB, so flags are filtered in memory after an indexed query. Every
+ * table of the model (TABLE_NAMES) has a store, and no other.
  */
 export const SCHEMA_V1 = {
   groups: 'id, name, schoolYear',
@@ -31,7 +33,7 @@ export const SCHEMA_V1 = {
   activity: 'id, at, kind, studentId, groupId, documentId',
   visits: 'id, at, visitedColleague, coach',
   settings: 'key',
-} as const;
+} as const satisfies Record<TableName, string>;
 
 /**
  * Version 2: feedback, activity and documents are indexed by the school year

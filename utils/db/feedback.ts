@@ -1,24 +1,15 @@
-import { schoolYearOf } from '../feedback/school-year';
 import type { Anchor } from '../model/anchor';
-import type { FeedbackSource } from '../model/feedback';
-import type { FeedbackItemRecord, FeedbackPart } from '../model/records';
+import { buildFeedbackItem, type NewFeedbackPart, withPartIds } from '../model/feedback-item';
+import type { FeedbackItemRecord } from '../model/records';
 import { type CrudRepository, createCrud } from './crud';
 import { type FeedforwardDatabase, newId } from './database';
 import { createSchoolYearQueries, type SchoolYearQueries } from './school-year-queries';
-
-/** What the panel supplies to save a new feedback item. */
-export interface NewFeedbackItem {
-  documentId: string;
-  anchor: Anchor | null;
-  parts: Omit<FeedbackPart, 'id'>[];
-  source?: FeedbackSource;
-}
 
 /** The composer's work in progress on one document: a new item, or an edit of `draftOf`. */
 export interface DraftInput {
   documentId: string;
   anchor: Anchor | null;
-  parts: Omit<FeedbackPart, 'id'>[];
+  parts: NewFeedbackPart[];
   draftOf?: string;
   /** The golden-rules checklist as ticked so far. */
   checklist?: Record<string, boolean>;
@@ -31,7 +22,6 @@ export interface DraftInput {
 export interface FeedbackRepository
   extends CrudRepository<FeedbackItemRecord>,
     SchoolYearQueries<FeedbackItemRecord> {
-  create(input: NewFeedbackItem): Promise<FeedbackItemRecord>;
   /** The document's draft, if the teacher left one. */
   findDraft(documentId: string): Promise<FeedbackItemRecord | undefined>;
   /** Stores the draft as typed; a document has one draft, so this replaces any earlier one. */
@@ -77,48 +67,24 @@ export function createFeedbackRepository(db: FeedforwardDatabase): FeedbackRepos
   return {
     ...crud,
     ...createSchoolYearQueries(db.feedback),
-    create({ documentId, anchor, parts, source = 'teacher' }) {
-      return db.transaction('rw', db.documents, db.feedback, async () => {
-        const document = await db.documents.get(documentId);
-        if (!document) throw new Error(`No document ${documentId}`);
-        const now = Date.now();
-        return crud.put({
-          id: newId(),
-          documentId,
-          studentId: document.studentId,
-          anchor,
-          parts: parts.map((part) => ({ ...part, id: newId() })),
-          source,
-          status: 'saved',
-          schoolYear: schoolYearOf(now),
-          createdAt: now,
-          updatedAt: now,
-        });
-      });
-    },
     findDraft: (documentId) => drafts(documentId).first(),
-    putDraft({ documentId, anchor, parts, draftOf, checklist, dismissedFindings, followUpAt }) {
+    putDraft(input) {
       return db.transaction('rw', db.documents, db.feedback, async () => {
-        const existing = await drafts(documentId).first();
-        const document = await db.documents.get(documentId);
-        const now = Date.now();
-        const createdAt = existing?.createdAt ?? now;
-        return crud.put({
-          id: existing?.id ?? newId(),
-          documentId,
-          studentId: document?.studentId,
-          anchor,
-          parts: parts.map((part) => ({ ...part, id: newId() })),
-          source: 'teacher',
-          status: 'draft',
-          draftOf,
-          checklist,
-          dismissedFindings,
-          followUpAt,
-          schoolYear: schoolYearOf(createdAt),
-          createdAt,
-          updatedAt: now,
-        });
+        const existing = await drafts(input.documentId).first();
+        const document = await db.documents.get(input.documentId);
+        return crud.put(
+          buildFeedbackItem(
+            {
+              ...input,
+              studentId: document?.studentId,
+              status: 'draft',
+              id: existing?.id,
+              createdAt: existing?.createdAt,
+            },
+            Date.now(),
+            newId,
+          ),
+        );
       });
     },
     async discardDraft(documentId) {
@@ -129,7 +95,6 @@ export function createFeedbackRepository(db: FeedforwardDatabase): FeedbackRepos
         const document = await db.documents.get(documentId);
         if (!document) throw new Error(`No document ${documentId}`);
         const now = Date.now();
-        const withIds = parts.map((part) => ({ ...part, id: newId() }));
         // Only a saved item of this same document can be the one being edited.
         const target = draftOf ? await db.feedback.get(draftOf) : undefined;
         const edited =
@@ -140,20 +105,26 @@ export function createFeedbackRepository(db: FeedforwardDatabase): FeedbackRepos
         // A new or moved follow-up date gets its own reminder.
         const reminded = edited?.followUpAt === followUpAt ? edited?.remindedAt : undefined;
         const saved: FeedbackItemRecord = edited
-          ? { ...edited, ...review, remindedAt: reminded, anchor, parts: withIds, updatedAt: now }
-          : {
+          ? {
+              ...edited,
               ...review,
-              id: newId(),
-              documentId,
-              studentId: document.studentId,
+              remindedAt: reminded,
               anchor,
-              parts: withIds,
-              source: 'teacher',
-              status: 'saved',
-              schoolYear: schoolYearOf(now),
-              createdAt: now,
+              parts: withPartIds(parts, newId),
               updatedAt: now,
-            };
+            }
+          : buildFeedbackItem(
+              {
+                ...review,
+                documentId,
+                studentId: document.studentId,
+                anchor,
+                parts,
+                status: 'saved',
+              },
+              now,
+              newId,
+            );
         await drafts(documentId).delete();
         return crud.put(saved);
       });

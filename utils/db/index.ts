@@ -11,14 +11,13 @@ import { createSettingsRepository, type SettingsRepository } from './settings';
 import { createStudentRepository, type StudentRepository } from './students';
 import { createTemplateRepository, type TemplateRepository } from './templates';
 import { createUsageRepository, type UsageRepository } from './usage-scan';
-import { createVisitRepository, type VisitRepository } from './visits';
 
 export type * from '../model/records';
+export { DEFAULT_SETTINGS, type Settings } from '../model/settings';
+export { TABLE_NAMES, type TableName } from '../model/tables';
 export type { CleanUpTarget, RemovalSummary } from './cleanup';
 export type { DocumentIdentity } from './documents';
-export type { NewFeedbackItem } from './feedback';
-export { DEFAULT_SETTINGS, type Settings } from './settings';
-export { USAGE_TABLES, type UsageHolder, type UsageSummary, type UsageTable } from './usage';
+export type { UsageHolder, UsageSummary } from './usage';
 
 /** Everything the app may do with stored data, one repository per table. */
 export interface Repositories {
@@ -29,7 +28,6 @@ export interface Repositories {
   feedback: FeedbackRepository;
   templates: TemplateRepository;
   activity: ActivityRepository;
-  visits: VisitRepository;
   settings: SettingsRepository;
   /** Imports a shared template file into templates and assignments in one transaction. */
   bankImport: BankImportRepository;
@@ -56,7 +54,6 @@ export function openRepositories(name?: string): Repositories {
     feedback: createFeedbackRepository(db),
     templates: createTemplateRepository(db),
     activity: createActivityRepository(db),
-    visits: createVisitRepository(db),
     settings: createSettingsRepository(db),
     bankImport: createBankImportRepository(db),
     backup: createBackupRepository(db),

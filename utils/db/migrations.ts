@@ -1,4 +1,4 @@
-import { schoolYearOf } from '../feedback/school-year';
+import { schoolYearOf } from '../model/school-year';
 
 /**
  * How stored records change from one schema version to the next, as plain

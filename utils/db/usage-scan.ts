@@ -1,6 +1,7 @@
 import type { Table } from 'dexie';
+import { TABLE_NAMES, type TableName } from '../model/tables';
 import type { FeedforwardDatabase } from './database';
-import { createUsageTally, USAGE_TABLES, type UsageSummary, type UsageTable } from './usage';
+import { createUsageTally, type UsageSummary } from './usage';
 
 /** How many records are read and counted between two pauses. */
 const DEFAULT_CHUNK_SIZE = 2000;
@@ -34,11 +35,11 @@ export interface UsageRepository {
 
 /** The measurement reads in slices so 100,000 feedback items never freeze the dashboard. */
 export function createUsageRepository(db: FeedforwardDatabase): UsageRepository {
-  const tableOf = (name: UsageTable) => db.table(name) as Table<unknown, string>;
+  const tableOf = (name: TableName) => db.table(name) as Table<unknown, string>;
   return {
     async measure({ chunkSize = DEFAULT_CHUNK_SIZE, pause = nextTask } = {}) {
       const tally = createUsageTally();
-      for (const name of USAGE_TABLES) {
+      for (const name of TABLE_NAMES) {
         const table = tableOf(name);
         const keyPath = table.schema.primKey.keyPath as string;
         let after: string | undefined;
@@ -55,7 +56,7 @@ export function createUsageRepository(db: FeedforwardDatabase): UsageRepository 
       return tally.result();
     },
     async revision() {
-      const counts = await Promise.all(USAGE_TABLES.map((name) => tableOf(name).count()));
+      const counts = await Promise.all(TABLE_NAMES.map((name) => tableOf(name).count()));
       const [latestItem, latestDocument] = await Promise.all([
         db.feedback.orderBy('updatedAt').last(),
         db.documents.orderBy('updatedAt').last(),

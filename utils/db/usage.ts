@@ -1,4 +1,3 @@
-import { schoolYearOf } from '../feedback/school-year';
 import type {
   ActivityRecord,
   DocumentRecord,
@@ -7,26 +6,8 @@ import type {
   StudentRecord,
   VisitRecord,
 } from '../model/records';
-
-/**
- * Every table of the database, in the order the storage overview lists
- * them. Clean-up and erasure walk the same list, so a table added to the
- * schema is counted, cleaned and erased or the type checker complains.
- */
-export const USAGE_TABLES = [
-  'groups',
-  'students',
-  'assignments',
-  'documents',
-  'feedback',
-  'templates',
-  'activity',
-  'visits',
-  'settings',
-] as const;
-
-/** The name of one table. */
-export type UsageTable = (typeof USAGE_TABLES)[number];
+import { schoolYearOf } from '../model/school-year';
+import { TABLE_NAMES, type TableName } from '../model/tables';
 
 /** How many records one table holds and roughly how many bytes they take. */
 export interface TableUsage {
@@ -44,7 +25,7 @@ export interface UsageHolder {
 
 /** What uses the storage: per table, and the biggest documents and students. */
 export interface UsageSummary {
-  tables: Record<UsageTable, TableUsage>;
+  tables: Record<TableName, TableUsage>;
   totalRecords: number;
   totalBytes: number;
   largestDocuments: UsageHolder[];
@@ -114,7 +95,7 @@ function largest(
 
 /** A running count fed a table's records a chunk at a time. */
 export interface UsageTally {
-  add(table: UsageTable, records: readonly unknown[]): void;
+  add(table: TableName, records: readonly unknown[]): void;
   /** The summary of everything added so far, with the `limit` biggest documents and students. */
   result(limit?: number): UsageSummary;
 }
@@ -127,8 +108,8 @@ export interface UsageTally {
  */
 export function createUsageTally(): UsageTally {
   const tables = Object.fromEntries(
-    USAGE_TABLES.map((table) => [table, { records: 0, bytes: 0 }]),
-  ) as Record<UsageTable, TableUsage>;
+    TABLE_NAMES.map((table) => [table, { records: 0, bytes: 0 }]),
+  ) as Record<TableName, TableUsage>;
   const documentBytes = new Map<string, number>();
   const studentBytes = new Map<string, number>();
   const documentTitles = new Map<string, string>();

@@ -1,112 +1,50 @@
+import * as v from 'valibot';
 import type { MessageKey } from '../i18n/index';
-import { FEEDBACK_LEVELS, FEEDBACK_QUESTIONS, isOneOf } from '../model/feedback';
+import { issueKeys } from '../model/json';
 import type { AssignmentRecord, TemplateRecord } from '../model/records';
+import {
+  type AssignmentEntry,
+  AssignmentEntrySchema,
+  cleanMultiLine,
+  cleanSingleLine,
+  MAX_ENTRIES,
+  MAX_TAG_LENGTH,
+  MAX_TAGS,
+  MAX_TEMPLATE_FILE_BYTES,
+  TEMPLATE_FILE_FORMAT,
+  TEMPLATE_FILE_VERSION,
+  type TemplateEntry,
+  TemplateEntrySchema,
+  type TemplateFile,
+  TemplateFileHeaderSchema,
+  TemplateFileListsSchema,
+  TemplateFileSchema,
+} from '../model/template-file';
 
 /**
  * The "share templates with colleagues" file: a teacher exports their own
  * phrase templates (and, if they want, assignments with success criteria) as
- * JSON; a colleague imports it. Everything here is pure — no Dexie, no
- * browser — so the whole format, its validation and the duplicate check are
- * tested without a database, and an import is fully checked before the one
- * write transaction (utils/db/bank-import.ts) touches anything.
+ * JSON; a colleague imports it. The file's shape and limits are declared in
+ * utils/model/template-file.ts; here is what is done with it. Everything is
+ * pure — no Dexie, no browser — so the whole format, its validation and the
+ * duplicate check are tested without a database, and an import is fully
+ * checked before the one write transaction (utils/db/bank-import.ts)
+ * touches anything.
  */
 
-/**
- * The marker that says "this JSON is a Feedforward template file". Without it
- * any JSON (a backup, someone else's export) could be mistaken for templates.
- */
-export const TEMPLATE_FILE_FORMAT = 'feedforward-templates';
-
-/**
- * The format version this build writes and reads. A file with a higher
- * number comes from a newer extension and may mean something we cannot
- * read, so it is refused with "update the extension" instead of half-read.
- */
-export const TEMPLATE_FILE_VERSION = 1;
-
-/**
- * Largest file accepted (5 MB, decimal so it reads "5 MB" through
- * formatBytes). Checked before the text is parsed, so a wrong file picked by
- * mistake (a video, a huge backup) does not freeze the panel.
- */
-export const MAX_TEMPLATE_FILE_BYTES = 5_000_000;
-
-/**
- * Most entries (templates plus assignments) in one file. A real shared bank
- * holds hundreds; the cap keeps one import from flooding the bank and keeps
- * the single write transaction short.
- */
-export const MAX_ENTRIES = 5000;
-
-/**
- * Longest template text, in UTF-16 code units (what an HTML `maxlength`
- * counts). A phrase longer than this is a letter, not a template; editors of
- * templates should use the same limit so every own template can be exported.
- */
-export const MAX_TEMPLATE_TEXT_LENGTH = 2000;
-
-/** Longest tag: tags are short topic words for search and filtering. */
-export const MAX_TAG_LENGTH = 40;
-
-/** Most tags on one template; more than this is noise in the filter list. */
-export const MAX_TAGS = 10;
-
-/** Longest assignment title: one line in a list. */
-export const MAX_TITLE_LENGTH = 200;
-
-/** Longest learning goal: a paragraph, like a template text. */
-export const MAX_LEARNING_GOAL_LENGTH = 2000;
-
-/** Longest success criterion: one sentence or two. */
-export const MAX_CRITERION_LENGTH = 500;
-
-/** Most success criteria on one assignment; a rubric, not a curriculum. */
-export const MAX_CRITERIA = 50;
-
-/**
- * The languages a template can be in (the comment bank's languages). Kept
- * here rather than borrowed from the interface locales: the two happen to be
- * equal today but mean different things.
- */
-export const TEMPLATE_LANGS = [
-  'sv',
-  'nb',
-  'en',
-] as const satisfies readonly TemplateRecord['lang'][];
-
-/**
- * One template as it travels in a file: only what a colleague can use. Ids,
- * usage counts, favourites and hidden flags are personal and stay at home.
- */
-export interface TemplateEntry {
-  lang: TemplateRecord['lang'];
-  question: TemplateRecord['question'];
-  level: TemplateRecord['level'];
-  text: string;
-  tags: string[];
-}
-
-/**
- * One assignment as it travels in a file: criteria are plain texts, because
- * criterion ids only mean something inside one database (the importer gives
- * each criterion a new id). The group is the teacher's own class and is not
- * shared.
- */
-export interface AssignmentEntry {
-  title: string;
-  learningGoal: string;
-  criteria: string[];
-}
-
-/** The whole file, version 1. */
-export interface TemplateFile {
-  format: typeof TEMPLATE_FILE_FORMAT;
-  version: typeof TEMPLATE_FILE_VERSION;
-  /** ISO time of the export; informational only (shown in a preview), absent if the file had none. */
-  exportedAt?: string;
-  templates: TemplateEntry[];
-  assignments: AssignmentEntry[];
-}
+// The file's limits and cleaning, for the editors that must stay within them
+// and the callers that read and write the file through this module.
+export {
+  MAX_ENTRIES,
+  MAX_TAG_LENGTH,
+  MAX_TAGS,
+  MAX_TEMPLATE_FILE_BYTES,
+  MAX_TEMPLATE_TEXT_LENGTH,
+  stripControlCharacters,
+  TEMPLATE_FILE_FORMAT,
+  TEMPLATE_FILE_VERSION,
+  type TemplateFile,
+} from '../model/template-file';
 
 /** A template the import will add; the database fills in id, flags and times. */
 export type NewTemplate = TemplateEntry;
@@ -133,101 +71,10 @@ export interface ImportError {
 /** The result of reading a file: either a fully checked file or the first reason to refuse it. */
 export type ParseResult = { ok: true; file: TemplateFile } | { ok: false; error: ImportError };
 
-/**
- * Removes control characters except line feed and tab. Imported strings are
- * shown as text (never HTML), so markup is harmless, but invisible control
- * characters would end up in the student's document. Windows line ends
- * become `\n` first so lines are not glued together.
- */
-export function stripControlCharacters(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(/[^\P{Cc}\n\t]/gu, '');
-}
-
-/** A multi-line field (template text, goal, criterion): control characters out, ends trimmed. */
-function cleanMultiLine(text: string): string {
-  return stripControlCharacters(text).trim();
-}
-
-/** A one-line field (title, tag): control characters out, any run of whitespace one space. */
-function cleanSingleLine(text: string): string {
-  return stripControlCharacters(text).replace(/\s+/g, ' ').trim();
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A field's cleaned text, or null if it is not a string or is empty or too long once cleaned. */
-function readText(
-  value: unknown,
-  clean: (text: string) => string,
-  maxLength: number,
-  allowEmpty = false,
-): string | null {
-  if (typeof value !== 'string') return null;
-  const text = clean(value);
-  if ((!allowEmpty && text.length === 0) || text.length > maxLength) return null;
-  return text;
-}
-
-/** A list of cleaned one-line or multi-line texts, or null if any item is bad or there are too many. */
-function readTextList(
-  value: unknown,
-  clean: (text: string) => string,
-  maxLength: number,
-  maxItems: number,
-): string[] | null {
-  if (value === undefined) return [];
-  if (!Array.isArray(value) || value.length > maxItems) return null;
-  const texts: string[] = [];
-  for (const item of value) {
-    const text = readText(item, clean, maxLength);
-    if (text === null) return null;
-    texts.push(text);
-  }
-  return texts;
-}
-
-/**
- * Reads one template entry, building a fresh object from the known fields
- * only (unknown fields are ignored, never copied). Returns the name of the
- * first bad field instead when the entry cannot be used. `tags` may be
- * missing (a hand-made file) and then is empty.
- */
-function readTemplateEntry(value: unknown): TemplateEntry | { field: string } {
-  if (!isPlainObject(value)) return { field: 'template' };
-  const { lang, question, level } = value;
-  if (!isOneOf(TEMPLATE_LANGS, lang)) return { field: 'lang' };
-  if (!isOneOf(FEEDBACK_QUESTIONS, question)) return { field: 'question' };
-  if (!isOneOf(FEEDBACK_LEVELS, level)) return { field: 'level' };
-  const text = readText(value.text, cleanMultiLine, MAX_TEMPLATE_TEXT_LENGTH);
-  if (text === null) return { field: 'text' };
-  const tags = readTextList(value.tags, cleanSingleLine, MAX_TAG_LENGTH, MAX_TAGS);
-  if (tags === null) return { field: 'tags' };
-  return { lang, question, level, text, tags };
-}
-
-/**
- * Reads one assignment entry like readTemplateEntry. The title is required;
- * the learning goal may be empty or missing (as when an assignment is
- * created), and so may the criteria.
- */
-function readAssignmentEntry(value: unknown): AssignmentEntry | { field: string } {
-  if (!isPlainObject(value)) return { field: 'assignment' };
-  const title = readText(value.title, cleanSingleLine, MAX_TITLE_LENGTH);
-  if (title === null) return { field: 'title' };
-  const learningGoal =
-    value.learningGoal === undefined
-      ? ''
-      : readText(value.learningGoal, cleanMultiLine, MAX_LEARNING_GOAL_LENGTH, true);
-  if (learningGoal === null) return { field: 'learningGoal' };
-  const criteria = readTextList(value.criteria, cleanMultiLine, MAX_CRITERION_LENGTH, MAX_CRITERIA);
-  if (criteria === null) return { field: 'criteria' };
-  return { title, learningGoal, criteria };
-}
-
-function isEntryError(entry: object): entry is { field: string } {
-  return 'field' in entry;
+/** The entry as the import would read it, or null when the import would refuse it. */
+function asImported<T>(schema: v.GenericSchema<unknown, T>, entry: unknown): T | null {
+  const result = v.safeParse(schema, entry);
+  return result.success ? result.output : null;
 }
 
 /**
@@ -235,7 +82,7 @@ function isEntryError(entry: object): entry is { field: string } {
  * built-ins ship with every copy of the extension, so exporting them would
  * only make duplicates. Ids, counts, favourites and hidden flags are
  * personal and are left out; assignments keep title, goal and criterion
- * texts. Every entry goes through the same reader the import uses, so the
+ * texts. Every entry goes through the same schema the import uses, so the
  * file always imports again: texts are cleaned the same way, tags the
  * import would refuse are dropped (a template is worth more than its tags),
  * and an entry the import would still refuse (an empty text, a title or
@@ -253,7 +100,7 @@ export function buildTemplateFile(input: {
     .sort((a, b) => a.createdAt - b.createdAt);
   const templates: TemplateEntry[] = [];
   for (const template of own) {
-    const entry = readTemplateEntry({
+    const entry = asImported(TemplateEntrySchema, {
       lang: template.lang,
       question: template.question,
       level: template.level,
@@ -263,20 +110,20 @@ export function buildTemplateFile(input: {
         .filter((tag) => tag !== '' && tag.length <= MAX_TAG_LENGTH)
         .slice(0, MAX_TAGS),
     });
-    if (!isEntryError(entry)) templates.push(entry);
+    if (entry) templates.push(entry);
   }
   const assignments: AssignmentEntry[] = [];
   for (const assignment of [...(input.assignments ?? [])].sort(
     (a, b) => a.createdAt - b.createdAt,
   )) {
-    const entry = readAssignmentEntry({
+    const entry = asImported(AssignmentEntrySchema, {
       title: assignment.title,
       learningGoal: assignment.learningGoal,
       criteria: assignment.criteria
         .map((criterion) => criterion.text)
         .filter((text) => cleanMultiLine(text) !== ''),
     });
-    if (!isEntryError(entry)) assignments.push(entry);
+    if (entry) assignments.push(entry);
   }
   return {
     format: TEMPLATE_FILE_FORMAT,
@@ -327,51 +174,50 @@ export function parseTemplateFile(raw: string, byteLength: number): ParseResult 
   } catch {
     return refuse('importNotJson');
   }
-  if (!isPlainObject(data) || data.format !== TEMPLATE_FILE_FORMAT) return refuse('importNotOurs');
-  const { version } = data;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return refuse('importNotOurs');
-  }
+  const header = v.safeParse(TemplateFileHeaderSchema, data);
+  if (!header.success) return refuse('importNotOurs');
+  const { version } = header.output;
   if (version > TEMPLATE_FILE_VERSION) return refuse('importNewerVersion', { version });
 
-  const rawTemplates = data.templates ?? [];
-  const rawAssignments = data.assignments ?? [];
-  if (!Array.isArray(rawTemplates) || !Array.isArray(rawAssignments)) {
-    return refuse('importNotOurs');
-  }
-  const count = rawTemplates.length + rawAssignments.length;
+  const lists = v.safeParse(TemplateFileListsSchema, data);
+  if (!lists.success) return refuse('importNotOurs');
+  const { templates, assignments } = lists.output;
+  const count = templates.length + assignments.length;
   if (count === 0) return refuse('importEmpty');
   if (count > MAX_ENTRIES) return refuse('importTooMany', { count, max: MAX_ENTRIES });
 
-  const templates: TemplateEntry[] = [];
-  for (const [position, value] of rawTemplates.entries()) {
-    const entry = readTemplateEntry(value);
-    if (isEntryError(entry)) {
-      return refuse('importInvalidEntry', { index: position + 1, field: entry.field });
-    }
-    templates.push(entry);
-  }
-  const assignments: AssignmentEntry[] = [];
-  for (const [position, value] of rawAssignments.entries()) {
-    const entry = readAssignmentEntry(value);
-    if (isEntryError(entry)) {
-      const index = rawTemplates.length + position + 1;
-      return refuse('importInvalidEntry', { index, field: entry.field });
-    }
-    assignments.push(entry);
-  }
+  const { exportedAt } = data as { exportedAt?: unknown };
+  const file = v.safeParse(
+    TemplateFileSchema,
+    {
+      format: TEMPLATE_FILE_FORMAT,
+      version,
+      templates,
+      assignments,
+      ...(typeof exportedAt === 'string' && !Number.isNaN(Date.parse(exportedAt))
+        ? { exportedAt }
+        : {}),
+    },
+    { abortEarly: true },
+  );
+  if (!file.success) return refuse('importInvalidEntry', invalidEntry(file.issues, templates));
+  return { ok: true, file: file.output };
+}
 
-  const file: TemplateFile = {
-    format: TEMPLATE_FILE_FORMAT,
-    version: TEMPLATE_FILE_VERSION,
-    templates,
-    assignments,
-  };
-  const { exportedAt } = data;
-  if (typeof exportedAt === 'string' && !Number.isNaN(Date.parse(exportedAt))) {
-    file.exportedAt = exportedAt;
-  }
-  return { ok: true, file };
+/**
+ * Names the first bad entry for the teacher: its number through the file
+ * (templates first, then assignments, from 1) and the entry's own field
+ * (a bad tag is "tags"); an entry that is not an object at all is named
+ * "template" or "assignment".
+ */
+function invalidEntry(
+  issues: readonly v.BaseIssue<unknown>[],
+  templates: readonly unknown[],
+): { index: number; field: string } {
+  const [list, position, field] = issueKeys(issues);
+  const isAssignment = list === 'assignments';
+  const index = (isAssignment ? templates.length : 0) + Number(position) + 1;
+  return { index, field: String(field ?? (isAssignment ? 'assignment' : 'template')) };
 }
 
 /**

@@ -1,10 +1,7 @@
-/** One comment-bank search that found nothing. */
-export interface MissedSearch {
-  query: string;
-  lang: string;
-  count: number;
-  lastAt: number;
-}
+import type { MissedSearch } from '../model/settings';
+
+/** One comment-bank search that found nothing; declared with the setting that keeps the list. */
+export type { MissedSearch };
 
 /** How many different missed searches are kept. */
 export const MAX_MISSED_SEARCHES = 30;

@@ -1,14 +1,6 @@
-/** The month (0-based) a school year starts in Sweden and Norway: August. */
-const SCHOOL_YEAR_START_MONTH = 7;
-
 /**
- * The school year a moment belongs to, written the way schools write it
- * ("2026/27"). Teachers archive and clear old data a school year at a time,
- * so stored records and the clean-up both need the same rule.
+ * The school-year rule lives in the model, beside the records it files
+ * (the record factory needs it and the model imports nothing above it);
+ * re-exported here so the domain logic's callers keep one familiar import.
  */
-export function schoolYearOf(timestamp: number): string {
-  const date = new Date(timestamp);
-  const startYear =
-    date.getMonth() >= SCHOOL_YEAR_START_MONTH ? date.getFullYear() : date.getFullYear() - 1;
-  return `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}`;
-}
+export { schoolYearOf } from '../model/school-year';

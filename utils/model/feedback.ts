@@ -31,8 +31,3 @@ export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number];
 export const LANGUAGES = ['sv', 'nb', 'en'] as const;
 export const LanguageSchema = v.picklist(LANGUAGES);
 export type Language = (typeof LANGUAGES)[number];
-
-/** Narrows an unknown value to one of a fixed list of keys (for messages and imports). */
-export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
-  return typeof value === 'string' && (list as readonly string[]).includes(value);
-}

@@ -1,179 +1,226 @@
-import type { Anchor } from './anchor';
-import type { FeedbackLevel, FeedbackQuestion, FeedbackSource, FeedbackStatus } from './feedback';
+import * as v from 'valibot';
+import { AnchorSchema, TextPositionSelectorSchema, TextQuoteSelectorSchema } from './anchor';
+import {
+  FeedbackLevelSchema,
+  FeedbackQuestionSchema,
+  FeedbackSourceSchema,
+  FeedbackStatusSchema,
+  LanguageSchema,
+} from './feedback';
+import {
+  CountSchema,
+  IdSchema,
+  LongTextSchema,
+  listOf,
+  MAX_LIST_ITEMS,
+  MAX_LONG_TEXT,
+  MAX_SHORT_TEXT,
+  RuleKeySchema,
+  ShortTextSchema,
+  TimestampSchema,
+  UrlTextSchema,
+} from './fields';
+import { dictionary } from './json';
+import { SchoolYearSchema } from './school-year';
 
 /**
- * The shapes of every stored record. Version 1 already covers the whole domain
- * (classes, learners, assignments, feedback, templates, activity, co-coaching,
- * settings) so later features add behaviour, not early migrations. Ids are
- * random UUIDs so that backups from two machines can be merged.
+ * The shapes of every stored record, declared once as schemas; the types
+ * are inferred from them. Version 1 already covers the whole domain
+ * (classes, learners, assignments, feedback, templates, activity,
+ * co-coaching, settings) so later features add behaviour, not early
+ * migrations. Ids are random UUIDs so that backups from two machines can be
+ * merged. Records are strict: a field the schema does not know (a typo, a
+ * field from a newer version, smuggled data) is refused rather than stored.
  */
 
-/** Milliseconds since the epoch; stored as numbers so they index and sort. */
-export type Timestamp = number;
+export type { Timestamp } from './fields';
+export type { SettingRecord } from './settings';
 
 /** A class or teaching group (klass/gruppe). */
-export interface GroupRecord {
-  id: string;
-  name: string;
+export const GroupRecordSchema = v.strictObject({
+  id: IdSchema,
+  name: ShortTextSchema,
   /** e.g. "2026/27"; used to archive a whole school year at once. */
-  schoolYear?: string;
-  archived?: boolean;
-  createdAt: Timestamp;
-  updatedAt: Timestamp;
-}
+  schoolYear: v.optional(ShortTextSchema),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+});
+export type GroupRecord = v.InferOutput<typeof GroupRecordSchema>;
 
 /** A learner. Only a display name is kept: no ids from school systems. */
-export interface StudentRecord {
-  id: string;
-  name: string;
-  groupId?: string;
+export const StudentRecordSchema = v.strictObject({
+  id: IdSchema,
+  name: ShortTextSchema,
+  groupId: v.optional(IdSchema),
   /** Where the learner placed themself on the feedback staircase (1–5), newest last. */
-  staircase?: { step: number; at: Timestamp }[];
-  createdAt: Timestamp;
-  updatedAt: Timestamp;
-}
+  staircase: v.optional(
+    listOf(
+      v.strictObject({
+        step: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5)),
+        at: TimestampSchema,
+      }),
+    ),
+  ),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+});
+export type StudentRecord = v.InferOutput<typeof StudentRecordSchema>;
 
 /** One success criterion of an assignment, referenced by feed-up parts. */
-export interface SuccessCriterion {
-  id: string;
-  text: string;
-}
+const SuccessCriterionSchema = v.strictObject({ id: IdSchema, text: LongTextSchema });
+export type SuccessCriterion = v.InferOutput<typeof SuccessCriterionSchema>;
 
 /** A piece of work with its learning goal and written success criteria. */
-export interface AssignmentRecord {
-  id: string;
-  title: string;
-  groupId?: string;
-  learningGoal: string;
-  criteria: SuccessCriterion[];
-  createdAt: Timestamp;
-  updatedAt: Timestamp;
-}
+export const AssignmentRecordSchema = v.strictObject({
+  id: IdSchema,
+  title: ShortTextSchema,
+  groupId: v.optional(IdSchema),
+  learningGoal: LongTextSchema,
+  criteria: listOf(SuccessCriterionSchema),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+});
+export type AssignmentRecord = v.InferOutput<typeof AssignmentRecordSchema>;
 
 /** A student document the teacher comments on, identified by its canonical key. */
-export interface DocumentRecord {
-  id: string;
+export const DocumentRecordSchema = v.strictObject({
+  id: IdSchema,
   /** Canonical key (see utils/documents/key.ts): unique per document. */
-  key: string;
-  url: string;
-  title: string;
-  studentId?: string;
-  assignmentId?: string;
+  key: UrlTextSchema,
+  url: UrlTextSchema,
+  title: ShortTextSchema,
+  studentId: v.optional(IdSchema),
+  assignmentId: v.optional(IdSchema),
   /** Its school year ("2026/27", schoolYearOf), by when it was first opened; data is cleared a year at a time. */
-  schoolYear: string;
-  createdAt: Timestamp;
-  updatedAt: Timestamp;
-}
+  schoolYear: SchoolYearSchema,
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+});
+export type DocumentRecord = v.InferOutput<typeof DocumentRecordSchema>;
 
 /** One part of a feedback item: the answer to one feedback question at one level. */
-export interface FeedbackPart {
-  id: string;
-  question: FeedbackQuestion;
-  level: FeedbackLevel;
-  text: string;
-  criterionId?: string;
-  templateId?: string;
-}
-
-/** One piece of feedback on one passage (or the whole document when anchor is null). */
-export interface FeedbackItemRecord {
-  id: string;
-  documentId: string;
-  /** Copied from the document so one learner's history loads from one index. */
-  studentId?: string;
-  anchor: Anchor | null;
-  parts: FeedbackPart[];
-  source: FeedbackSource;
-  status: FeedbackStatus;
-  /** For a draft that edits a saved item: that item's id (a new item's draft has none). */
-  draftOf?: string;
-  /** Golden-rule confirmations the teacher ticked, by rule key. */
-  checklist?: Record<string, boolean>;
-  /** Automatic findings the teacher dismissed for this item, by rule id. */
-  dismissedFindings?: string[];
-  /** When the teacher wants to follow this feedback up (a reminder fires then). */
-  followUpAt?: Timestamp;
-  /** When the reminder for `followUpAt` was shown, so it is shown once. */
-  remindedAt?: Timestamp;
-  /** When the teacher marked the follow-up as done. */
-  followedUpAt?: Timestamp;
-  insertedAt?: Timestamp;
-  /** Its school year ("2026/27", schoolYearOf), by when it was written; data is cleared a year at a time. */
-  schoolYear: string;
-  createdAt: Timestamp;
-  updatedAt: Timestamp;
-}
-
-/** A phrase template of the comment bank (built-in or the teacher's own). */
-export interface TemplateRecord {
-  id: string;
-  lang: 'sv' | 'nb' | 'en';
-  question: FeedbackQuestion;
-  level: FeedbackLevel;
-  text: string;
-  tags: string[];
-  builtIn: boolean;
-  hidden: boolean;
-  favourite: boolean;
-  useCount: number;
-  lastUsedAt?: Timestamp;
-  /** For a teacher's edited copy of a built-in: the built-in it came from. */
-  copiedFrom?: string;
-  createdAt: Timestamp;
-  updatedAt: Timestamp;
-}
-
-/** One logged piece of learning work, for the quarter system's balance. */
-export interface ActivityRecord {
-  id: string;
-  at: Timestamp;
-  kind: FeedbackSource;
-  studentId?: string;
-  groupId?: string;
-  documentId?: string;
-  feedbackId?: string;
-  note?: string;
-  /** Its school year ("2026/27", schoolYearOf), by when the work was done; data is cleared a year at a time. */
-  schoolYear: string;
-}
-
-/** A collegial co-coaching visit: preparation, observation and follow-up. */
-export interface VisitRecord {
-  id: string;
-  school: string;
-  at: Timestamp;
-  meetingNumber: number;
-  visitedColleague: string;
-  coach: string;
-  focus: string;
-  documentation: string;
-  notes: string;
-  /** Answers to the follow-up questions, by question key. */
-  followUp: Record<string, string>;
-  nextVisitAt?: Timestamp;
-  createdAt: Timestamp;
-  updatedAt: Timestamp;
-}
-
-/** One setting; values are small JSON-able data. */
-export interface SettingRecord {
-  key: string;
-  value: unknown;
-}
+const FeedbackPartSchema = v.strictObject({
+  id: IdSchema,
+  question: FeedbackQuestionSchema,
+  level: FeedbackLevelSchema,
+  text: LongTextSchema,
+  criterionId: v.optional(IdSchema),
+  templateId: v.optional(IdSchema),
+});
+export type FeedbackPart = v.InferOutput<typeof FeedbackPartSchema>;
 
 /**
- * Every table's records, by table name: what a backup carries and what a
- * clean-up plans over. Kept here, beside the records, so a new table is
- * added to one list and both follow.
+ * An anchor as a record keeps it: one the page would accept (AnchorSchema:
+ * a quote that is not empty, an end after the start), with no field the
+ * selectors do not have (records are strict, while the page's schema just
+ * drops unknown fields) and with its texts and offsets within what a
+ * record may hold. Every refusal is named by its own place
+ * (`anchor.quote.prefix`, `anchor.position`), like any other field.
  */
-export interface RecordsByTable {
-  groups: GroupRecord[];
-  students: StudentRecord[];
-  assignments: AssignmentRecord[];
-  documents: DocumentRecord[];
-  feedback: FeedbackItemRecord[];
-  templates: TemplateRecord[];
-  activity: ActivityRecord[];
-  visits: VisitRecord[];
-  settings: SettingRecord[];
-}
+const StoredAnchorSchema = v.pipe(
+  v.strictObject({
+    quote: v.strictObject(TextQuoteSelectorSchema.entries),
+    position: v.strictObject(TextPositionSelectorSchema.pipe[0].entries),
+  }),
+  AnchorSchema,
+  v.forward(
+    v.check((anchor) => anchor.quote.exact.length <= MAX_LONG_TEXT),
+    ['quote', 'exact'],
+  ),
+  v.forward(
+    v.check((anchor) => anchor.quote.prefix.length <= MAX_SHORT_TEXT),
+    ['quote', 'prefix'],
+  ),
+  v.forward(
+    v.check((anchor) => anchor.quote.suffix.length <= MAX_SHORT_TEXT),
+    ['quote', 'suffix'],
+  ),
+  v.forward(
+    v.check((anchor) => anchor.position.end <= Number.MAX_SAFE_INTEGER),
+    ['position', 'end'],
+  ),
+);
+
+/** One piece of feedback on one passage (or the whole document when anchor is null). */
+export const FeedbackItemRecordSchema = v.strictObject({
+  id: IdSchema,
+  documentId: IdSchema,
+  /** Copied from the document so one learner's history loads from one index. */
+  studentId: v.optional(IdSchema),
+  anchor: v.nullable(StoredAnchorSchema),
+  parts: listOf(FeedbackPartSchema),
+  source: FeedbackSourceSchema,
+  status: FeedbackStatusSchema,
+  /** For a draft that edits a saved item: that item's id (a new item's draft has none). */
+  draftOf: v.optional(IdSchema),
+  /** Golden-rule confirmations the teacher ticked, by rule key. */
+  checklist: v.optional(dictionary(RuleKeySchema, v.boolean(), MAX_LIST_ITEMS)),
+  /** Automatic findings the teacher dismissed for this item, by rule id. */
+  dismissedFindings: v.optional(listOf(RuleKeySchema)),
+  /** When the teacher wants to follow this feedback up (a reminder fires then). */
+  followUpAt: v.optional(TimestampSchema),
+  /** When the reminder for `followUpAt` was shown, so it is shown once. */
+  remindedAt: v.optional(TimestampSchema),
+  /** When the teacher marked the follow-up as done. */
+  followedUpAt: v.optional(TimestampSchema),
+  insertedAt: v.optional(TimestampSchema),
+  /** Its school year ("2026/27", schoolYearOf), by when it was written; data is cleared a year at a time. */
+  schoolYear: SchoolYearSchema,
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+});
+export type FeedbackItemRecord = v.InferOutput<typeof FeedbackItemRecordSchema>;
+
+/** A phrase template of the comment bank (built-in or the teacher's own). */
+export const TemplateRecordSchema = v.strictObject({
+  id: IdSchema,
+  lang: LanguageSchema,
+  question: FeedbackQuestionSchema,
+  level: FeedbackLevelSchema,
+  text: LongTextSchema,
+  tags: listOf(ShortTextSchema),
+  builtIn: v.boolean(),
+  hidden: v.boolean(),
+  favourite: v.boolean(),
+  useCount: CountSchema,
+  lastUsedAt: v.optional(TimestampSchema),
+  /** For a teacher's edited copy of a built-in: the built-in it came from. */
+  copiedFrom: v.optional(IdSchema),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+});
+export type TemplateRecord = v.InferOutput<typeof TemplateRecordSchema>;
+
+/** One logged piece of learning work, for the quarter system's balance. */
+export const ActivityRecordSchema = v.strictObject({
+  id: IdSchema,
+  at: TimestampSchema,
+  kind: FeedbackSourceSchema,
+  studentId: v.optional(IdSchema),
+  groupId: v.optional(IdSchema),
+  documentId: v.optional(IdSchema),
+  feedbackId: v.optional(IdSchema),
+  note: v.optional(LongTextSchema),
+  /** Its school year ("2026/27", schoolYearOf), by when the work was done; data is cleared a year at a time. */
+  schoolYear: SchoolYearSchema,
+});
+export type ActivityRecord = v.InferOutput<typeof ActivityRecordSchema>;
+
+/** A collegial co-coaching visit: preparation, observation and follow-up. */
+export const VisitRecordSchema = v.strictObject({
+  id: IdSchema,
+  school: ShortTextSchema,
+  at: TimestampSchema,
+  meetingNumber: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)),
+  visitedColleague: ShortTextSchema,
+  coach: ShortTextSchema,
+  focus: LongTextSchema,
+  documentation: LongTextSchema,
+  notes: LongTextSchema,
+  /** Answers to the follow-up questions, by question key. */
+  followUp: dictionary(RuleKeySchema, LongTextSchema, MAX_LIST_ITEMS),
+  nextVisitAt: v.optional(TimestampSchema),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+});
+export type VisitRecord = v.InferOutput<typeof VisitRecordSchema>;

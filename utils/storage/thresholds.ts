@@ -1,10 +1,8 @@
+import type { StorageThresholds } from '../model/settings';
 import type { StorageEstimate } from '../panel/adapters/storage-probe';
 
-/** The shares of the available storage at which the teacher is warned, then urged. */
-export interface StorageThresholds {
-  warn: number;
-  critical: number;
-}
+/** The teacher's warning thresholds; declared with the setting that keeps them. */
+export type { StorageThresholds };
 
 /** How full the storage is, as the warnings see it. */
 export type StorageLevel = 'ok' | 'warn' | 'critical';

@@ -1,9 +1,8 @@
 import { canonicalJson } from '../../../utils/db/backup/merge';
-import { TABLE_NAMES } from '../../../utils/db/backup/upgrade';
 import { FeedforwardDatabase } from '../../../utils/db/database';
 import { openRepositories, type Repositories } from '../../../utils/db/index';
 import { schoolYearOf } from '../../../utils/feedback/school-year';
-import type { RecordsByTable } from '../../../utils/model/records';
+import { type RecordsByTable, TABLE_NAMES } from '../../../utils/model/tables';
 import { ANCHOR, uniqueDatabaseName } from './fresh';
 
 // A database with every table filled and every field (optional ones too)
@@ -22,7 +21,6 @@ export function everyRecord(): RecordsByTable {
         id: 'g1',
         name: '9A',
         schoolYear: '2026/27',
-        archived: false,
         createdAt: T0,
         updatedAt: T0,
       },

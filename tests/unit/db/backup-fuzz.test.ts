@@ -27,7 +27,7 @@ function generator(seed: number) {
 
 /** Optional fields of each table's records (records.ts): removing one leaves a valid file. */
 const OPTIONAL: Record<string, string[]> = {
-  groups: ['schoolYear', 'archived'],
+  groups: ['schoolYear'],
   students: ['groupId', 'staircase'],
   assignments: ['groupId'],
   documents: ['studentId', 'assignmentId'],

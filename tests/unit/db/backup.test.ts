@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { backupErrorText } from '../../../components/backup/backup-labels';
 import type { Backup } from '../../../utils/db/backup/format';
 import { parseBackup } from '../../../utils/db/backup/parse';
 import { createBackupRepository } from '../../../utils/db/backup/repository';
-import { TABLE_NAMES } from '../../../utils/db/backup/upgrade';
 import type { FeedforwardDatabase } from '../../../utils/db/database';
 import { DATABASE_VERSION } from '../../../utils/db/database';
-import type { RecordsByTable } from '../../../utils/model/records';
+import { createTranslator } from '../../../utils/i18n/index';
+import { type RecordsByTable, TABLE_NAMES } from '../../../utils/model/tables';
 import {
   checksum,
   contents,
@@ -284,5 +285,53 @@ describe('change span for the reminder', () => {
     expect(await seeded.repos.backup.changeSpan()).toEqual({ earliest: T0, latest: T0 + 8 * DAY });
     const empty = await database({ ...everyRecord(), feedback: [], activity: [] });
     expect(await empty.repos.backup.changeSpan()).toEqual({ earliest: null, latest: null });
+  });
+});
+
+describe('a backup holding an anchor the page would refuse', () => {
+  /** An anchor as it stands in the file's JSON. */
+  type AnchorJson = { quote: Record<string, unknown>; position: Record<string, unknown> };
+
+  /** Exports `seeded`, breaks the first feedback item's anchor, and imports the file as the dashboard does. */
+  async function importWithBrokenAnchor(
+    seeded: Awaited<ReturnType<typeof database>>,
+    breakAnchor: (anchor: AnchorJson) => void,
+  ) {
+    const file = JSON.parse(await exportText(seeded.repos));
+    const blocks = file.data.data as { tableName: string; rows: { anchor: AnchorJson }[] }[];
+    const [item] = blocks.find((block) => block.tableName === 'feedback')?.rows ?? [];
+    if (!item) throw new Error('the fixture has no feedback');
+    breakAnchor(item.anchor);
+    const text = JSON.stringify(file);
+    const parsed = parseBackup(text, text.length, seeded.name);
+    if (parsed.ok) await seeded.repos.backup.restore(parsed.value, 'replace');
+    return parsed;
+  }
+
+  it.each([
+    [
+      'an empty quote',
+      (anchor: AnchorJson) => {
+        anchor.quote.exact = '';
+      },
+      'anchor.quote.exact',
+    ],
+    [
+      'an end before the start',
+      (anchor: AnchorJson) => {
+        anchor.position.end = 2;
+      },
+      'anchor.position',
+    ],
+  ])('is refused for %s, naming the record, and changes nothing', async (_, breakAnchor, field) => {
+    const seeded = await database();
+    const before = await checksum(seeded.db);
+    const parsed = await importWithBrokenAnchor(seeded, breakAnchor);
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(backupErrorText(parsed.error, createTranslator('en'), 'en')).toBe(
+      `This backup is damaged: record 1 in “Feedback items (with drafts)” has a missing or wrong “${field}”.`,
+    );
+    expect(await checksum(seeded.db)).toBe(before);
   });
 });

@@ -13,12 +13,12 @@ const PARTS: Omit<FeedbackPart, 'id'>[] = [
 /** A document with saved, inserted and draft feedback, as after a session of work on it. */
 async function workedOnDocument(repos: Repositories, key = 'gdoc:essay') {
   const document = await repos.documents.ensure(identity(key));
-  const saved = await repos.feedback.create({
+  const saved = await repos.feedback.commit({
     documentId: document.id,
     anchor: null,
     parts: PARTS,
   });
-  const other = await repos.feedback.create({
+  const other = await repos.feedback.commit({
     documentId: document.id,
     anchor: null,
     parts: PARTS,

@@ -28,7 +28,7 @@ const SECOND_TRY: Omit<FeedbackPart, 'id'>[] = [
 
 /** A saved item (FIRST_TRY on ANCHOR) and a draft (SECOND_TRY) that edits it. */
 async function savedWithEditDraft(repos: Repositories, documentId: string) {
-  const saved = await repos.feedback.create({ documentId, anchor: ANCHOR, parts: FIRST_TRY });
+  const saved = await repos.feedback.commit({ documentId, anchor: ANCHOR, parts: FIRST_TRY });
   await repos.feedback.putDraft({
     documentId,
     anchor: ANCHOR,
@@ -114,7 +114,7 @@ describe('feedback drafts (the composer’s unsaved work)', () => {
 
   it('never lists the draft among the document’s feedback', async () => {
     const { repos, document } = await studentDocument();
-    const saved = await repos.feedback.create({
+    const saved = await repos.feedback.commit({
       documentId: document.id,
       anchor: ANCHOR,
       parts: FIRST_TRY,
@@ -128,7 +128,7 @@ describe('feedback drafts (the composer’s unsaved work)', () => {
     const repos = freshRepositories();
     const { document: essay } = await studentDocument(repos, 'gdoc:essay');
     const { document: report } = await studentDocument(repos, 'gdoc:report');
-    const saved = await repos.feedback.create({
+    const saved = await repos.feedback.commit({
       documentId: essay.id,
       anchor: ANCHOR,
       parts: FIRST_TRY,
@@ -145,7 +145,7 @@ describe('feedback drafts (the composer’s unsaved work)', () => {
 
   it('discards nothing and does not fail when there is no draft', async () => {
     const { repos, document } = await studentDocument();
-    const saved = await repos.feedback.create({
+    const saved = await repos.feedback.commit({
       documentId: document.id,
       anchor: ANCHOR,
       parts: FIRST_TRY,
@@ -226,7 +226,7 @@ describe('feedback.commit (saving what the composer holds)', () => {
   it('saves an edit into the same item: new text and passage, same id, creation time and status', async () => {
     const { repos, document } = await studentDocument();
     clockAt(1_000);
-    const saved = await repos.feedback.create({
+    const saved = await repos.feedback.commit({
       documentId: document.id,
       anchor: ANCHOR,
       parts: FIRST_TRY,
@@ -263,7 +263,7 @@ describe('feedback.commit (saving what the composer holds)', () => {
 
   it('keeps an edited item marked as inserted into the student’s document', async () => {
     const { repos, document } = await studentDocument();
-    const saved = await repos.feedback.create({
+    const saved = await repos.feedback.commit({
       documentId: document.id,
       anchor: ANCHOR,
       parts: FIRST_TRY,
@@ -334,13 +334,13 @@ describe('feedback.restore (undo of a delete)', () => {
   it('puts back the identical item, in its place among the document’s feedback', async () => {
     const { repos, document } = await studentDocument();
     clockAt(1_000);
-    const first = await repos.feedback.create({
+    const first = await repos.feedback.commit({
       documentId: document.id,
       anchor: ANCHOR,
       parts: FIRST_TRY,
     });
     clockAt(2_000);
-    const second = await repos.feedback.create({
+    const second = await repos.feedback.commit({
       documentId: document.id,
       anchor: null,
       parts: SECOND_TRY,

@@ -1,20 +1,21 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { FeedbackPart } from '../../../utils/db/index';
+import type { NewFeedbackPart } from '../../../utils/model/feedback-item';
+import { feedbackItemRecord } from '../builders';
 import { ANCHOR, clockAt, freshRepositories, identity, studentDocument } from './fresh';
 
 afterEach(() => {
   vi.useRealTimers();
 });
 
-const PARTS: Omit<FeedbackPart, 'id'>[] = [
+const PARTS: NewFeedbackPart[] = [
   { question: 'feedBack', level: 'task', text: 'Your dates are correct.' },
   { question: 'feedForward', level: 'process', text: 'Next, explain why it ended.' },
 ];
 
-describe('feedback.create (saving a new piece of feedback)', () => {
+describe('feedback.commit (saving a new piece of feedback)', () => {
   it('stores the feedback as saved, on the passage, with the document’s student', async () => {
     const { repos, document } = await studentDocument();
-    const item = await repos.feedback.create({
+    const item = await repos.feedback.commit({
       documentId: document.id,
       anchor: ANCHOR,
       parts: PARTS,
@@ -31,7 +32,7 @@ describe('feedback.create (saving a new piece of feedback)', () => {
 
   it('gives every part its own id and keeps the parts in order', async () => {
     const { repos, document } = await studentDocument();
-    const item = await repos.feedback.create({
+    const item = await repos.feedback.commit({
       documentId: document.id,
       anchor: null,
       parts: PARTS,
@@ -44,7 +45,7 @@ describe('feedback.create (saving a new piece of feedback)', () => {
 
   it('stores feedback on the whole document when no passage is selected', async () => {
     const { repos, document } = await studentDocument();
-    const item = await repos.feedback.create({
+    const item = await repos.feedback.commit({
       documentId: document.id,
       anchor: null,
       parts: PARTS,
@@ -52,21 +53,20 @@ describe('feedback.create (saving a new piece of feedback)', () => {
     expect((await repos.feedback.get(item.id))?.anchor).toBeNull();
   });
 
-  it('records peer or self assessment as such', async () => {
+  it('keeps peer or self assessment recorded as such', async () => {
     const { repos, document } = await studentDocument();
-    const item = await repos.feedback.create({
-      documentId: document.id,
-      anchor: null,
-      parts: PARTS,
-      source: 'peer',
-    });
-    expect(item.source).toBe('peer');
+    const item = feedbackItemRecord('peer-review', { documentId: document.id, source: 'peer' });
+    await repos.feedback.put(item);
+    expect((await repos.feedback.get(item.id))?.source).toBe('peer');
+    expect((await repos.feedback.listForDocument(document.id)).map((saved) => saved.id)).toEqual([
+      item.id,
+    ]);
   });
 
   it('leaves the student empty when the document is not attached to one yet', async () => {
     const repos = freshRepositories();
     const document = await repos.documents.ensure(identity('gdoc:loose'));
-    const item = await repos.feedback.create({
+    const item = await repos.feedback.commit({
       documentId: document.id,
       anchor: null,
       parts: PARTS,
@@ -77,7 +77,7 @@ describe('feedback.create (saving a new piece of feedback)', () => {
   it('refuses feedback for a document that does not exist, and stores nothing', async () => {
     const repos = freshRepositories();
     await expect(
-      repos.feedback.create({ documentId: 'missing', anchor: null, parts: PARTS }),
+      repos.feedback.commit({ documentId: 'missing', anchor: null, parts: PARTS }),
     ).rejects.toThrow('missing');
     expect(await repos.feedback.count()).toBe(0);
   });
@@ -93,7 +93,7 @@ describe('feedback.listForDocument (the panel’s list)', () => {
     ]);
     for (const [at, text] of texts) {
       clockAt(at);
-      await repos.feedback.create({
+      await repos.feedback.commit({
         documentId: document.id,
         anchor: null,
         parts: [{ question: 'feedBack', level: 'task', text }],
@@ -105,23 +105,24 @@ describe('feedback.listForDocument (the panel’s list)', () => {
 
   it('leaves out drafts but includes feedback already put into the document', async () => {
     const { repos, document } = await studentDocument();
-    const saved = await repos.feedback.create({
+    const saved = await repos.feedback.commit({
       documentId: document.id,
       anchor: null,
       parts: PARTS,
     });
-    const draft = await repos.feedback.create({
+    const inserted = await repos.feedback.commit({
       documentId: document.id,
       anchor: null,
       parts: PARTS,
     });
-    await repos.feedback.put({ ...draft, status: 'draft' });
-    const inserted = await repos.feedback.create({
+    await repos.feedback.markInserted(inserted.id, Date.now());
+    const draft = await repos.feedback.putDraft({
       documentId: document.id,
       anchor: null,
       parts: PARTS,
     });
-    await repos.feedback.put({ ...inserted, status: 'inserted', insertedAt: Date.now() });
+    expect(await repos.feedback.count()).toBe(3);
+    expect(draft.status).toBe('draft');
 
     const ids = (await repos.feedback.listForDocument(document.id)).map((item) => item.id);
     expect(ids.sort()).toEqual([saved.id, inserted.id].sort());
@@ -130,8 +131,8 @@ describe('feedback.listForDocument (the panel’s list)', () => {
   it('shows only this document’s feedback', async () => {
     const { repos, document } = await studentDocument();
     const other = await repos.documents.ensure(identity('gdoc:other'));
-    await repos.feedback.create({ documentId: other.id, anchor: null, parts: PARTS });
-    const mine = await repos.feedback.create({
+    await repos.feedback.commit({ documentId: other.id, anchor: null, parts: PARTS });
+    const mine = await repos.feedback.commit({
       documentId: document.id,
       anchor: null,
       parts: PARTS,
@@ -155,14 +156,14 @@ describe('feedback.listForStudent (a learner’s history)', () => {
     const { document: erik } = await studentDocument(repos, 'gdoc:erik', 'erik');
 
     clockAt(2_000);
-    const later = await repos.feedback.create({ documentId: essay.id, anchor: null, parts: PARTS });
+    const later = await repos.feedback.commit({ documentId: essay.id, anchor: null, parts: PARTS });
     clockAt(1_000);
-    const earlier = await repos.feedback.create({
+    const earlier = await repos.feedback.commit({
       documentId: report.id,
       anchor: null,
       parts: PARTS,
     });
-    await repos.feedback.create({ documentId: erik.id, anchor: null, parts: PARTS });
+    await repos.feedback.commit({ documentId: erik.id, anchor: null, parts: PARTS });
 
     const history = await repos.feedback.listForStudent('anna');
     expect(history.map((item) => item.id)).toEqual([earlier.id, later.id]);
@@ -172,12 +173,12 @@ describe('feedback.listForStudent (a learner’s history)', () => {
 describe('feedback.remove', () => {
   it('deletes one item and leaves the others', async () => {
     const { repos, document } = await studentDocument();
-    const keep = await repos.feedback.create({
+    const keep = await repos.feedback.commit({
       documentId: document.id,
       anchor: null,
       parts: PARTS,
     });
-    const drop = await repos.feedback.create({
+    const drop = await repos.feedback.commit({
       documentId: document.id,
       anchor: null,
       parts: PARTS,

@@ -1,6 +1,8 @@
+import { FeedforwardDatabase } from '../../../utils/db/database';
 import type { Repositories } from '../../../utils/db/index';
-import { schoolYearOf } from '../../../utils/feedback/school-year';
-import { templateRecord } from '../builders';
+import type { VisitRecord } from '../../../utils/model/records';
+import { schoolYearOf } from '../../../utils/model/school-year';
+import { feedbackItemRecord, templateRecord } from '../builders';
 
 // A small school's worth of data touching every table: class 7A of 2024/25
 // with Anna and Ben, each with an essay, feedback, activity and a mention in
@@ -9,6 +11,32 @@ import { templateRecord } from '../builders';
 /** 2024-10-01 (school year 2024/25) and 2025-10-01 (2025/26). */
 export const OLD_YEAR_AT = Date.UTC(2024, 9, 1);
 export const NEW_YEAR_AT = Date.UTC(2025, 9, 1);
+
+/**
+ * Runs `work` on the database behind `repos`: co-coaching visits have a
+ * table (and a place in backups and clean-up) but no repository yet.
+ */
+async function onDatabase<T>(
+  repos: Repositories,
+  work: (db: FeedforwardDatabase) => Promise<T>,
+): Promise<T> {
+  const db = new FeedforwardDatabase(repos.backup.databaseName);
+  try {
+    return await work(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** Stores a co-coaching visit. */
+function putVisit(repos: Repositories, visit: VisitRecord): Promise<string> {
+  return onDatabase(repos, (db) => db.visits.put(visit));
+}
+
+/** Every co-coaching visit stored. */
+export function storedVisits(repos: Repositories): Promise<VisitRecord[]> {
+  return onDatabase(repos, (db) => db.visits.toArray());
+}
 
 /** Fills `repos` with the class and returns the records' ids. */
 export async function seedSchool(repos: Repositories) {
@@ -69,25 +97,24 @@ export async function seedSchool(repos: Repositories) {
       [1, 'saved'],
       [2, 'draft'],
     ] as const) {
-      await repos.feedback.put({
-        id: `fb-${studentId}-${n}`,
-        documentId: id,
-        studentId,
-        anchor: null,
-        parts: [
+      await repos.feedback.put(
+        feedbackItemRecord(
+          `fb-${studentId}-${n}`,
           {
-            id: `p-${studentId}-${n}`,
-            question: 'feedForward',
-            level: 'process',
-            text: `Next step for ${studentId} `.repeat(20),
+            documentId: id,
+            studentId,
+            parts: [
+              {
+                question: 'feedForward',
+                level: 'process',
+                text: `Next step for ${studentId} `.repeat(20),
+              },
+            ],
+            status,
           },
-        ],
-        source: 'teacher',
-        status,
-        schoolYear: schoolYearOf(at),
-        createdAt: at,
-        updatedAt: at,
-      });
+          at,
+        ),
+      );
     }
     await repos.activity.put({
       id: `act-${studentId}`,
@@ -120,7 +147,7 @@ export async function seedSchool(repos: Repositories) {
     { query: 'sources', lang: 'en', count: 2, lastAt: OLD_YEAR_AT },
   ]);
   await repos.settings.set('pendingFocus', { documentKey: 'gdoc:doc-anna', itemId: 'fb-anna-1' });
-  await repos.visits.put({
+  await putVisit(repos, {
     id: 'visit-new',
     school: 'Centralskolan',
     at: NEW_YEAR_AT,
@@ -146,7 +173,7 @@ export async function everyRecordAsText(repos: Repositories): Promise<Record<str
     feedback: JSON.stringify(await repos.feedback.all()),
     templates: JSON.stringify(await repos.templates.all()),
     activity: JSON.stringify(await repos.activity.all()),
-    visits: JSON.stringify(await repos.visits.all()),
+    visits: JSON.stringify(await storedVisits(repos)),
     settings: JSON.stringify([
       await repos.settings.get('bankMissedSearches'),
       await repos.settings.get('pendingFocus'),

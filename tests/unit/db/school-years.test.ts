@@ -13,7 +13,7 @@ describe('school years on stored records', () => {
   it('files a new document, feedback item and activity under the school year they were made in', async () => {
     clockAt(SPRING_2026);
     const { repos, document } = await studentDocument();
-    const item = await repos.feedback.create({
+    const item = await repos.feedback.commit({
       documentId: document.id,
       anchor: null,
       parts: [feedbackPart],
@@ -57,10 +57,10 @@ describe('school years on stored records', () => {
     const repos = freshRepositories();
     vi.setSystemTime(SPRING_2026);
     const spring = await repos.documents.ensure(identity('gdoc:spring'));
-    await repos.feedback.create({ documentId: spring.id, anchor: null, parts: [feedbackPart] });
+    await repos.feedback.commit({ documentId: spring.id, anchor: null, parts: [feedbackPart] });
     vi.setSystemTime(AUTUMN_2026);
     const autumn = await repos.documents.ensure(identity('gdoc:autumn'));
-    const autumnItem = await repos.feedback.create({
+    const autumnItem = await repos.feedback.commit({
       documentId: autumn.id,
       anchor: null,
       parts: [feedbackPart],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FeedforwardDatabase } from '../../../utils/db/database';
 import { DEFAULT_SETTINGS, openRepositories } from '../../../utils/db/index';
 import { freshRepositories, uniqueDatabaseName } from './fresh';
 
@@ -45,5 +46,25 @@ describe('settings', () => {
     const { settings } = openRepositories(name);
     expect(await settings.get('locale')).toBe('nb');
     expect(await settings.get('panelWidth')).toBe(444);
+  });
+
+  it('read a stored value that does not fit as the default, and change it from there', async () => {
+    const name = uniqueDatabaseName();
+    const db = new FeedforwardDatabase(name);
+    // As an older build, a damaged profile or another tool might have left them.
+    await db.settings.bulkPut([
+      { key: 'panelWidth', value: 'wide' },
+      { key: 'locale', value: 'de' },
+      { key: 'staircaseLabels', value: null },
+      { key: 'storageThresholds', value: { warn: 2 } },
+    ] as never[]);
+    db.close();
+    const { settings } = openRepositories(name);
+    expect(await settings.get('panelWidth')).toBe(DEFAULT_SETTINGS.panelWidth);
+    expect(await settings.get('locale')).toBe(DEFAULT_SETTINGS.locale);
+    expect(await settings.get('staircaseLabels')).toEqual(DEFAULT_SETTINGS.staircaseLabels);
+    expect(await settings.get('storageThresholds')).toEqual(DEFAULT_SETTINGS.storageThresholds);
+    await settings.update('panelWidth', (width) => width + 20);
+    expect(await settings.get('panelWidth')).toBe(DEFAULT_SETTINGS.panelWidth + 20);
   });
 });

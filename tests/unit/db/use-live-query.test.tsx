@@ -43,7 +43,7 @@ function FeedbackList({ repos, documentId }: { repos: Repositories; documentId: 
 }
 
 async function addFeedback(repos: Repositories, documentId: string, text: string) {
-  return repos.feedback.create({
+  return repos.feedback.commit({
     documentId,
     anchor: null,
     parts: [{ question: 'feedForward', level: 'task', text }],

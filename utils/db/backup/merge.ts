@@ -1,5 +1,5 @@
-import type { DocumentRecord, RecordsByTable } from '../../model/records';
-import type { TableName } from './format';
+import type { DocumentRecord } from '../../model/records';
+import type { RecordsByTable, TableName } from '../../model/tables';
 import { primaryKeyOf } from './upgrade';
 
 /**

@@ -1,16 +1,16 @@
-import { DATABASE_NAME, DATABASE_VERSION, SCHEMA_VERSIONS } from '../database';
-import { arrayOf, integer, isPlainObject, matching, object, oneOf, text } from './checks';
+import * as v from 'valibot';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
-  type Backup,
-  type BackupError,
-  type BackupMetadata,
-  type BackupResult,
+  BackupMetadataSchema,
   DEXIE_FORMAT,
+  DexieExportSchema,
   MAX_BACKUP_BYTES,
   MAX_RECORDS_PER_TABLE,
-} from './format';
+} from '../../model/backup-file';
+import { isPlainObject, issuePath } from '../../model/json';
+import { DATABASE_NAME, DATABASE_VERSION, SCHEMA_VERSIONS } from '../database';
+import type { Backup, BackupError, BackupResult } from './format';
 import { upgradeBackupRecords } from './upgrade';
 
 /**
@@ -42,28 +42,29 @@ export function parseBackup(
   }
   if (json.formatVersion !== DEXIE_FORMAT.formatVersion)
     return refuse('backupDamaged', { part: 'formatVersion' });
-  const envelopeBad = ENVELOPE(json);
-  if (envelopeBad !== null)
-    return refuse('backupDamaged', { part: envelopeBad.replace(/^\./, '') });
+  const envelope = v.safeParse(DexieExportSchema, json, { abortEarly: true });
+  if (!envelope.success) return refuse('backupDamaged', { part: issuePath(envelope.issues) });
 
-  const metadata = json.feedforward;
-  if (metadata.format !== BACKUP_FORMAT) return refuse('backupNotOurs');
+  const { feedforward } = json;
+  if (feedforward.format !== BACKUP_FORMAT) return refuse('backupNotOurs');
   if (
-    typeof metadata.formatVersion === 'number' &&
-    metadata.formatVersion > BACKUP_FORMAT_VERSION
+    typeof feedforward.formatVersion === 'number' &&
+    feedforward.formatVersion > BACKUP_FORMAT_VERSION
   ) {
     return refuse('backupNewer');
   }
-  const metadataBad = METADATA(metadata);
-  if (metadataBad !== null) return refuse('backupDamaged', { part: `feedforward${metadataBad}` });
-
-  const data = json.data as Record<string, unknown>;
-  if (data.databaseName !== databaseName) {
-    return refuse('backupWrongDatabase', { name: String(data.databaseName).slice(0, 100) });
+  const metadata = v.safeParse(BackupMetadataSchema, feedforward, { abortEarly: true });
+  if (!metadata.success) {
+    return refuse('backupDamaged', { part: `feedforward.${issuePath(metadata.issues)}` });
   }
-  const version = data.databaseVersion as number;
+
+  const { data } = envelope.output;
+  if (data.databaseName !== databaseName) {
+    return refuse('backupWrongDatabase', { name: data.databaseName.slice(0, 100) });
+  }
+  const version = data.databaseVersion;
   if (version > DATABASE_VERSION) return refuse('backupNewer');
-  if (version !== metadata.databaseVersion)
+  if (version !== metadata.output.databaseVersion)
     return refuse('backupDamaged', { part: 'databaseVersion' });
   const schema = SCHEMA_VERSIONS.find((entry) => entry.version === version);
   if (!schema) return refuse('backupBadVersion', { version });
@@ -72,10 +73,7 @@ export function parseBackup(
   if (!rows.ok) return rows;
   const tables = upgradeBackupRecords(version, rows.value);
   if (!tables.ok) return tables;
-  return {
-    ok: true,
-    value: { metadata: metadata as unknown as BackupMetadata, tables: tables.value },
-  };
+  return { ok: true, value: { metadata: metadata.output, tables: tables.value } };
 }
 
 function refuse(
@@ -85,56 +83,8 @@ function refuse(
   return { ok: false, error: params ? { key, params } : { key } };
 }
 
-/** The Dexie envelope and its table list, without the rows (those are checked per table). */
-const ENVELOPE = object<{
-  formatName: unknown;
-  formatVersion: unknown;
-  feedforward: unknown;
-  data: unknown;
-}>({
-  formatName: oneOf([DEXIE_FORMAT.formatName]),
-  formatVersion: oneOf([DEXIE_FORMAT.formatVersion]),
-  feedforward: () => null,
-  data: object<{ databaseName: unknown; databaseVersion: unknown; tables: unknown; data: unknown }>(
-    {
-      databaseName: text(200),
-      databaseVersion: integer(1, Number.MAX_SAFE_INTEGER),
-      tables: arrayOf(
-        object<{ name: unknown; schema: unknown; rowCount: unknown }>({
-          name: text(200),
-          schema: text(2_000),
-          rowCount: integer(0, MAX_RECORDS_PER_TABLE),
-        }),
-        100,
-      ),
-      data: arrayOf(
-        object<{ tableName: unknown; inbound: unknown; rows: unknown }>({
-          tableName: text(200),
-          inbound: oneOf([true]),
-          rows: (value) => (Array.isArray(value) ? null : ''),
-        }),
-        100,
-      ),
-    },
-  ),
-});
-
-const METADATA = object<BackupMetadata>({
-  format: oneOf([BACKUP_FORMAT]),
-  formatVersion: integer(1, BACKUP_FORMAT_VERSION),
-  appVersion: text(50),
-  exportedAt: matching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/),
-  databaseVersion: integer(1, Number.MAX_SAFE_INTEGER),
-});
-
-interface TableEntry {
-  name: string;
-  rowCount: number;
-}
-interface DataEntry {
-  tableName: string;
-  rows: unknown[];
-}
+/** The checked envelope's table list and data, whose rows are checked per table. */
+type ExportData = v.InferOutput<typeof DexieExportSchema>['data'];
 
 /**
  * The rows of each table, once the table list and the data agree: every
@@ -142,11 +92,10 @@ interface DataEntry {
  * as many rows as the list says (a cut or edited file rarely keeps that).
  */
 function tableRows(
-  data: Record<string, unknown>,
+  data: ExportData,
   schemaTables: string[],
 ): BackupResult<Record<string, unknown[]>> {
-  const listed = data.tables as TableEntry[];
-  const present = data.data as DataEntry[];
+  const { tables: listed, data: present } = data;
   const known = new Set(schemaTables);
   for (const { name } of listed)
     if (!known.has(name)) return refuse('backupUnknownTable', { table: name.slice(0, 100) });
@@ -158,8 +107,10 @@ function tableRows(
   for (const table of schemaTables) {
     const entries = listed.filter((entry) => entry.name === table);
     const blocks = present.filter((entry) => entry.tableName === table);
-    if (entries.length !== 1 || blocks.length !== 1) return refuse('backupMissingTable', { table });
-    const [entry, block] = [entries[0] as TableEntry, blocks[0] as DataEntry];
+    const [entry, block] = [entries[0], blocks[0]];
+    if (!entry || !block || entries.length !== 1 || blocks.length !== 1) {
+      return refuse('backupMissingTable', { table });
+    }
     if (block.rows.length > MAX_RECORDS_PER_TABLE) {
       return refuse('backupTooManyRecords', { table, max: MAX_RECORDS_PER_TABLE });
     }

@@ -1,16 +1,16 @@
 import type { Table } from 'dexie';
-import type { RecordsByTable, SettingRecord } from '../../model/records';
-import type { FeedforwardDatabase } from '../database';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
-  type Backup,
   type BackupMetadata,
   DEXIE_FORMAT,
-  type TableName,
-} from './format';
+} from '../../model/backup-file';
+import type { SettingRecord } from '../../model/records';
+import { type RecordsByTable, TABLE_NAMES, type TableName } from '../../model/tables';
+import type { FeedforwardDatabase } from '../database';
+import type { Backup } from './format';
 import { alignDocuments, type BackupComparison, mergeTable } from './merge';
-import { primaryKeyOf, TABLE_NAMES } from './upgrade';
+import { primaryKeyOf } from './upgrade';
 
 /** How to bring a backup in: alongside what is here, or instead of it. */
 export type RestoreMode = 'merge' | 'replace';

@@ -1,10 +1,9 @@
-import type { RecordsByTable } from '../../model/records';
+import * as v from 'valibot';
+import { BackupTablesSchema } from '../../model/backup-file';
+import { issueKeys, issuePath } from '../../model/json';
+import { type RecordsByTable, TABLE_NAMES, type TableName } from '../../model/tables';
 import { upgradeRecords } from '../migrations';
-import type { BackupResult, TableName } from './format';
-import { RECORD_CHECKS } from './record-checks';
-
-/** The tables of the current schema, in the order an import writes them. */
-export const TABLE_NAMES = Object.keys(RECORD_CHECKS) as TableName[];
+import type { BackupResult } from './format';
 
 /** A settings record is keyed by `key`; every other record by `id`. */
 export function primaryKeyOf(table: TableName, record: object): string {
@@ -16,7 +15,7 @@ export function primaryKeyOf(table: TableName, record: object): string {
  * records written under an older schema are brought up to the current
  * one here (by `upgradeRecords`, the same rewrites the live database runs
  * when it opens an older version), and then every record is checked
- * against the current shapes.
+ * against the current record schemas.
  *
  * `rows` are the file's raw rows per table of the schema `databaseVersion`
  * (already known to be ≤ DATABASE_VERSION and to name only that schema's
@@ -36,41 +35,47 @@ export function upgradeBackupRecords(
   return checkRecords(current);
 }
 
-/** Checks every record's shape, then that ids (and document keys) are unique per table. */
+/**
+ * Checks every record against its table's schema, naming the first bad one
+ * by table, number (from 1) and field, then that ids (and document keys)
+ * are unique per table.
+ */
 function checkRecords(rows: Record<string, unknown[]>): BackupResult<RecordsByTable> {
-  for (const table of TABLE_NAMES) {
-    const records = rows[table] ?? [];
-    const check = RECORD_CHECKS[table];
-    const seen = new Set<string>();
-    const documentKeys = new Set<string>();
-    for (let index = 0; index < records.length; index++) {
-      const record = records[index];
-      const bad = check(record);
-      if (bad !== null) {
-        return {
-          ok: false,
-          error: {
-            key: 'backupBadRecord',
-            params: { table, number: index + 1, field: bad.replace(/^\./, '') || '—' },
-          },
-        };
-      }
-      const key = primaryKeyOf(table, record as object);
-      if (seen.has(key)) {
-        return { ok: false, error: { key: 'backupDuplicateId', params: { table, id: key } } };
-      }
-      seen.add(key);
-      if (table === 'documents') {
-        const documentKey = (record as { key: string }).key;
-        if (documentKeys.has(documentKey)) {
-          return {
-            ok: false,
-            error: { key: 'backupDuplicateId', params: { table, id: documentKey } },
-          };
-        }
-        documentKeys.add(documentKey);
-      }
-    }
+  const checked = v.safeParse(BackupTablesSchema, rows, { abortEarly: true });
+  if (!checked.success) {
+    const [table, index] = issueKeys(checked.issues);
+    return {
+      ok: false,
+      error: {
+        key: 'backupBadRecord',
+        params: {
+          table: String(table),
+          number: Number(index) + 1,
+          field: issuePath(checked.issues, 2) || '—',
+        },
+      },
+    };
   }
-  return { ok: true, value: rows as unknown as RecordsByTable };
+  const tables = checked.output;
+  for (const table of TABLE_NAMES) {
+    const duplicate = firstDuplicate(tables[table].map((record) => primaryKeyOf(table, record)));
+    const duplicateKey =
+      table === 'documents'
+        ? firstDuplicate(tables.documents.map((document) => document.key))
+        : undefined;
+    const id = duplicate ?? duplicateKey;
+    if (id !== undefined)
+      return { ok: false, error: { key: 'backupDuplicateId', params: { table, id } } };
+  }
+  return { ok: true, value: tables };
+}
+
+/** The first value that comes a second time, if any. */
+function firstDuplicate(values: readonly string[]): string | undefined {
+  const seen = new Set<string>();
+  for (const value of values) {
+    if (seen.has(value)) return value;
+    seen.add(value);
+  }
+  return undefined;
 }

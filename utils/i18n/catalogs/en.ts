@@ -2,6 +2,7 @@ import { backupMessages } from './features/backup';
 import { inDocumentMessages } from './features/in-document';
 
 import { storageMessages } from './features/storage';
+import { tableMessages } from './features/tables';
 /**
  * English interface text, and the list of message keys every other catalog
  * must translate (TypeScript rejects a catalog with a key missing). Keys are
@@ -305,6 +306,7 @@ export const en = {
   ...inDocumentMessages.en,
   ...backupMessages.en,
   ...storageMessages.en,
+  ...tableMessages.en,
   // Feature catalogs (features/*.ts), one spread each.
 } as const;
 

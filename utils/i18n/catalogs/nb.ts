@@ -2,6 +2,7 @@ import type { Catalog } from './en';
 import { backupMessages } from './features/backup';
 import { inDocumentMessages } from './features/in-document';
 import { storageMessages } from './features/storage';
+import { tableMessages } from './features/tables';
 
 /** Norwegian (bokmål) interface text, with the terms of Udir's assessment for learning. */
 export const nb: Catalog = {
@@ -302,5 +303,6 @@ export const nb: Catalog = {
   ...inDocumentMessages.nb,
   ...backupMessages.nb,
   ...storageMessages.nb,
+  ...tableMessages.nb,
   // Feature catalogs (features/*.ts), one spread each.
 };

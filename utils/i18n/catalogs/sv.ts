@@ -2,6 +2,7 @@ import type { Catalog } from './en';
 import { backupMessages } from './features/backup';
 import { inDocumentMessages } from './features/in-document';
 import { storageMessages } from './features/storage';
+import { tableMessages } from './features/tables';
 
 /** Swedish interface text (the words Swedish teachers use for formative feedback). */
 export const sv: Catalog = {
@@ -302,5 +303,6 @@ export const sv: Catalog = {
   ...inDocumentMessages.sv,
   ...backupMessages.sv,
   ...storageMessages.sv,
+  ...tableMessages.sv,
   // Feature catalogs (features/*.ts), one spread each.
 };

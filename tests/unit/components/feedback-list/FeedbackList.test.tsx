@@ -51,7 +51,7 @@ describe('FeedbackList in the panel', () => {
       createdAt: 3000,
     });
     const other = await repos.documents.ensure({ ...ESSAY, key: 'gdoc:other' });
-    await repos.feedback.create({
+    await repos.feedback.commit({
       documentId: other.id,
       anchor: null,
       parts: [{ question: 'feedBack', level: 'task', text: 'On another document.' }],
@@ -101,7 +101,7 @@ describe('FeedbackList in the panel', () => {
 
     const otherTab = openRepositories(name);
     const document = await otherTab.documents.ensure(ESSAY);
-    await otherTab.feedback.create({
+    await otherTab.feedback.commit({
       documentId: document.id,
       anchor: anchor('the conclusion'),
       parts: [{ question: 'feedForward', level: 'task', text: 'From the other tab.' }],

@@ -51,7 +51,7 @@ describe('PanelRoot: connecting to the page', () => {
   it('shows only the refused notice, and no stored feedback, when the handshake fails', async () => {
     const { repos } = freshRepositories();
     const document = await repos.documents.ensure(ESSAY);
-    await repos.feedback.create({
+    await repos.feedback.commit({
       documentId: document.id,
       anchor: null,
       parts: [{ question: 'feedBack', level: 'task', text: 'Private remark about Anna.' }],

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DashboardRoot } from '../../../../components/dashboard/DashboardRoot';
-import { type Repositories, USAGE_TABLES } from '../../../../utils/db/index';
+import { FeedforwardDatabase } from '../../../../utils/db/database';
+import { type Repositories, TABLE_NAMES } from '../../../../utils/db/index';
 import { en } from '../../../../utils/i18n/catalogs/en';
 import { everyRecordAsText, seedSchool } from '../../db/school-data';
 import {
@@ -54,9 +55,9 @@ describe('storage overview', () => {
     expect(recordsOf(overview, 'feedback')).toBe('6');
     expect(recordsOf(overview, 'students')).toBe('3');
     expect(overview.querySelectorAll('[data-testid="storage-tables"] tbody tr')).toHaveLength(
-      USAGE_TABLES.length,
+      TABLE_NAMES.length,
     );
-    expect(textOf(overview)).toContain(en.storageTableFeedback);
+    expect(textOf(overview)).toContain(en.tableFeedback);
     expect(textOf(overview)).toContain(en.storageLargestStudents);
     expect(textOf(overview)).toMatch(/Anna Berg: \d+(\.\d)? kB/);
   });
@@ -93,7 +94,7 @@ describe('storage overview', () => {
     await choose(getByLabel(overview, en.storageChooseSchoolYear), '2024/25');
     await click(getButton(overview, en.storagePreview));
     await eventually(() => expect(textOf(overview)).toMatch(/This would delete \d+(\.\d)? kB/));
-    expect(textOf(overview)).toContain(`4 × ${en.storageTableFeedback}`);
+    expect(textOf(overview)).toContain(`4 × ${en.tableFeedback}`);
     expect(await repos.feedback.count()).toBe(6);
 
     await click(getButton(overview, en.storageConfirmDelete));
@@ -129,10 +130,10 @@ describe('storage overview', () => {
       if (!status) throw new Error('no summary yet');
       return textOf(status);
     });
-    expect(result).toContain(`1 × ${en.storageTableStudents}`);
-    expect(result).toContain(`2 × ${en.storageTableFeedback}`);
+    expect(result).toContain(`1 × ${en.tableStudents}`);
+    expect(result).toContain(`2 × ${en.tableFeedback}`);
     const left = await everyRecordAsText(repos);
-    for (const table of USAGE_TABLES) expect(left[table]).not.toMatch(/anna/i);
+    for (const table of TABLE_NAMES) expect(left[table]).not.toMatch(/anna/i);
     await eventually(() =>
       expect(
         getByLabel<HTMLSelectElement>(overview, en.storageChooseStudent).textContent,
@@ -149,7 +150,7 @@ describe('storage overview', () => {
     await click(await eventually(() => getButton(overview, en.storageConfirmDelete)));
     await eventually(() => expect(textOf(overview)).toContain(en.storageNoChoices));
     await eventually(() =>
-      expect(queryByRole(overview, 'status', `1 × ${en.storageTableStudents}`)).toHaveLength(1),
+      expect(queryByRole(overview, 'status', `1 × ${en.tableStudents}`)).toHaveLength(1),
     );
   });
 
@@ -181,6 +182,19 @@ describe('storage warnings', () => {
     storage.value = { usage: 960, quota: 1000 };
     await repos.students.create('Dana');
     await eventually(() => expect(queryByRole(root, 'alert', 'almost full (96%)')).toHaveLength(1));
+  });
+
+  it('fall back to the usual thresholds when the stored ones are damaged', async () => {
+    const { repos } = freshRepositories();
+    const db = new FeedforwardDatabase(repos.backup.databaseName);
+    await db.settings.put({ key: 'storageThresholds', value: { warn: 'high' } } as never);
+    db.close();
+    const storage = createFakeStorage({ usage: 850, quota: 1000 });
+    const { root, overview } = await openOverview(repos, storage);
+    await eventually(() =>
+      expect(queryByRole(root, 'status', 'Storage is 85% full')).toHaveLength(1),
+    );
+    expect(getByLabel<HTMLInputElement>(overview, en.storageThresholdWarn).value).toBe('80');
   });
 
   it('follow the teacher’s own thresholds', async () => {

@@ -11,7 +11,7 @@ const OPTIONS = { format: 'paragraphs', lang: 'en', autoPost: false, now: () => 
 async function savedItem() {
   const repos = freshRepositories();
   const document = await repos.documents.ensure({ key: 'gdoc:essay', title: 'Essay', url: '' });
-  const item = await repos.feedback.create({
+  const item = await repos.feedback.commit({
     documentId: document.id,
     anchor: ANCHOR,
     parts: [

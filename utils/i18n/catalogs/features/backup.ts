@@ -55,15 +55,6 @@ export const backupMessages = defineMessages({
     backupBadRecord:
       'This backup is damaged: record {number} in “{table}” has a missing or wrong “{field}”.',
     backupDuplicateId: 'This backup is damaged: “{table}” holds the same record twice ({id}).',
-    backupTableGroups: 'Classes',
-    backupTableStudents: 'Students',
-    backupTableAssignments: 'Assignments',
-    backupTableDocuments: 'Documents',
-    backupTableFeedback: 'Feedback items',
-    backupTableTemplates: 'Comment-bank templates',
-    backupTableActivity: 'Logged activities',
-    backupTableVisits: 'Co-coaching visits',
-    backupTableSettings: 'Settings',
     backupCsvHeading: 'Feedback log as a spreadsheet',
     backupCsvHint:
       'One row per feedback item, for your own analysis or for a school leader. It opens in Excel and other spreadsheets. It contains students’ names, so keep it safe.',
@@ -142,15 +133,6 @@ export const backupMessages = defineMessages({
       'Säkerhetskopian är skadad: post {number} i ”{table}” saknar ”{field}” eller har fel värde där.',
     backupDuplicateId:
       'Säkerhetskopian är skadad: ”{table}” innehåller samma post två gånger ({id}).',
-    backupTableGroups: 'Klasser',
-    backupTableStudents: 'Elever',
-    backupTableAssignments: 'Uppgifter',
-    backupTableDocuments: 'Dokument',
-    backupTableFeedback: 'Återkopplingar',
-    backupTableTemplates: 'Mallar i kommentarbanken',
-    backupTableActivity: 'Loggade aktiviteter',
-    backupTableVisits: 'Kollegiala besök',
-    backupTableSettings: 'Inställningar',
     backupCsvHeading: 'Återkopplingsloggen som kalkylblad',
     backupCsvHint:
       'En rad per återkoppling, för din egen analys eller till en skolledare. Den öppnas i Excel och andra kalkylprogram. Den innehåller elevernas namn, så förvara den säkert.',
@@ -231,15 +213,6 @@ export const backupMessages = defineMessages({
       'Sikkerhetskopien er skadet: post {number} i «{table}» mangler «{field}» eller har feil verdi der.',
     backupDuplicateId:
       'Sikkerhetskopien er skadet: «{table}» inneholder samme post to ganger ({id}).',
-    backupTableGroups: 'Klasser',
-    backupTableStudents: 'Elever',
-    backupTableAssignments: 'Oppgaver',
-    backupTableDocuments: 'Dokumenter',
-    backupTableFeedback: 'Tilbakemeldinger',
-    backupTableTemplates: 'Maler i kommentarbanken',
-    backupTableActivity: 'Loggførte aktiviteter',
-    backupTableVisits: 'Kollegabesøk',
-    backupTableSettings: 'Innstillinger',
     backupCsvHeading: 'Tilbakemeldingsloggen som regneark',
     backupCsvHint:
       'Én rad per tilbakemelding, til din egen analyse eller til en skoleleder. Den åpnes i Excel og andre regneark. Den inneholder elevenes navn, så oppbevar den trygt.',

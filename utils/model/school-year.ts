@@ -1,0 +1,20 @@
+import * as v from 'valibot';
+
+/** The month (0-based) a school year starts in Sweden and Norway: August. */
+const SCHOOL_YEAR_START_MONTH = 7;
+
+/**
+ * The school year a moment belongs to, written the way schools write it
+ * ("2026/27"). Teachers archive and clear old data a school year at a time,
+ * so stored records and the clean-up both need the same rule; it lives
+ * beside the records so the record factory can file every item by it.
+ */
+export function schoolYearOf(timestamp: number): string {
+  const date = new Date(timestamp);
+  const startYear =
+    date.getMonth() >= SCHOOL_YEAR_START_MONTH ? date.getFullYear() : date.getFullYear() - 1;
+  return `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}`;
+}
+
+/** A school year as records store it ("2026/27"), so a file cannot file data under nonsense. */
+export const SchoolYearSchema = v.pipe(v.string(), v.regex(/^\d{4}\/\d{2}$/));

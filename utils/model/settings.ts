@@ -1,0 +1,108 @@
+import * as v from 'valibot';
+import { LANGUAGES } from './feedback';
+import {
+  CountSchema,
+  IdSchema,
+  listOf,
+  ShortTextSchema,
+  TimestampSchema,
+  UrlTextSchema,
+} from './fields';
+
+/**
+ * Every setting: the schema of its value and its default, in one place.
+ * The settings repository checks a stored value against its schema when it
+ * reads it (a value that does not fit reads as the default, so a damaged
+ * setting never breaks the panel), and a backup's settings records are
+ * checked against the same schemas.
+ */
+
+/** An interface or comment-bank language, or 'auto' to follow the browser (or the interface). */
+const LocaleSettingSchema = v.picklist(['auto', ...LANGUAGES]);
+
+/** One comment-bank search that found nothing. */
+const MissedSearchSchema = v.strictObject({
+  query: ShortTextSchema,
+  lang: ShortTextSchema,
+  count: CountSchema,
+  lastAt: TimestampSchema,
+});
+export type MissedSearch = v.InferOutput<typeof MissedSearchSchema>;
+
+/** A share of the available storage, above 0 and at most all of it. */
+const ShareSchema = v.pipe(v.number(), v.gtValue(0), v.maxValue(1));
+
+/** The shares of the available storage at which the teacher is warned, then urged. */
+const StorageThresholdsSchema = v.strictObject({ warn: ShareSchema, critical: ShareSchema });
+export type StorageThresholds = v.InferOutput<typeof StorageThresholdsSchema>;
+
+/** The schema of each setting's value, by key. */
+export const SETTING_SCHEMAS = {
+  /** Interface language; 'auto' follows the browser. */
+  locale: LocaleSettingSchema,
+  /** Width of the side panel in CSS pixels, remembered across pages. */
+  panelWidth: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)),
+  /** Whether the panel was left collapsed to its edge tab. */
+  panelCollapsed: v.boolean(),
+  /** Language of the comment bank's templates; 'auto' follows the interface language. */
+  templateLocale: LocaleSettingSchema,
+  /** How the composed feedback is laid out: plain paragraphs, or one labelled line per question. */
+  previewFormat: v.picklist(['paragraphs', 'labelled']),
+  /** Comment-bank searches that found nothing, so the teacher sees where the bank is thin. */
+  bankMissedSearches: listOf(MissedSearchSchema),
+  /** The teacher's own names for the five staircase steps; an empty name means the default. */
+  staircaseLabels: listOf(ShortTextSchema, 5),
+  /** A follow-up reminder the teacher clicked: the panel on that document shows the item. */
+  pendingFocus: v.nullable(v.strictObject({ documentKey: UrlTextSchema, itemId: IdSchema })),
+  /** Colours of the passages marked in the page; one set stays distinct for colour-blind readers. */
+  highlightPalette: v.picklist(['standard', 'colourBlind']),
+  /** In Google Docs, also press Docs' "Comment" button after filling the comment box. */
+  docsAutoPost: v.boolean(),
+  /** When the teacher last saved a backup file (or restored one); null means never. */
+  lastBackupAt: v.nullable(TimestampSchema),
+  /** After how many weeks without a backup the reminder appears; 0 turns it off. */
+  backupReminderWeeks: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(52)),
+  /** When the teacher last put the backup reminder aside; it stays away for the same weeks. */
+  backupReminderDismissedAt: v.nullable(TimestampSchema),
+  /** Shares of the available storage at which the panel and dashboard warn, then urge clean-up. */
+  storageThresholds: StorageThresholdsSchema,
+};
+
+/** The name of one setting. */
+export type SettingKey = keyof typeof SETTING_SCHEMAS;
+
+/** Every setting with its type; a missing (or unreadable) record means "use the default". */
+export type Settings = { [K in SettingKey]: v.InferOutput<(typeof SETTING_SCHEMAS)[K]> };
+
+/** Defaults a fresh install starts from. */
+export const DEFAULT_SETTINGS: Settings = {
+  locale: 'auto',
+  panelWidth: 380,
+  panelCollapsed: false,
+  templateLocale: 'auto',
+  previewFormat: 'paragraphs',
+  bankMissedSearches: [],
+  staircaseLabels: ['', '', '', '', ''],
+  pendingFocus: null,
+  highlightPalette: 'standard',
+  docsAutoPost: false,
+  lastBackupAt: null,
+  backupReminderWeeks: 2,
+  backupReminderDismissedAt: null,
+  storageThresholds: { warn: 0.8, critical: 0.95 },
+};
+
+/** One stored setting: its key and a value that fits that key. */
+export type SettingRecord = { [K in SettingKey]: { key: K; value: Settings[K] } }[SettingKey];
+
+/**
+ * A settings record `{ key, value }` whose value fits its key: an unknown
+ * key or a value of the wrong shape is refused, naming `key` or the place
+ * in `value`.
+ */
+export const SettingRecordSchema = v.variant(
+  'key',
+  (Object.keys(SETTING_SCHEMAS) as SettingKey[]).map((key) =>
+    v.strictObject({ key: v.literal(key), value: SETTING_SCHEMAS[key] }),
+  ),
+) as v.GenericSchema<unknown, SettingRecord>;
