@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { MAX_LONG_TEXT, MAX_SHORT_TEXT } from './fields';
 
 /**
  * W3C Web Annotation selectors. Stored with every feedback item so the passage
@@ -10,27 +11,31 @@ import * as v from 'valibot';
  * page would refuse can never be stored, and the other way round.
  */
 
-/** A character offset: a whole number, never negative. */
-const Offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+/** A character offset: a whole number JavaScript can still add to exactly. */
+const Offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER));
 
-/** The quoted passage with up to 32 characters of context on each side. */
-export const TextQuoteSelectorSchema = v.object({
+/**
+ * The quoted passage with up to 32 characters of context on each side.
+ * Strict: a field the selector does not have is refused, so a damaged or
+ * forged anchor never travels on unnoticed.
+ */
+export const TextQuoteSelectorSchema = v.strictObject({
   type: v.literal('TextQuoteSelector'),
-  exact: v.pipe(v.string(), v.minLength(1)),
-  prefix: v.string(),
-  suffix: v.string(),
+  exact: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_LONG_TEXT)),
+  prefix: v.pipe(v.string(), v.maxLength(MAX_SHORT_TEXT)),
+  suffix: v.pipe(v.string(), v.maxLength(MAX_SHORT_TEXT)),
 });
 export type TextQuoteSelector = v.InferOutput<typeof TextQuoteSelectorSchema>;
 
 /** Character offsets of the passage in the document's text. */
 export const TextPositionSelectorSchema = v.pipe(
-  v.object({ type: v.literal('TextPositionSelector'), start: Offset, end: Offset }),
+  v.strictObject({ type: v.literal('TextPositionSelector'), start: Offset, end: Offset }),
   v.check((position) => position.end > position.start, 'end must come after start'),
 );
 export type TextPositionSelector = v.InferOutput<typeof TextPositionSelectorSchema>;
 
 /** Both selectors together: position is tried first, the quote is the fallback. */
-export const AnchorSchema = v.object({
+export const AnchorSchema = v.strictObject({
   quote: TextQuoteSelectorSchema,
   position: TextPositionSelectorSchema,
 });

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { AnchorSchema, TextPositionSelectorSchema, TextQuoteSelectorSchema } from './anchor';
+import { AnchorSchema } from './anchor';
 import {
   FeedbackLevelSchema,
   FeedbackQuestionSchema,
@@ -13,8 +13,6 @@ import {
   LongTextSchema,
   listOf,
   MAX_LIST_ITEMS,
-  MAX_LONG_TEXT,
-  MAX_SHORT_TEXT,
   RuleKeySchema,
   ShortTextSchema,
   TimestampSchema,
@@ -109,45 +107,13 @@ const FeedbackPartSchema = v.strictObject({
 });
 export type FeedbackPart = v.InferOutput<typeof FeedbackPartSchema>;
 
-/**
- * An anchor as a record keeps it: one the page would accept (AnchorSchema:
- * a quote that is not empty, an end after the start), with no field the
- * selectors do not have (records are strict, while the page's schema just
- * drops unknown fields) and with its texts and offsets within what a
- * record may hold. Every refusal is named by its own place
- * (`anchor.quote.prefix`, `anchor.position`), like any other field.
- */
-const StoredAnchorSchema = v.pipe(
-  v.strictObject({
-    quote: v.strictObject(TextQuoteSelectorSchema.entries),
-    position: v.strictObject(TextPositionSelectorSchema.pipe[0].entries),
-  }),
-  AnchorSchema,
-  v.forward(
-    v.check((anchor) => anchor.quote.exact.length <= MAX_LONG_TEXT),
-    ['quote', 'exact'],
-  ),
-  v.forward(
-    v.check((anchor) => anchor.quote.prefix.length <= MAX_SHORT_TEXT),
-    ['quote', 'prefix'],
-  ),
-  v.forward(
-    v.check((anchor) => anchor.quote.suffix.length <= MAX_SHORT_TEXT),
-    ['quote', 'suffix'],
-  ),
-  v.forward(
-    v.check((anchor) => anchor.position.end <= Number.MAX_SAFE_INTEGER),
-    ['position', 'end'],
-  ),
-);
-
 /** One piece of feedback on one passage (or the whole document when anchor is null). */
 export const FeedbackItemRecordSchema = v.strictObject({
   id: IdSchema,
   documentId: IdSchema,
   /** Copied from the document so one learner's history loads from one index. */
   studentId: v.optional(IdSchema),
-  anchor: v.nullable(StoredAnchorSchema),
+  anchor: v.nullable(AnchorSchema),
   parts: listOf(FeedbackPartSchema),
   source: FeedbackSourceSchema,
   status: FeedbackStatusSchema,
