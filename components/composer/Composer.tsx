@@ -93,22 +93,6 @@ function targetOfPart(part: { question: FeedbackQuestion; level: string }): Comp
   return part.level === 'self' ? 'praise' : part.question;
 }
 
-/** The sentence around a span, so a whole remark can be moved, not a fragment of it. */
-function sentenceAround(text: string, span: TextRange): TextRange {
-  const before = text.slice(0, span.start);
-  const start = Math.max(
-    before.lastIndexOf('. '),
-    before.lastIndexOf('! '),
-    before.lastIndexOf('? '),
-    before.lastIndexOf('\n'),
-  );
-  const after = text.slice(span.end).search(/[.!?](\s|$)/);
-  return {
-    start: start === -1 ? 0 : start + 2,
-    end: after === -1 ? text.length : span.end + after + 1,
-  };
-}
-
 /** The latest value once it has stopped changing for `delay` ms. */
 function useSettled<T>(value: T, delay: number): T {
   const [settled, setSettled] = useState(value);
@@ -513,15 +497,7 @@ export function Composer(props: {
                 level={part.level}
                 levelChosenByTeacher={part.levelChosenBy === 'teacher'}
                 suggestion={suggestions[question]}
-                onMove={(to) => {
-                  const moved = part.text.trim();
-                  change({ type: 'setText', target: question, text: '' });
-                  change({
-                    type: 'setText',
-                    target: to,
-                    text: [state.parts[to].text.trim(), moved].filter(Boolean).join(' '),
-                  });
-                }}
+                onMove={(to) => change({ type: 'movePart', from: question, to })}
                 onUseLevel={(level) => change({ type: 'setLevel', question, level })}
               />
             </ComposerField>
@@ -598,18 +574,11 @@ export function Composer(props: {
         onMoveToPraise={(finding) => {
           const target = targetOf(finding);
           if (!target || target === 'praise') return;
-          const text = state.parts[target].text;
-          const sentence = sentenceAround(text, finding.span);
-          const moved = text.slice(sentence.start, sentence.end).trim();
           change({
-            type: 'setText',
-            target,
-            text: `${text.slice(0, sentence.start)}${text.slice(sentence.end)}`.trim(),
-          });
-          change({
-            type: 'setText',
-            target: 'praise',
-            text: [state.praise.text.trim(), moved].filter(Boolean).join(' '),
+            type: 'moveToPraise',
+            from: target,
+            at: finding.span,
+            lang: props.templateLang,
           });
         }}
       />
