@@ -93,6 +93,7 @@ export function useComposerSession(options: ComposerSessionOptions): ComposerSes
     onResume: resume,
     onStatus: setSaveState,
   });
+  const { release } = drafts;
 
   // An edit asked for from the list: load the saved item.
   useEffect(() => {
@@ -101,13 +102,15 @@ export function useComposerSession(options: ComposerSessionOptions): ComposerSes
     setDecisions(decisionsOf(editRequest));
     onPassage(() => editRequest.anchor);
     setEditingId(editRequest.id);
-  }, [editRequest, onPassage]);
+    release();
+  }, [editRequest, onPassage, release]);
 
   useEffect(() => onEditing(editingId), [editingId, onEditing]);
   const empty = !hasText(state) && editingId === null;
   useEffect(() => onEmptyChange(empty), [empty, onEmptyChange]);
 
   const change = (action: ComposerAction) => {
+    release();
     setSaveState(afterEditing);
     dispatch(action);
   };

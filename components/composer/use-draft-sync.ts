@@ -9,6 +9,7 @@ import {
   afterDraftWritten,
   hasText,
   type ReviewDecisions,
+  reasonOf,
   type SaveState,
 } from './session-state';
 
@@ -23,8 +24,17 @@ export interface DraftSnapshot {
   decisions: ReviewDecisions;
 }
 
+/**
+ * Whether drafts are written: not before the stored one was read (it would
+ * be written over), and not after reading it failed (`held`) until the
+ * teacher changes the composer — the draft they cannot see is still theirs.
+ */
+type Phase = 'loading' | 'ready' | 'held';
+
 /** What the session can ask of its drafts. */
 export interface DraftSync {
+  /** The teacher changed the composer: after a failed load, drafts are written again. */
+  release(): void;
   /** A save takes over: a pending draft write is dropped. */
   cancel(): void;
   /** Writes the draft at once (a retry once space was freed). */
@@ -50,7 +60,7 @@ export function useDraftSync(options: {
   const { repos } = useServices();
   const { t } = useI18n();
   const { document: record, ensureDocument, snapshot, onResume, onStatus } = options;
-  const [resumed, setResumed] = useState(false);
+  const [phase, setPhase] = useState<Phase>('loading');
   const latest = useRef(snapshot);
   latest.current = snapshot;
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -58,17 +68,23 @@ export function useDraftSync(options: {
 
   // Resume the draft left on this document, before anything is saved over it.
   useEffect(() => {
-    if (record === undefined || resumed) return;
+    if (record === undefined || phase !== 'loading') return;
     if (record === null) {
-      setResumed(true);
+      setPhase('ready');
       return;
     }
     repos.feedback
       .findDraft(record.id)
       .then((draft) => draft && onResume(draft))
-      .catch(() => {})
-      .finally(() => setResumed(true));
-  }, [record, resumed, repos, onResume]);
+      .then(
+        () => setPhase('ready'),
+        (error) => {
+          setPhase('held');
+          const message = t('composerDraftLoadFailed', { reason: reasonOf(error) });
+          onStatus(() => ({ kind: 'error', message }));
+        },
+      );
+  }, [record, phase, repos, onResume, onStatus, t]);
 
   const write = useCallback(async () => {
     const { state, passage, editingId, decisions } = latest.current;
@@ -106,13 +122,13 @@ export function useDraftSync(options: {
 
   // Each new snapshot restarts the wait; the write reads the latest one when it runs.
   useEffect(() => {
-    if (!resumed) return;
+    if (phase !== 'ready') return;
     cancel();
     timer.current = setTimeout(() => {
       timer.current = undefined;
       writeNow();
     }, DRAFT_DELAY_MS);
-  }, [snapshot, resumed]);
+  }, [snapshot, phase]);
 
   // Closing the tab or the panel: write a pending draft at once.
   useEffect(() => {
@@ -130,5 +146,6 @@ export function useDraftSync(options: {
     };
   }, [writeNow, cancel]);
 
-  return { cancel, writeNow };
+  const release = useCallback(() => setPhase((now) => (now === 'held' ? 'ready' : now)), []);
+  return { release, cancel, writeNow };
 }
