@@ -3,6 +3,7 @@ import type { FeedbackPart } from '../model/records';
 import type { TemplateLang } from '../model/templates';
 import { fillKnownPlaceholders, insertText, type TextRange } from './placeholders';
 import type { KnownPlaceholder } from './placeholders-names';
+import { cutSentence } from './sentence-cut';
 
 /**
  * The feedback composer's state as a pure reducer: one part per feedback
@@ -63,6 +64,15 @@ export type ComposerAction =
   | { type: 'setLevel'; question: FeedbackQuestion; level: WorkLevel }
   | { type: 'linkCriterion'; criterionId: string | undefined }
   | InsertTemplateAction
+  | { type: 'movePart'; from: FeedbackQuestion; to: FeedbackQuestion }
+  | {
+      type: 'moveToPraise';
+      from: FeedbackQuestion;
+      /** Where the review found praise of the person in that part's text. */
+      at: TextRange;
+      /** The text's language, whose abbreviations do not end a sentence. */
+      lang: TemplateLang;
+    }
   | { type: 'load'; state: ComposerState }
   | { type: 'clear' };
 
@@ -98,6 +108,11 @@ function without<T extends object, K extends keyof T>(value: T, key: K): T {
 
 function withPart(state: ComposerState, part: DraftPart): ComposerState {
   return { ...state, parts: { ...state.parts, [part.question]: part } };
+}
+
+/** `added` after what a field already holds, one space apart. */
+function appended(existing: string, added: string): string {
+  return [existing.trim(), added].filter(Boolean).join(' ');
 }
 
 /** The text currently in a field. */
@@ -153,6 +168,12 @@ export function planTemplateInsertion(
  * - `insertTemplate`: see `planTemplateInsertion` for where the text goes.
  *   The field records the template's id; a part also takes the template's
  *   level unless the teacher chose the level.
+ * - `movePart`: a part's whole text goes after the text of another part
+ *   (the teacher accepted that it reads like that question); the first
+ *   part is emptied as if the teacher had erased it.
+ * - `moveToPraise`: the sentence around `at` (see `cutSentence`) goes from
+ *   the part to the end of the praise, where praise of the person belongs;
+ *   nothing changes when `at` no longer points into a sentence.
  * - `load`: replaces the whole state (a saved draft or item).
  * - `clear`: back to `emptyComposer()`.
  */
@@ -197,11 +218,41 @@ export function composerReducer(state: ComposerState, action: ComposerAction): C
         ...(takesLevel ? { level, levelChosenBy: 'template' as const } : {}),
       });
     }
+    case 'movePart': {
+      if (action.from === action.to) return state;
+      const moved = state.parts[action.from].text.trim();
+      return typed(
+        state,
+        [action.from, ''],
+        [action.to, appended(state.parts[action.to].text, moved)],
+      );
+    }
+    case 'moveToPraise': {
+      const cut = cutSentence(state.parts[action.from].text, action.at, action.lang);
+      if (!cut) return state;
+      return typed(
+        state,
+        [action.from, cut.rest],
+        ['praise', appended(state.praise.text, cut.sentence)],
+      );
+    }
     case 'load':
       return action.state;
     case 'clear':
       return emptyComposer();
   }
+}
+
+/**
+ * Texts set one field after another exactly as if the teacher had typed
+ * them, so a move follows the same rules as typing (an emptied field forgets
+ * its template).
+ */
+function typed(state: ComposerState, ...texts: [ComposerTarget, string][]): ComposerState {
+  return texts.reduce(
+    (current, [target, text]) => composerReducer(current, { type: 'setText', target, text }),
+    state,
+  );
 }
 
 /**

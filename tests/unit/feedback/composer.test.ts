@@ -192,6 +192,108 @@ describe('composerReducer: inserting templates', () => {
   });
 });
 
+describe('composerReducer: moving text to another field', () => {
+  /** Where `words` stand in `text`, as a review finding would point at them. */
+  const at = (text: string, words: string) => {
+    const start = text.indexOf(words);
+    if (start === -1) throw new Error(`"${words}" is not in "${text}"`);
+    return { start, end: start + words.length };
+  };
+  const withFeedBack = (text: string) => run({ type: 'setText', target: 'feedBack', text });
+  const toPraise = (state: ComposerState, words: string, lang: 'sv' | 'nb' | 'en' = 'en') =>
+    composerReducer(state, {
+      type: 'moveToPraise',
+      from: 'feedBack',
+      at: at(state.parts.feedBack.text, words),
+      lang,
+    });
+
+  it('moves a part’s whole text after the text of another part, and empties the first', () => {
+    const start = run(
+      { type: 'setText', target: 'feedBack', text: '  Next time, make an outline.  ' },
+      { type: 'setText', target: 'feedForward', text: 'Add a source. ' },
+      { type: 'setLevel', question: 'feedForward', level: 'process' },
+    );
+    const state = composerReducer(start, { type: 'movePart', from: 'feedBack', to: 'feedForward' });
+    expect(state.parts.feedBack.text).toBe('');
+    expect(state.parts.feedForward.text).toBe('Add a source. Next time, make an outline.');
+    expect(state.parts.feedForward.level).toBe('process');
+    expect(state.praise).toEqual(start.praise);
+  });
+
+  it('a part moved away takes its template along no more', () => {
+    const start = run(insert({ template: processNextStep, target: 'feedBack' }));
+    expect(start.parts.feedBack.templateId).toBe(processNextStep.id);
+    const state = composerReducer(start, { type: 'movePart', from: 'feedBack', to: 'feedUp' });
+    expect('templateId' in state.parts.feedBack).toBe(false);
+    expect(state.parts.feedUp.text).toBe(start.parts.feedBack.text.trim());
+  });
+
+  it('moves the whole sentence after a line break to the praise, leaving nothing behind', () => {
+    const state = toPraise(
+      withFeedBack('Your argument holds.\nYou are so clever.'),
+      'You are so clever',
+    );
+    expect(state.parts.feedBack.text).toBe('Your argument holds.');
+    expect(state.praise.text).toBe('You are so clever.');
+  });
+
+  it('takes a sentence from the middle with the space after it, and adds it after the praise', () => {
+    const start = composerReducer(
+      withFeedBack('Your argument holds. You are so clever. The sources are well chosen.'),
+      { type: 'setText', target: 'praise', text: 'Well done. ' },
+    );
+    const state = toPraise(start, 'so clever');
+    expect(state.parts.feedBack.text).toBe('Your argument holds. The sources are well chosen.');
+    expect(state.praise.text).toBe('Well done. You are so clever.');
+  });
+
+  it('cuts where the review cuts: not at an abbreviation, and not inside a list marker', () => {
+    const abbreviation = toPraise(
+      withFeedBack('You are so clever, e.g. in the opening. Add a source.'),
+      'so clever',
+    );
+    expect(abbreviation.praise.text).toBe('You are so clever, e.g. in the opening.');
+    expect(abbreviation.parts.feedBack.text).toBe('Add a source.');
+
+    const list = toPraise(withFeedBack('- A clear thesis.\n- You are so clever.'), 'so clever');
+    expect(list.parts.feedBack.text).toBe('- A clear thesis.');
+    expect(list.praise.text).toBe('You are so clever.');
+  });
+
+  it('uses the abbreviations of the language given (Swedish “t.ex.”)', () => {
+    const state = toPraise(
+      withFeedBack('Du är så duktig, t.ex. i inledningen. Lägg till en källa.'),
+      'så duktig',
+      'sv',
+    );
+    expect(state.praise.text).toBe('Du är så duktig, t.ex. i inledningen.');
+    expect(state.parts.feedBack.text).toBe('Lägg till en källa.');
+  });
+
+  it('empties a part whose only sentence moves, and forgets its template', () => {
+    const start = run({
+      ...insert({ template: { ...processNextStep, text: 'You are so clever.' } }),
+      target: 'feedBack',
+    });
+    const state = toPraise(start, 'so clever');
+    expect(state.parts.feedBack.text).toBe('');
+    expect('templateId' in state.parts.feedBack).toBe(false);
+    expect(state.praise.text).toBe('You are so clever.');
+  });
+
+  it('changes nothing when the place pointed at holds no sentence any more', () => {
+    const start = withFeedBack('Short.');
+    const state = composerReducer(start, {
+      type: 'moveToPraise',
+      from: 'feedBack',
+      at: { start: 40, end: 49 },
+      lang: 'en',
+    });
+    expect(state).toBe(start);
+  });
+});
+
 describe('composerReducer: criterion, load, clear', () => {
   it('links and unlinks a success criterion on the feed-up part', () => {
     const linked = run({ type: 'linkCriterion', criterionId: 'c1' });

@@ -134,6 +134,8 @@ export const en = {
   composerDraftSaved: 'Draft saved.',
   composerDraftFailed:
     'The draft could not be saved ({reason}). Keep this panel open and try saving.',
+  composerDraftLoadFailed:
+    'Your unsaved draft could not be loaded ({reason}). It is kept; reload the panel to try again.',
   composerEditing: 'Editing saved feedback',
   composerSaveChanges: 'Save changes',
   composerStopEditing: 'Stop editing',

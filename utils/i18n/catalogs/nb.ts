@@ -130,6 +130,8 @@ export const nb: Catalog = {
   composerDraftSaved: 'Utkastet er lagret.',
   composerDraftFailed:
     'Utkastet kunne ikke lagres ({reason}). La panelet være åpent og prøv å lagre.',
+  composerDraftLoadFailed:
+    'Det ulagrede utkastet ditt kunne ikke lastes inn ({reason}). Det er tatt vare på; last inn panelet på nytt for å prøve igjen.',
   composerEditing: 'Redigerer lagret tilbakemelding',
   composerSaveChanges: 'Lagre endringer',
   composerStopEditing: 'Avslutt redigering',

@@ -130,6 +130,8 @@ export const sv: Catalog = {
   composerDraftSaved: 'Utkastet är sparat.',
   composerDraftFailed:
     'Utkastet kunde inte sparas ({reason}). Låt panelen vara öppen och försök spara.',
+  composerDraftLoadFailed:
+    'Ditt osparade utkast kunde inte läsas in ({reason}). Det finns kvar; ladda om panelen för att försöka igen.',
   composerEditing: 'Redigerar sparad återkoppling',
   composerSaveChanges: 'Spara ändringar',
   composerStopEditing: 'Sluta redigera',

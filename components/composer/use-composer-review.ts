@@ -1,0 +1,105 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import {
+  type ComposerAction,
+  type ComposerState,
+  type ComposerTarget,
+  composerToParts,
+} from '../../utils/feedback/composer';
+import { checkFeedback, type Finding } from '../../utils/feedback/rules';
+import { suggestTags, type TagSuggestion } from '../../utils/feedback/suggest';
+import { FEEDBACK_QUESTIONS, type FeedbackQuestion } from '../../utils/model/feedback';
+import type { SuccessCriterion } from '../../utils/model/records';
+import type { TemplateLang } from '../../utils/model/templates';
+import type { TextMark } from './PlaceholderTextarea';
+
+/** The review runs once typing pauses this long, so it never slows typing down. */
+const REVIEW_DELAY_MS = 250;
+
+/** What the automatic review says about the composer, in the terms of its fields. */
+export interface ComposerReview {
+  findings: Finding[];
+  /** What each part's text reads like (another question or level), or null. */
+  suggestions: Record<FeedbackQuestion, TagSuggestion | null>;
+  /** The field a finding is about; null for a finding about the whole item. */
+  targetOf(finding: Finding): ComposerTarget | null;
+  /** The passages to underline in a field: findings about a passage that were not dismissed. */
+  marksFor(target: ComposerTarget): TextMark[];
+  /** The change that moves a finding's sentence into the praise; null when it is not in a part. */
+  moveToPraise(finding: Finding): ComposerAction | null;
+}
+
+/** The latest value once it has stopped changing for `delay` ms. */
+function useSettled<T>(value: T, delay: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), delay);
+    return () => clearTimeout(timer);
+  }, [value, delay]);
+  return settled;
+}
+
+/** The composer field a stored part (as composerToParts lists them) is written in. */
+function targetOfPart(part: { question: FeedbackQuestion; level: string }): ComposerTarget {
+  return part.level === 'self' ? 'praise' : part.question;
+}
+
+/**
+ * The golden-rules review and the question/level suggestions of what is
+ * being written, worked out once per pause in typing rather than on every
+ * keystroke, and mapped back from the review's parts to the composer's
+ * fields so the layout can underline, point to and move what was found.
+ */
+export function useComposerReview(
+  state: ComposerState,
+  options: {
+    lang: TemplateLang;
+    /** The assignment's success criteria, for the "no criterion" rule. */
+    criteria: readonly SuccessCriterion[] | undefined;
+    dismissed: readonly string[];
+  },
+): ComposerReview {
+  const { lang, criteria, dismissed } = options;
+  const settled = useSettled(state, REVIEW_DELAY_MS);
+  const reviewedParts = useMemo(() => composerToParts(settled), [settled]);
+  const criteriaTexts = useMemo(
+    () => (criteria ?? []).map((criterion) => criterion.text).filter((text) => text.trim() !== ''),
+    [criteria],
+  );
+  const findings = useMemo(
+    () =>
+      checkFeedback(
+        { parts: reviewedParts },
+        { lang, criteria: criteriaTexts.length > 0 ? criteriaTexts : undefined },
+      ),
+    [reviewedParts, lang, criteriaTexts],
+  );
+  const suggestions = useMemo(
+    () =>
+      Object.fromEntries(
+        FEEDBACK_QUESTIONS.map((question) => [
+          question,
+          suggestTags(settled.parts[question].text, lang),
+        ]),
+      ) as Record<FeedbackQuestion, TagSuggestion | null>,
+    [settled, lang],
+  );
+
+  const targetOf = (finding: Finding): ComposerTarget | null => {
+    const part = finding.part === undefined ? undefined : reviewedParts[finding.part];
+    return part ? targetOfPart(part) : null;
+  };
+  const marksFor = (target: ComposerTarget): TextMark[] =>
+    findings
+      .filter(
+        (finding) =>
+          finding.match && !dismissed.includes(finding.rule) && targetOf(finding) === target,
+      )
+      .map((finding) => finding.span);
+  const moveToPraise = (finding: Finding): ComposerAction | null => {
+    const from = targetOf(finding);
+    if (!from || from === 'praise') return null;
+    return { type: 'moveToPraise', from, at: finding.span, lang };
+  };
+
+  return { findings, suggestions, targetOf, marksFor, moveToPraise };
+}

@@ -1,0 +1,181 @@
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import {
+  type ComposerAction,
+  type ComposerState,
+  composerFromParts,
+  composerReducer,
+  composerToParts,
+  emptyComposer,
+  remainderAfterSave,
+} from '../../utils/feedback/composer';
+import { useI18n } from '../../utils/i18n/context';
+import type { Anchor } from '../../utils/model/anchor';
+import type { DocumentRecord, FeedbackItemRecord } from '../../utils/model/records';
+import { useServices } from '../../utils/panel/services/context';
+import { isQuotaExceeded } from '../../utils/storage/quota-error';
+import { useRetryWhenSpaceFreed } from '../storage/use-retry-when-space-freed';
+import {
+  afterEditing,
+  decisionsOf,
+  hasText,
+  NO_DECISIONS,
+  type ReviewDecisions,
+  reasonOf,
+  type SaveState,
+} from './session-state';
+import { useDraftSync } from './use-draft-sync';
+
+/** What the session needs from the panel: the document, its passage, and whom to tell. */
+export interface ComposerSessionOptions {
+  document: DocumentRecord | null | undefined;
+  ensureDocument(): Promise<DocumentRecord>;
+  passage: Anchor | null;
+  onPassage(update: (current: Anchor | null) => Anchor | null): void;
+  /** A saved item the teacher asked to edit (only asked while the composer is empty). */
+  editRequest: FeedbackItemRecord | null;
+  onEditing(itemId: string | null): void;
+  onEmptyChange(empty: boolean): void;
+}
+
+/** One piece of feedback being written, as the composer's layout shows and changes it. */
+export interface ComposerSession {
+  state: ComposerState;
+  /** A change the teacher made; every text edit goes through the composer reducer. */
+  change(action: ComposerAction): void;
+  /** The saved item being edited, or null for new feedback. */
+  editingId: string | null;
+  decisions: ReviewDecisions;
+  decide(update: (current: ReviewDecisions) => ReviewDecisions): void;
+  saveState: SaveState;
+  save(): Promise<void>;
+  /** Tries the write that failed for lack of space again (it also happens by itself). */
+  retry(): void;
+  stopEditing(): void;
+}
+
+/**
+ * The life of one piece of feedback, from the first keystroke to the saved
+ * item, kept out of the composer's layout (as an annotation editor hands its
+ * drafts to a store and its saving to a service): the draft (see
+ * `useDraftSync`), an edit of a saved item, the teacher's review decisions,
+ * and saving — which keeps what was typed meanwhile, releases the passage
+ * and schedules the follow-up reminder. A save or draft refused for lack of
+ * space is tried again once space is freed, and the text is never lost.
+ */
+export function useComposerSession(options: ComposerSessionOptions): ComposerSession {
+  const { repos, reminders } = useServices();
+  const { t } = useI18n();
+  const [state, dispatch] = useReducer(composerReducer, undefined, emptyComposer);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [decisions, setDecisions] = useState<ReviewDecisions>(NO_DECISIONS);
+  const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
+  const { passage, onPassage, onEditing, onEmptyChange, ensureDocument, editRequest } = options;
+  const latestState = useRef(state);
+  latestState.current = state;
+
+  const snapshot = useMemo(
+    () => ({ state, passage, editingId, decisions }),
+    [state, passage, editingId, decisions],
+  );
+  const resume = useCallback(
+    (draft: FeedbackItemRecord) => {
+      dispatch({ type: 'load', state: composerFromParts(draft.parts) });
+      setDecisions(decisionsOf(draft));
+      if (draft.anchor) onPassage(() => draft.anchor);
+      setEditingId(draft.draftOf ?? null);
+    },
+    [onPassage],
+  );
+  const drafts = useDraftSync({
+    document: options.document,
+    ensureDocument,
+    snapshot,
+    onResume: resume,
+    onStatus: setSaveState,
+  });
+  const { release } = drafts;
+
+  // An edit asked for from the list: load the saved item.
+  useEffect(() => {
+    if (!editRequest) return;
+    dispatch({ type: 'load', state: composerFromParts(editRequest.parts) });
+    setDecisions(decisionsOf(editRequest));
+    onPassage(() => editRequest.anchor);
+    setEditingId(editRequest.id);
+    release();
+  }, [editRequest, onPassage, release]);
+
+  useEffect(() => onEditing(editingId), [editingId, onEditing]);
+  const empty = !hasText(state) && editingId === null;
+  useEffect(() => onEmptyChange(empty), [empty, onEmptyChange]);
+
+  const change = (action: ComposerAction) => {
+    release();
+    setSaveState(afterEditing);
+    dispatch(action);
+  };
+
+  const save = async () => {
+    if (saveState.kind === 'saving') return;
+    const submitted = state;
+    if (!hasText(submitted)) {
+      setSaveState({ kind: 'error', message: t('composerEmpty') });
+      return;
+    }
+    drafts.cancel();
+    setSaveState({ kind: 'saving' });
+    try {
+      const document = await ensureDocument();
+      const saved = passage;
+      await repos.feedback.commit({
+        documentId: document.id,
+        anchor: saved,
+        parts: composerToParts(submitted).filter((part) => part.text.trim() !== ''),
+        draftOf: editingId ?? undefined,
+        checklist: decisions.checklist,
+        dismissedFindings: decisions.dismissed,
+        followUpAt: decisions.followUpAt,
+      });
+      if (decisions.followUpAt !== undefined) reminders.schedule(decisions.followUpAt);
+      setDecisions(NO_DECISIONS);
+      // Anything typed or selected while saving belongs to the next item: keep it (and its draft).
+      dispatch({ type: 'load', state: remainderAfterSave(latestState.current, submitted) });
+      onPassage((current) => (current === saved ? null : current));
+      setEditingId(null);
+      setSaveState({ kind: 'saved' });
+    } catch (error) {
+      setSaveState(
+        isQuotaExceeded(error)
+          ? { kind: 'quota', during: 'save' }
+          : { kind: 'error', message: t('composerSaveFailed', { reason: reasonOf(error) }) },
+      );
+    }
+  };
+
+  const retry = () => {
+    if (saveState.kind !== 'quota') return;
+    if (saveState.during === 'save') void save();
+    else drafts.writeNow();
+  };
+  useRetryWhenSpaceFreed(saveState.kind === 'quota', retry);
+
+  const stopEditing = () => {
+    dispatch({ type: 'clear' });
+    setDecisions(NO_DECISIONS);
+    onPassage(() => null);
+    setEditingId(null);
+    setSaveState({ kind: 'idle' });
+  };
+
+  return {
+    state,
+    change,
+    editingId,
+    decisions,
+    decide: setDecisions,
+    saveState,
+    save,
+    retry,
+    stopEditing,
+  };
+}

@@ -1,0 +1,151 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { type ComposerState, composerToParts } from '../../utils/feedback/composer';
+import { useI18n } from '../../utils/i18n/context';
+import type { Anchor } from '../../utils/model/anchor';
+import type { DocumentRecord, FeedbackItemRecord } from '../../utils/model/records';
+import { useServices } from '../../utils/panel/services/context';
+import {
+  afterDraftFailed,
+  afterDraftWritten,
+  hasText,
+  type ReviewDecisions,
+  reasonOf,
+  type SaveState,
+} from './session-state';
+
+const DRAFT_DELAY_MS = 500;
+
+/** Everything a draft stores: what the composer holds, where, and what was decided. */
+export interface DraftSnapshot {
+  state: ComposerState;
+  passage: Anchor | null;
+  /** The saved item this draft edits, if it is an edit. */
+  editingId: string | null;
+  decisions: ReviewDecisions;
+}
+
+/**
+ * Whether drafts are written: not before the stored one was read (it would
+ * be written over), and not after reading it failed (`held`) until the
+ * teacher changes the composer — the draft they cannot see is still theirs.
+ */
+type Phase = 'loading' | 'ready' | 'held';
+
+/** What the session can ask of its drafts. */
+export interface DraftSync {
+  /** The teacher changed the composer: after a failed load, drafts are written again. */
+  release(): void;
+  /** A save takes over: a pending draft write is dropped. */
+  cancel(): void;
+  /** Writes the draft at once (a retry once space was freed). */
+  writeNow(): void;
+}
+
+/**
+ * The composer's draft, so everything typed survives a closed tab: the
+ * draft left on this document is handed to `onResume` when the panel
+ * opens; after that, what the composer holds is written half a second after
+ * the last change, and at once when the page is hidden or closed. An emptied
+ * composer (not editing a saved item) leaves no draft. How each write went
+ * is reported through `onStatus`.
+ */
+export function useDraftSync(options: {
+  document: DocumentRecord | null | undefined;
+  ensureDocument(): Promise<DocumentRecord>;
+  /** What the composer holds now; a new snapshot restarts the half-second wait. */
+  snapshot: DraftSnapshot;
+  onResume(draft: FeedbackItemRecord): void;
+  onStatus(update: (state: SaveState) => SaveState): void;
+}): DraftSync {
+  const { repos } = useServices();
+  const { t } = useI18n();
+  const { document: record, ensureDocument, snapshot, onResume, onStatus } = options;
+  const [phase, setPhase] = useState<Phase>('loading');
+  const latest = useRef(snapshot);
+  latest.current = snapshot;
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const documentId = record?.id;
+
+  // Resume the draft left on this document, before anything is saved over it.
+  useEffect(() => {
+    if (record === undefined || phase !== 'loading') return;
+    if (record === null) {
+      setPhase('ready');
+      return;
+    }
+    repos.feedback
+      .findDraft(record.id)
+      .then((draft) => draft && onResume(draft))
+      .then(
+        () => setPhase('ready'),
+        (error) => {
+          setPhase('held');
+          const message = t('composerDraftLoadFailed', { reason: reasonOf(error) });
+          onStatus(() => ({ kind: 'error', message }));
+        },
+      );
+  }, [record, phase, repos, onResume, onStatus, t]);
+
+  const write = useCallback(async () => {
+    const { state, passage, editingId, decisions } = latest.current;
+    if (!hasText(state) && editingId === null) {
+      if (documentId) await repos.feedback.discardDraft(documentId);
+      return false;
+    }
+    const stored = await ensureDocument();
+    await repos.feedback.putDraft({
+      documentId: stored.id,
+      anchor: passage,
+      parts: composerToParts(state),
+      draftOf: editingId ?? undefined,
+      checklist: decisions.checklist,
+      dismissedFindings: decisions.dismissed,
+      followUpAt: decisions.followUpAt,
+    });
+    return true;
+  }, [documentId, repos, ensureDocument]);
+
+  const writeNow = useCallback(() => {
+    write().then(
+      (written) => onStatus((state) => afterDraftWritten(state, written)),
+      (error) => {
+        const message = t('composerDraftFailed', { reason: String(error) });
+        onStatus((state) => afterDraftFailed(state, error, message));
+      },
+    );
+  }, [write, onStatus, t]);
+
+  const cancel = useCallback(() => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+  }, []);
+
+  // Each new snapshot restarts the wait; the write reads the latest one when it runs.
+  useEffect(() => {
+    if (phase !== 'ready') return;
+    cancel();
+    timer.current = setTimeout(() => {
+      timer.current = undefined;
+      writeNow();
+    }, DRAFT_DELAY_MS);
+  }, [snapshot, phase]);
+
+  // Closing the tab or the panel: write a pending draft at once.
+  useEffect(() => {
+    const flush = () => {
+      if (timer.current === undefined) return;
+      cancel();
+      writeNow();
+    };
+    const onVisibility = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [writeNow, cancel]);
+
+  const release = useCallback(() => setPhase((now) => (now === 'held' ? 'ready' : now)), []);
+  return { release, cancel, writeNow };
+}
