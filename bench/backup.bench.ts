@@ -1,4 +1,4 @@
-import { schoolYearOf } from '../utils/feedback/school-year';
+import { schoolYearOf } from '../utils/model/school-year';
 // @vitest-environment happy-dom
 /**
  * How long a full backup and a restore take for a large database (~50 MB

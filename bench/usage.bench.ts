@@ -25,7 +25,6 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { launchWithExtension } from '../scripts/lib/chromium-extension.mjs';
 import { createUsageTally } from '../utils/db/usage';
-import { schoolYearOf } from '../utils/feedback/school-year';
 import { BUILT_IN_EN } from '../utils/feedback/templates/builtin-en';
 import type {
   ActivityRecord,
@@ -33,6 +32,7 @@ import type {
   FeedbackItemRecord,
   StudentRecord,
 } from '../utils/model/records';
+import { schoolYearOf } from '../utils/model/school-year';
 import { environment, quantile, round, time, writeResults } from './measure';
 
 const FEEDBACK = 100_000;

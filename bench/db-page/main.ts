@@ -6,8 +6,8 @@
  */
 import { FeedforwardDatabase } from '../../utils/db/database';
 import { openRepositories } from '../../utils/db/index';
-import { schoolYearOf } from '../../utils/feedback/school-year';
 import type { FeedbackItemRecord } from '../../utils/model/records';
+import { schoolYearOf } from '../../utils/model/school-year';
 
 const DAY = 86_400_000;
 /** Feedback items are spread over five school years, newest ending now. */

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../utils/i18n/context';
 import { formatBytes, formatPercent } from '../../utils/i18n/index';
-import type { StorageEstimate, StorageProbe } from '../../utils/panel/adapters/storage-probe';
-import type { StorageThresholds } from '../../utils/storage/thresholds';
+import type { StorageProbe } from '../../utils/panel/adapters/storage-probe';
+import type { StorageEstimate, StorageThresholds } from '../../utils/storage/thresholds';
 import { StorageWarning, type StorageWarningLinks } from './StorageWarning';
 
 /**

@@ -1,6 +1,6 @@
 import { useI18n } from '../../utils/i18n/context';
 import { formatPercent } from '../../utils/i18n/index';
-import type { StorageEstimate } from '../../utils/panel/adapters/storage-probe';
+import type { StorageEstimate } from '../../utils/storage/thresholds';
 import { type StorageThresholds, storageLevel } from '../../utils/storage/thresholds';
 
 /** Where the warning's ways out lead; in the panel they open the dashboard in a new tab. */

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type StaticServer, serveFolder } from '../../scripts/lib/serve-folder.mjs';
-import { schoolYearOf } from '../../utils/feedback/school-year';
+import { schoolYearOf } from '../../utils/model/school-year';
 import { killBrowser } from './support/browser-process';
 import {
   composerPart,

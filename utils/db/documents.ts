@@ -1,5 +1,5 @@
-import { schoolYearOf } from '../feedback/school-year';
 import type { DocumentRecord } from '../model/records';
+import { schoolYearOf } from '../model/school-year';
 import { type CrudRepository, createCrud } from './crud';
 import { type FeedforwardDatabase, newId } from './database';
 import { createSchoolYearQueries, type SchoolYearQueries } from './school-year-queries';

@@ -1,11 +1,8 @@
 import type { FeedbackLevel, FeedbackQuestion } from '../model/feedback';
 import type { TemplateRecord, Timestamp } from '../model/records';
-import type { BuiltInTemplate, TemplateLang } from '../model/templates';
+import type { LocalizedBuiltIn, TemplateLang } from '../model/templates';
 import { type CrudRepository, createCrud } from './crud';
 import { type FeedforwardDatabase, newId } from './database';
-
-/** A shipped template with the language it is written in. */
-export type LocalizedBuiltIn = BuiltInTemplate & { lang: TemplateLang };
 
 /** What the teacher writes for a template of their own. */
 export interface OwnTemplateInput {

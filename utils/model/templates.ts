@@ -17,3 +17,6 @@ export interface BuiltInTemplate {
   /** Short topic words in the template's language, for search and filtering. */
   tags: string[];
 }
+
+/** A shipped template with the language it is written in, as the bank stores it. */
+export type LocalizedBuiltIn = BuiltInTemplate & { lang: TemplateLang };

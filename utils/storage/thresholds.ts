@@ -1,8 +1,13 @@
 import type { StorageThresholds } from '../model/settings';
-import type { StorageEstimate } from '../panel/adapters/storage-probe';
 
 /** The teacher's warning thresholds; declared with the setting that keeps them. */
 export type { StorageThresholds };
+
+/** Storage used by the extension and the most it may use, in bytes. */
+export interface StorageEstimate {
+  usage: number;
+  quota: number;
+}
 
 /** How full the storage is, as the warnings see it. */
 export type StorageLevel = 'ok' | 'warn' | 'critical';

@@ -11,15 +11,16 @@ import {
 } from '../../../utils/db/index';
 import type { OwnTemplateInput } from '../../../utils/db/templates';
 import type { ComposerTarget } from '../../../utils/feedback/composer';
-import { schoolYearOf } from '../../../utils/feedback/school-year';
 import { en } from '../../../utils/i18n/catalogs/en';
 import type { Catalog, MessageKey } from '../../../utils/i18n/index';
 import type { PageEvents, PageSelection, PanelRequests } from '../../../utils/messaging/protocol';
 import type { Anchor } from '../../../utils/model/anchor';
 import type { FeedbackLevel, FeedbackQuestion } from '../../../utils/model/feedback';
+import { schoolYearOf } from '../../../utils/model/school-year';
 import type { ConnectResult, PageConnection } from '../../../utils/panel/adapters/page-connection';
 import type { Reminders } from '../../../utils/panel/adapters/reminders';
-import type { StorageEstimate, StorageProbe } from '../../../utils/panel/adapters/storage-probe';
+import type { StorageProbe } from '../../../utils/panel/adapters/storage-probe';
+import type { StorageEstimate } from '../../../utils/storage/thresholds';
 import { eventually, getByLabel, mount, normalise, uniqueDatabaseName } from './render';
 
 // The panel's world for its tests: a fake page, storage and reminders, the

@@ -1,7 +1,7 @@
 import { canonicalJson } from '../../../utils/db/backup/merge';
 import { FeedforwardDatabase } from '../../../utils/db/database';
 import { openRepositories, type Repositories } from '../../../utils/db/index';
-import { schoolYearOf } from '../../../utils/feedback/school-year';
+import { schoolYearOf } from '../../../utils/model/school-year';
 import { type RecordsByTable, TABLE_NAMES } from '../../../utils/model/tables';
 import { ANCHOR, uniqueDatabaseName } from './fresh';
 

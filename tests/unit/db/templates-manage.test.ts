@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { LocalizedBuiltIn, OwnTemplateInput } from '../../../utils/db/templates';
+import type { OwnTemplateInput } from '../../../utils/db/templates';
+import type { LocalizedBuiltIn } from '../../../utils/model/templates';
 import { clockAt, freshRepositories } from './fresh';
 
 afterEach(() => {

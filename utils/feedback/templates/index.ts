@@ -1,5 +1,4 @@
-import type { LocalizedBuiltIn } from '../../db/templates';
-import type { BuiltInTemplate, TemplateLang } from '../../model/templates';
+import type { BuiltInTemplate, LocalizedBuiltIn, TemplateLang } from '../../model/templates';
 import { BUILT_IN_EN } from './builtin-en';
 import { BUILT_IN_NB } from './builtin-nb';
 import { BUILT_IN_SV } from './builtin-sv';

@@ -1,8 +1,4 @@
-/** Storage used by the extension and the most it may use, in bytes. */
-export interface StorageEstimate {
-  usage: number;
-  quota: number;
-}
+import type { StorageEstimate } from '../../storage/thresholds';
 
 /** Where the pages read storage use and persistence from (the browser, or a fake in tests). */
 export interface StorageProbe {

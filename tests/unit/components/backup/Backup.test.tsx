@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DashboardRoot } from '../../../../components/dashboard/DashboardRoot';
 import type { Repositories } from '../../../../utils/db/index';
-import { schoolYearOf } from '../../../../utils/feedback/school-year';
 import { en } from '../../../../utils/i18n/catalogs/en';
+import { schoolYearOf } from '../../../../utils/model/school-year';
 import {
   click,
   createFakeReminders,

@@ -3,7 +3,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BankView } from '../../../../components/bank/BankView';
 import { useTemplateBank } from '../../../../components/bank/use-template-bank';
 import type { Repositories, TemplateRecord } from '../../../../utils/db/index';
-import type { LocalizedBuiltIn } from '../../../../utils/db/templates';
 import {
   MAX_TEMPLATE_FILE_BYTES,
   TEMPLATE_FILE_FORMAT,
@@ -13,7 +12,7 @@ import { en } from '../../../../utils/i18n/catalogs/en';
 import { sv } from '../../../../utils/i18n/catalogs/sv';
 import { createI18n, I18nContext } from '../../../../utils/i18n/context';
 import { formatBytes, translate } from '../../../../utils/i18n/index';
-import type { TemplateLang } from '../../../../utils/model/templates';
+import type { LocalizedBuiltIn, TemplateLang } from '../../../../utils/model/templates';
 import { ServicesContext } from '../../../../utils/panel/services/context';
 import {
   choose,

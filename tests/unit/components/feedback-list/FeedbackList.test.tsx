@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FeedbackList } from '../../../../components/feedback-list/FeedbackList';
 import { UndoNotice } from '../../../../components/ui/UndoNotice';
 import { openRepositories } from '../../../../utils/db/index';
-import { schoolYearOf } from '../../../../utils/feedback/school-year';
 import { en } from '../../../../utils/i18n/catalogs/en';
 import type { FeedbackItemRecord } from '../../../../utils/model/records';
+import { schoolYearOf } from '../../../../utils/model/school-year';
 import {
   anchor,
   click,

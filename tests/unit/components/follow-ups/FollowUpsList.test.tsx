@@ -2,12 +2,12 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FollowUpsList } from '../../../../components/follow-ups/FollowUpsList';
 import type { DocumentRecord, FeedbackItemRecord, Repositories } from '../../../../utils/db/index';
-import { schoolYearOf } from '../../../../utils/feedback/school-year';
 import { en } from '../../../../utils/i18n/catalogs/en';
 import { nb } from '../../../../utils/i18n/catalogs/nb';
 import { sv } from '../../../../utils/i18n/catalogs/sv';
 import type { Locale } from '../../../../utils/i18n/index';
 import type { FeedbackStatus } from '../../../../utils/model/feedback';
+import { schoolYearOf } from '../../../../utils/model/school-year';
 import {
   click,
   eventually,

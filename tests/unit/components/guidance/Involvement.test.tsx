@@ -8,11 +8,11 @@ import type {
   StudentRecord,
 } from '../../../../utils/db/index';
 import { selfAssessmentGiven } from '../../../../utils/feedback/principles';
-import { schoolYearOf } from '../../../../utils/feedback/school-year';
 import { en } from '../../../../utils/i18n/catalogs/en';
 import { sv } from '../../../../utils/i18n/catalogs/sv';
 import type { Locale } from '../../../../utils/i18n/index';
 import type { FeedbackPart } from '../../../../utils/model/records';
+import { schoolYearOf } from '../../../../utils/model/school-year';
 import {
   click,
   eventually,

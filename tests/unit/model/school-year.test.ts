@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { schoolYearOf } from '../../../utils/feedback/school-year';
+import { schoolYearOf } from '../../../utils/model/school-year';
 
 describe('schoolYearOf', () => {
   it('starts a new school year in August', () => {
