@@ -3,6 +3,9 @@ import { defineMessages } from '../define';
 /** The storage overview, its warnings, clean-up, erasure and the full-disk notice. */
 export const storageMessages = defineMessages({
   en: {
+    storageHeading: 'Storage on this computer',
+    storageUsage: '{used} of {available} used ({percent})',
+    storageUnavailable: 'This browser does not report how much storage is used.',
     storageTab: 'Storage',
     storageOverviewHeading: 'What uses the storage',
     storageMeasuring: 'Counting what is stored…',
@@ -82,6 +85,9 @@ export const storageMessages = defineMessages({
     storageRetry: 'Try again',
   },
   sv: {
+    storageHeading: 'Lagring på den här datorn',
+    storageUsage: '{used} av {available} används ({percent})',
+    storageUnavailable: 'Webbläsaren visar inte hur mycket lagring som används.',
     storageTab: 'Lagring',
     storageOverviewHeading: 'Vad som tar plats',
     storageMeasuring: 'Räknar det som är sparat…',
@@ -161,6 +167,9 @@ export const storageMessages = defineMessages({
     storageRetry: 'Försök igen',
   },
   nb: {
+    storageHeading: 'Lagring på denne datamaskinen',
+    storageUsage: '{used} av {available} brukt ({percent})',
+    storageUnavailable: 'Nettleseren viser ikke hvor mye lagring som brukes.',
     storageTab: 'Lagring',
     storageOverviewHeading: 'Hva som tar plass',
     storageMeasuring: 'Teller det som er lagret…',

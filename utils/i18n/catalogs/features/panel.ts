@@ -1,0 +1,101 @@
+import { defineMessages } from '../define';
+
+/** The panel itself and the browser around it: the extension's name, the toolbar button and shortcut, the host's controls on the page, the connection to the page, tabs, languages, the link to the dashboard and the follow-up notification. */
+export const panelMessages = defineMessages({
+  en: {
+    extName: 'Feedforward',
+    extDescription:
+      'Write structured, research-based feedback on student work beside the document. Everything stays on your computer.',
+    actionTitle: 'Open or close the Feedforward panel',
+    commandToggle: 'Open or close the Feedforward panel',
+    actionUnavailable:
+      'Feedforward cannot open on this page: the browser does not allow extensions here.',
+    hostResize: 'Resize the Feedforward panel (left and right arrow keys)',
+    hostExpand: 'Expand the Feedforward panel',
+    hostFrameTitle: 'Feedforward panel',
+    panelCollapse: 'Collapse panel',
+    panelClose: 'Close panel',
+    panelConnecting: 'Connecting to the page…',
+    panelRefused:
+      'This panel only works when Feedforward opens it on a page. Close it and use the Feedforward toolbar button.',
+    panelDisconnected:
+      'The page was reloaded or Feedforward was updated, so this panel lost its link to the page. Your saved feedback is safe: close the panel and open it again.',
+    languageLabel: 'Language',
+    languageAuto: 'Browser language',
+    languageSv: 'Svenska',
+    languageNb: 'Norsk (bokmål)',
+    languageEn: 'English',
+    tabsLabel: 'Panel sections',
+    tabFeedback: 'Feedback',
+    tabBank: 'Comment bank',
+    templateLanguage: 'Template language',
+    templateLanguageAuto: 'Same as the interface',
+    panelOpenDashboard: 'Open the dashboard (follow-ups, comment bank)',
+    notificationTitle: 'Time to follow up feedback',
+    notificationBody: 'On “{document}”. Click to open it.',
+  },
+  sv: {
+    extName: 'Feedforward',
+    extDescription:
+      'Skriv strukturerad, forskningsbaserad återkoppling på elevarbeten bredvid dokumentet. Allt stannar på din dator.',
+    actionTitle: 'Öppna eller stäng Feedforward-panelen',
+    commandToggle: 'Öppna eller stäng Feedforward-panelen',
+    actionUnavailable:
+      'Feedforward kan inte öppnas på den här sidan: webbläsaren tillåter inte tillägg här.',
+    hostResize: 'Ändra bredd på Feedforward-panelen (vänster- och högerpil)',
+    hostExpand: 'Fäll ut Feedforward-panelen',
+    hostFrameTitle: 'Feedforward-panelen',
+    panelCollapse: 'Fäll ihop panelen',
+    panelClose: 'Stäng panelen',
+    panelConnecting: 'Ansluter till sidan…',
+    panelRefused:
+      'Den här panelen fungerar bara när Feedforward öppnar den på en sida. Stäng den och använd Feedforward-knappen i verktygsfältet.',
+    panelDisconnected:
+      'Sidan laddades om eller Feedforward uppdaterades, så panelen tappade kontakten med sidan. Din sparade återkoppling finns kvar: stäng panelen och öppna den igen.',
+    languageLabel: 'Språk',
+    languageAuto: 'Webbläsarens språk',
+    languageSv: 'Svenska',
+    languageNb: 'Norsk (bokmål)',
+    languageEn: 'English',
+    tabsLabel: 'Panelens delar',
+    tabFeedback: 'Återkoppling',
+    tabBank: 'Kommentarbank',
+    templateLanguage: 'Mallarnas språk',
+    templateLanguageAuto: 'Samma som gränssnittet',
+    panelOpenDashboard: 'Öppna översikten (uppföljningar, kommentarbank)',
+    notificationTitle: 'Dags att följa upp återkoppling',
+    notificationBody: 'På ”{document}”. Klicka för att öppna det.',
+  },
+  nb: {
+    extName: 'Feedforward',
+    extDescription:
+      'Skriv strukturerte, forskningsbaserte tilbakemeldinger på elevarbeid ved siden av dokumentet. Alt blir værende på datamaskinen din.',
+    actionTitle: 'Åpne eller lukk Feedforward-panelet',
+    commandToggle: 'Åpne eller lukk Feedforward-panelet',
+    actionUnavailable:
+      'Feedforward kan ikke åpnes på denne siden: nettleseren tillater ikke utvidelser her.',
+    hostResize: 'Endre bredden på Feedforward-panelet (venstre- og høyrepil)',
+    hostExpand: 'Fold ut Feedforward-panelet',
+    hostFrameTitle: 'Feedforward-panelet',
+    panelCollapse: 'Fold sammen panelet',
+    panelClose: 'Lukk panelet',
+    panelConnecting: 'Kobler til siden…',
+    panelRefused:
+      'Dette panelet virker bare når Feedforward åpner det på en side. Lukk det og bruk Feedforward-knappen i verktøylinjen.',
+    panelDisconnected:
+      'Siden ble lastet inn på nytt eller Feedforward ble oppdatert, så panelet mistet kontakten med siden. Lagrede tilbakemeldinger er trygge: lukk panelet og åpne det igjen.',
+    languageLabel: 'Språk',
+    languageAuto: 'Nettleserens språk',
+    languageSv: 'Svenska',
+    languageNb: 'Norsk (bokmål)',
+    languageEn: 'English',
+    tabsLabel: 'Panelets deler',
+    tabFeedback: 'Tilbakemelding',
+    tabBank: 'Kommentarbank',
+    templateLanguage: 'Malspråk',
+    templateLanguageAuto: 'Samme som grensesnittet',
+    panelOpenDashboard: 'Åpne oversikten (oppfølginger, kommentarbank)',
+    notificationTitle: 'Tid for å følge opp en tilbakemelding',
+    notificationBody: 'På «{document}». Klikk for å åpne det.',
+  },
+});
