@@ -14,7 +14,8 @@ import { togglePanel } from '../utils/background/toggle-panel';
 import { toolbarAction } from '../utils/background/toolbar-action';
 import { openWorkerRepositories } from '../utils/db/worker-repositories';
 import { browserMessage } from '../utils/i18n/browser-messages';
-import { isOwnTopFrameContentScript, parseRuntimeRequest } from '../utils/messaging/protocol';
+import { parseMessage } from '../utils/messaging/messages';
+import { isOwnTopFrameContentScript, RUNTIME_REQUEST_PARAMS } from '../utils/messaging/protocol';
 
 /** The shortcut's name in the manifest's `commands`. */
 export const TOGGLE_COMMAND = 'toggle-panel';
@@ -54,11 +55,9 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     if (!isOwnTopFrameContentScript(sender, browser.runtime.id)) return undefined;
-    const request = parseRuntimeRequest(raw);
+    const request = parseMessage(RUNTIME_REQUEST_PARAMS, raw);
     if (request?.type === 'layout/get') return loadLayout(settings);
-    if (request?.type === 'layout/save') {
-      return saveLayout(settings, request.params as { width: number; collapsed: boolean });
-    }
+    if (request?.type === 'layout/save') return saveLayout(settings, request.params);
     return undefined;
   });
 });

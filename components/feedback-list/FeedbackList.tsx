@@ -6,8 +6,9 @@ import type { Activation, AnchorStatus } from './use-placement';
 
 /**
  * The document's saved feedback, in the order it was written. Items whose
- * passage is gone from the page stay in place, marked, and are counted at
- * the top so the teacher notices them.
+ * passage is gone from the page, or whose saved passage could not be read,
+ * stay in place and usable, and are counted at the top so the teacher
+ * notices them.
  */
 export function FeedbackList(
   props: {
@@ -27,9 +28,10 @@ export function FeedbackList(
   const { t } = useI18n();
   const [outcomes, setOutcomes] = useState<ReadonlyMap<string, RevealOutcome>>(new Map());
   const items = props.items ?? [];
-  const orphans = items.filter(
-    (item) => item.anchor && props.statusOf(item.id) === 'orphaned',
-  ).length;
+  const countOf = (status: AnchorStatus) =>
+    items.filter((item) => item.anchor && props.statusOf(item.id) === status).length;
+  const orphans = countOf('orphaned');
+  const unreadable = countOf('invalid');
   const hoveredId = props.activation?.how === 'hover' ? props.activation.id : null;
 
   const reveal = async (item: FeedbackItemRecord) => {
@@ -49,6 +51,11 @@ export function FeedbackList(
       {orphans > 0 && (
         <p class="warning" role="status" data-testid="orphan-count">
           {t('anchorOrphanedCount', { count: orphans })}
+        </p>
+      )}
+      {unreadable > 0 && (
+        <p class="warning" role="status" data-testid="unreadable-count">
+          {t('anchorUnreadableCount', { count: unreadable })}
         </p>
       )}
       <ol>

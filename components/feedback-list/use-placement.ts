@@ -1,16 +1,19 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { FeedbackItemRecord } from '../../utils/db/index';
-import type { AnchorReport, HighlightPalette, PlacedItem } from '../../utils/integrations/types';
 import type { FeedbackLevel } from '../../utils/model/feedback';
+import type {
+  AnchorReport,
+  HighlightActivation,
+  HighlightPalette,
+  PlacedItem,
+} from '../../utils/model/page';
 import type { PageConnection } from '../../utils/panel/adapters/page-connection';
 
-/** Where an item's passage stands in the page: found, gone, or not yet asked. */
+/** Where an item's passage stands in the page: found, gone, unreadable, or not yet asked. */
 export type AnchorStatus = AnchorReport['status'] | 'unknown';
 
 /** A highlighted passage the teacher pointed at or clicked, numbered so a repeat click counts. */
-export interface Activation {
-  id: string;
-  how: 'hover' | 'click';
+export interface Activation extends HighlightActivation {
   seq: number;
 }
 

@@ -1,18 +1,20 @@
 import { browser } from 'wxt/browser';
 import { browserMessage } from '../../utils/i18n/browser-messages';
 import type { Integration } from '../../utils/integrations/index';
-import { type PortServer, servePort } from '../../utils/messaging/port-rpc';
+import { parseMessage } from '../../utils/messaging/messages';
+import { type PortServer, type RequestHandlers, servePort } from '../../utils/messaging/port-rpc';
 import {
-  type HostLabels,
   isOwnExtensionContext,
   PANEL_PORT_NAME,
+  PANEL_REQUEST_PARAMS,
   type PageEvents,
-  type PanelLayout,
   type PanelRequests,
-  parsePanelRequest,
-  parseRuntimeRequest,
+  RUNTIME_REQUEST_PARAMS,
   type RuntimeRequests,
 } from '../../utils/messaging/protocol';
+import { requestRuntime } from '../../utils/messaging/runtime-client';
+import type { AnchorReport } from '../../utils/model/page';
+import type { HostLabels, PanelLayout } from '../../utils/model/panel-host';
 import { mountPanelHost, type PanelHost } from './panel-host';
 
 const SELECTION_DEBOUNCE_MS = 120;
@@ -31,11 +33,11 @@ function browserLabels(): HostLabels {
   };
 }
 
-async function sendToBackground<K extends keyof RuntimeRequests>(
+function sendToBackground<K extends keyof RuntimeRequests & string>(
   type: K,
   params: RuntimeRequests[K]['params'],
 ): Promise<RuntimeRequests[K]['result']> {
-  return browser.runtime.sendMessage({ type, params });
+  return requestRuntime((message) => browser.runtime.sendMessage(message), type, params);
 }
 
 /**
@@ -55,11 +57,17 @@ export function startPageSide(doc: Document, integration: Integration): void {
   }
 
   /** What the panel last asked to mark, so marks come back when a hidden panel is shown again. */
-  let placement: PanelRequests['page/place']['params'] | null = null;
+  let placement: PanelRequests['page/place']['parsed'] | null = null;
 
-  async function place(params: PanelRequests['page/place']['params']) {
+  /** The integration's reports, followed by those of the items that could not be read. */
+  function withUnreadable(reports: AnchorReport[]): AnchorReport[] {
+    return placement ? [...reports, ...placement.unreadable] : reports;
+  }
+
+  async function place(params: PanelRequests['page/place']['parsed']): Promise<AnchorReport[]> {
     placement = params;
-    return integration.place(params.items, params.palette);
+    const reports = await integration.place(params.items, params.palette);
+    return [...reports, ...params.unreadable];
   }
 
   /** Marks only while the panel is visible: a closed panel leaves the document as it was. */
@@ -102,34 +110,30 @@ export function startPageSide(doc: Document, integration: Integration): void {
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     if (!isOwnExtensionContext(sender, browser.runtime.id)) return undefined;
-    const request = parseRuntimeRequest(raw);
+    const request = parseMessage(RUNTIME_REQUEST_PARAMS, raw);
     if (request?.type !== 'host/toggle') return undefined;
     return toggle();
   });
 
-  const handlers = {
+  const handlers: RequestHandlers<PanelRequests> = {
     'page/hello': () => integration.identify(),
     'page/selection': async () => {
       const anchor = await integration.captureSelection();
       return anchor ? { anchor } : null;
     },
-    'page/scrollTo': async ({ anchor }: PanelRequests['page/scrollTo']['params']) => ({
-      found: await integration.reveal(anchor),
-    }),
-    'page/place': async (params: PanelRequests['page/place']['params']) => ({
-      reports: await place(params),
-    }),
-    'page/insert': (request: PanelRequests['page/insert']['params']) => integration.insert(request),
+    'page/scrollTo': async ({ anchor }) => ({ found: await integration.reveal(anchor) }),
+    'page/place': async (params) => ({ reports: await place(params) }),
+    'page/insert': (request) => integration.insert(request),
     'host/close': () => {
       host?.setOpen(false);
       showMarks(false);
       return null;
     },
-    'host/setCollapsed': ({ collapsed }: PanelRequests['host/setCollapsed']['params']) => {
+    'host/setCollapsed': ({ collapsed }) => {
       host?.setCollapsed(collapsed);
       return null;
     },
-    'host/localize': (labels: HostLabels) => {
+    'host/localize': (labels) => {
       host?.localize(labels);
       return null;
     },
@@ -143,12 +147,12 @@ export function startPageSide(doc: Document, integration: Integration): void {
     let trusted = false;
     const server = servePort<PanelRequests, PageEvents>(
       port,
-      parsePanelRequest,
+      PANEL_REQUEST_PARAMS,
       handlers,
       (request) => {
         if (trusted) return true;
         // The handshake: only a hello carrying this page's token opens the port.
-        const params = request.params as { token?: unknown };
+        const params = request.params as PanelRequests['page/hello']['parsed'];
         if (request.type === 'page/hello' && params.token === token) {
           trusted = true;
           panels.add(server);
@@ -171,7 +175,7 @@ export function startPageSide(doc: Document, integration: Integration): void {
 
   integration.subscribe({
     anchorsChanged: (reports) => {
-      broadcast('page/anchorsChanged', { reports });
+      broadcast('page/anchorsChanged', { reports: withUnreadable(reports) });
     },
     highlightActivated: (id, how) => {
       broadcast('page/highlightActivated', { id, how });

@@ -1,5 +1,5 @@
 import { PANEL_HOST_TAG } from '../../utils/integrations/index';
-import type { HostLabels, PanelLayout } from '../../utils/messaging/protocol';
+import type { HostLabels, PanelLayout } from '../../utils/model/panel-host';
 import { HOST_SHADOW_CSS, hostElementStyles } from './host-styles';
 
 /** Narrowest and widest the panel may be dragged to. */

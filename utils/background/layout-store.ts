@@ -1,5 +1,5 @@
 import type { SettingsRepository } from '../db/settings';
-import type { PanelLayout } from '../messaging/protocol';
+import type { PanelLayout } from '../model/panel-host';
 
 /** Reads the remembered panel layout; the background answers content scripts with it. */
 export async function loadLayout(settings: SettingsRepository): Promise<PanelLayout> {

@@ -1,17 +1,15 @@
 import { browser } from 'wxt/browser';
 import { browserMessage } from '../i18n/browser-messages';
-import type { RuntimeRequests } from '../messaging/protocol';
+import { MalformedReplyError } from '../messaging/messages';
+import { requestRuntime } from '../messaging/runtime-client';
 import { toolbarAction } from './toolbar-action';
 
 /** The built content script, as WXT names it. */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 
-function requestToggle(tabId: number): Promise<RuntimeRequests['host/toggle']['result']> {
-  const message = { type: 'host/toggle', params: null } satisfies {
-    type: keyof RuntimeRequests;
-    params: null;
-  };
-  return browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+function requestToggle(tabId: number): Promise<{ open: boolean }> {
+  const send = (message: unknown) => browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+  return requestRuntime(send, 'host/toggle', null);
 }
 
 /**
@@ -27,7 +25,10 @@ export async function togglePanel(tabId: number | undefined): Promise<void> {
   try {
     await requestToggle(tabId);
     return;
-  } catch {
+  } catch (error) {
+    // A content script answered, but not as ours would: toggling again or
+    // injecting a second copy could only make things worse.
+    if (error instanceof MalformedReplyError) return;
     // No content script in this tab yet.
   }
   try {

@@ -1,15 +1,9 @@
+import type { DocumentIdentity } from '../model/document';
 import type { DocumentRecord } from '../model/records';
 import { schoolYearOf } from '../model/school-year';
 import { type CrudRepository, createCrud } from './crud';
 import { type FeedforwardDatabase, newId } from './database';
 import { createSchoolYearQueries, type SchoolYearQueries } from './school-year-queries';
-
-/** What the page tells the panel about the document it shows. */
-export interface DocumentIdentity {
-  key: string;
-  url: string;
-  title: string;
-}
 
 /** Student documents, found by their canonical key. */
 export interface DocumentRepository

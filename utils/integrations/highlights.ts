@@ -1,8 +1,8 @@
 import { buildTextIndex, offsetOfBoundary, rangeFromOffsets } from '../anchoring/text-index';
 import { FEEDBACK_LEVELS, type FeedbackLevel } from '../model/feedback';
+import { HIGHLIGHT_PALETTES } from '../model/highlight-palettes';
+import type { HighlightPalette } from '../model/page';
 import { closestElement } from './closest';
-import { HIGHLIGHT_PALETTES } from './highlight-palettes';
-import type { HighlightPalette } from './types';
 
 /** One passage to paint, with the item it belongs to. */
 export interface Mark {

@@ -1,31 +1,24 @@
 import { anchor, anchorAll, describeRange } from '../anchoring/index';
 import { pageIdentity } from '../documents/page-identity';
 import type { Anchor } from '../model/anchor';
+import {
+  type AnchorReport,
+  type HighlightPalette,
+  type PlacedItem,
+  sameReports,
+} from '../model/page';
 import { closestElement } from './closest';
 import { flashRange } from './flash-highlight';
 import { watchHighlightPointer } from './highlight-pointer';
 import { createHighlighter, FALLBACK_MARK_ATTRIBUTE, type Mark } from './highlights';
 import { createCursorInserter } from './insert-at-cursor';
 import { watchTextChanges } from './text-watch';
-import type {
-  AnchorReport,
-  HighlightPalette,
-  Integration,
-  IntegrationEvents,
-  PlacedItem,
-} from './types';
+import type { Integration, IntegrationEvents } from './types';
 
 /** Elements whose selection is the teacher typing, not choosing a passage of the student's text. */
 function isInsideEditableField(node: Node | null): boolean {
   return (
     closestElement(node, 'input, textarea, [contenteditable=""], [contenteditable="true"]') !== null
-  );
-}
-
-function sameReports(a: readonly AnchorReport[], b: readonly AnchorReport[]): boolean {
-  return (
-    a.length === b.length &&
-    a.every((report, index) => report.id === b[index]?.id && report.status === b[index]?.status)
   );
 }
 

@@ -1,14 +1,61 @@
+import * as v from 'valibot';
 import type { Browser } from 'wxt/browser';
-import type { RequestMap } from './protocol';
+import {
+  checkReply,
+  type EventSchemas,
+  type ParamSchemas,
+  parseMessage,
+  type RequestMap,
+  type ResultSchemas,
+} from './messages';
 
 type Port = Browser.runtime.Port;
 
-/** What travels on a panel ⇄ page port. */
+/**
+ * What travels on a panel ⇄ page port: requests one way; their replies (a
+ * result or an error) and events the other. Each end checks what arrives
+ * against the envelopes it expects and ignores anything else; the parameters,
+ * results and event payloads inside are then checked against their own type's
+ * schema. The page's end holds only the request envelope, which keeps the
+ * content script small.
+ */
+const RequestIdSchema = v.pipe(v.number(), v.integer(), v.minValue(1));
+const RequestWireSchema = v.strictObject({
+  kind: v.literal('request'),
+  id: RequestIdSchema,
+  type: v.string(),
+  params: v.unknown(),
+});
+const ReplyWireSchema = v.variant('ok', [
+  v.strictObject({
+    kind: v.literal('reply'),
+    id: RequestIdSchema,
+    ok: v.literal(true),
+    result: v.unknown(),
+  }),
+  v.strictObject({
+    kind: v.literal('reply'),
+    id: RequestIdSchema,
+    ok: v.literal(false),
+    error: v.string(),
+  }),
+]);
+const EventWireSchema = v.strictObject({
+  kind: v.literal('event'),
+  type: v.string(),
+  params: v.unknown(),
+});
+const ToPanelWireSchema = v.union([ReplyWireSchema, EventWireSchema]);
 type Wire =
-  | { kind: 'request'; id: number; type: string; params: unknown }
-  | { kind: 'reply'; id: number; ok: true; result: unknown }
-  | { kind: 'reply'; id: number; ok: false; error: string }
-  | { kind: 'event'; type: string; params: unknown };
+  | v.InferOutput<typeof RequestWireSchema>
+  | v.InferOutput<typeof ReplyWireSchema>
+  | v.InferOutput<typeof EventWireSchema>;
+
+/** The message if it passes the envelope schema, else null. */
+function parseWire<T>(schema: v.GenericSchema<unknown, T>, message: unknown): T | null {
+  const wire = v.safeParse(schema, message);
+  return wire.success ? wire.output : null;
+}
 
 /** How long a request may wait for its reply before it fails with a clear error. */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 5000;
@@ -20,19 +67,16 @@ export interface PortClient<M extends RequestMap, E extends Record<string, unkno
   onDisconnect(listener: () => void): void;
 }
 
-function isWire(value: unknown): value is Wire {
-  return typeof value === 'object' && value !== null && 'kind' in value;
-}
-
 /**
  * Turns a port into request/reply calls with timeouts. Replies are matched by
- * id; a closed port fails every pending request at once, so the panel never
- * waits forever on a page that went away. Events are passed through
- * `parseEvent`, which drops anything malformed.
+ * id and checked against their request type's schema: a malformed reply
+ * fails its request with a MalformedReplyError instead of being trusted. A
+ * closed port fails every pending request at once, so the panel never waits
+ * forever on a page that went away. Events that fail their schema are dropped.
  */
 export function createPortClient<M extends RequestMap, E extends Record<string, unknown>>(
   port: Port,
-  parseEvent: (raw: unknown) => { type: keyof E & string; params: E[keyof E] } | null,
+  schemas: { results: ResultSchemas<M>; events: EventSchemas<E> },
   timeoutMs: number | ((type: keyof M & string) => number) = DEFAULT_REQUEST_TIMEOUT_MS,
 ): PortClient<M, E> {
   const timeoutOf = typeof timeoutMs === 'number' ? () => timeoutMs : timeoutMs;
@@ -42,16 +86,17 @@ export function createPortClient<M extends RequestMap, E extends Record<string, 
   const eventListeners = new Set<(type: keyof E & string, params: E[keyof E]) => void>();
   const disconnectListeners: (() => void)[] = [];
 
-  port.onMessage.addListener((message: unknown) => {
-    if (!isWire(message)) return;
-    if (message.kind === 'reply') {
+  port.onMessage.addListener((raw: unknown) => {
+    const message = parseWire(ToPanelWireSchema, raw);
+    if (message?.kind === 'reply') {
       const waiting = pending.get(message.id);
       pending.delete(message.id);
       if (message.ok) waiting?.resolve(message.result);
       else waiting?.reject(new Error(message.error));
-    } else if (message.kind === 'event') {
-      const event = parseEvent(message);
-      if (event) for (const listener of eventListeners) listener(event.type, event.params);
+    } else if (message?.kind === 'event') {
+      const event = parseMessage(schemas.events, { type: message.type, params: message.params });
+      if (!event) return;
+      for (const listener of eventListeners) listener(event.type, event.params as E[keyof E]);
     }
   });
   port.onDisconnect.addListener(() => {
@@ -73,7 +118,11 @@ export function createPortClient<M extends RequestMap, E extends Record<string, 
         pending.set(id, {
           resolve: (value) => {
             clearTimeout(timer);
-            resolve(value as M[typeof type]['result']);
+            try {
+              resolve(checkReply(schemas.results[type], type, value));
+            } catch (error) {
+              reject(error);
+            }
           },
           reject: (error) => {
             clearTimeout(timer);
@@ -93,10 +142,16 @@ export function createPortClient<M extends RequestMap, E extends Record<string, 
   };
 }
 
-/** Handlers for every request type of a map. */
+/** Handlers for every request type of a map: each gets the parameters its schema produced. */
 export type RequestHandlers<M extends RequestMap> = {
-  [K in keyof M]: (params: M[K]['params']) => M[K]['result'] | Promise<M[K]['result']>;
+  [K in keyof M]: (params: M[K]['parsed']) => M[K]['result'] | Promise<M[K]['result']>;
 };
+
+/** A request that passed its schema, as `accept` sees it. */
+export interface ParsedRequest<M extends RequestMap> {
+  type: keyof M & string;
+  params: M[keyof M]['parsed'];
+}
 
 /** The answering end of a port (the content script). */
 export interface PortServer<E extends Record<string, unknown>> {
@@ -104,16 +159,17 @@ export interface PortServer<E extends Record<string, unknown>> {
 }
 
 /**
- * Answers requests arriving on a port. `accept` sees every well-formed request
- * first and may refuse it (the handshake uses this); a refused or malformed
- * request gets an error reply, and a handler's failure is sent back as an
- * error instead of leaving the caller waiting.
+ * Answers requests arriving on a port. Each is checked against its type's
+ * schema in `params`; `accept` sees every well-formed request first and may
+ * refuse it (the handshake uses this). A refused or malformed request gets an
+ * error reply, and a handler's failure is sent back as an error instead of
+ * leaving the caller waiting.
  */
 export function servePort<M extends RequestMap, E extends Record<string, unknown>>(
   port: Port,
-  parseRequest: (raw: unknown) => { type: keyof M; params: unknown } | null,
+  params: ParamSchemas<M>,
   handlers: RequestHandlers<M>,
-  accept: (request: { type: keyof M; params: unknown }) => boolean = () => true,
+  accept: (request: ParsedRequest<M>) => boolean = () => true,
 ): PortServer<E> {
   const reply = (message: Wire) => {
     try {
@@ -122,9 +178,11 @@ export function servePort<M extends RequestMap, E extends Record<string, unknown
       // The panel went away while we worked; nobody is waiting for this reply.
     }
   };
-  port.onMessage.addListener(async (message: unknown) => {
-    if (!isWire(message) || message.kind !== 'request') return;
-    const request = parseRequest(message);
+  port.onMessage.addListener(async (raw: unknown) => {
+    const message = parseWire(RequestWireSchema, raw);
+    if (!message) return;
+    const { type, params: carried } = message;
+    const request = parseMessage(params, { type, params: carried }) as ParsedRequest<M> | null;
     if (!request || !accept(request)) {
       reply({ kind: 'reply', id: message.id, ok: false, error: 'refused' });
       return;

@@ -8,6 +8,7 @@ import {
   TimestampSchema,
   UrlTextSchema,
 } from './fields';
+import { HighlightPaletteSchema } from './page';
 
 /**
  * Every setting: the schema of its value and its default, in one place.
@@ -55,7 +56,7 @@ export const SETTING_SCHEMAS = {
   /** A follow-up reminder the teacher clicked: the panel on that document shows the item. */
   pendingFocus: v.nullable(v.strictObject({ documentKey: UrlTextSchema, itemId: IdSchema })),
   /** Colours of the passages marked in the page; one set stays distinct for colour-blind readers. */
-  highlightPalette: v.picklist(['standard', 'colourBlind']),
+  highlightPalette: HighlightPaletteSchema,
   /** In Google Docs, also press Docs' "Comment" button after filling the comment box. */
   docsAutoPost: v.boolean(),
   /** When the teacher last saved a backup file (or restored one); null means never. */

@@ -51,6 +51,14 @@ describe('toggling the panel from the toolbar or shortcut', () => {
     expect(setTitle).toHaveBeenCalledWith({ tabId: 8, title: en.actionUnavailable });
   });
 
+  it('trusts no malformed answer, and neither injects a second copy nor toggles again', async () => {
+    sendMessage.mockResolvedValue({ open: 'maybe' });
+    await togglePanel(4);
+    expect(sendMessage).toHaveBeenCalledTimes(1);
+    expect(executeScript).not.toHaveBeenCalled();
+    expect(setBadgeText).not.toHaveBeenCalled();
+  });
+
   it('does nothing without a tab', async () => {
     await togglePanel(undefined);
     expect(sendMessage).not.toHaveBeenCalled();

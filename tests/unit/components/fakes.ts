@@ -1,7 +1,6 @@
 import { h } from 'preact';
 import { type Mock, vi } from 'vitest';
 import { PanelRoot } from '../../../components/panel/PanelRoot';
-import type { DocumentIdentity } from '../../../utils/db/documents';
 import type { FeedbackRepository } from '../../../utils/db/feedback';
 import {
   type FeedbackItemRecord,
@@ -13,9 +12,11 @@ import type { OwnTemplateInput } from '../../../utils/db/templates';
 import type { ComposerTarget } from '../../../utils/feedback/composer';
 import { en } from '../../../utils/i18n/catalogs/en';
 import type { Catalog, MessageKey } from '../../../utils/i18n/index';
-import type { PageEvents, PageSelection, PanelRequests } from '../../../utils/messaging/protocol';
+import type { PageEvents, PanelRequests } from '../../../utils/messaging/protocol';
 import type { Anchor } from '../../../utils/model/anchor';
+import type { DocumentIdentity } from '../../../utils/model/document';
 import type { FeedbackLevel, FeedbackQuestion } from '../../../utils/model/feedback';
+import type { PageSelection } from '../../../utils/model/page';
 import { schoolYearOf } from '../../../utils/model/school-year';
 import type { ConnectResult, PageConnection } from '../../../utils/panel/adapters/page-connection';
 import type { Reminders } from '../../../utils/panel/adapters/reminders';

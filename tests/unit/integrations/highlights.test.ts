@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
-import { HIGHLIGHT_PALETTES } from '../../../utils/integrations/highlight-palettes';
 import {
   createHighlighter,
   FALLBACK_MARK_ATTRIBUTE,
   type Mark,
 } from '../../../utils/integrations/highlights';
 import { FEEDBACK_LEVELS } from '../../../utils/model/feedback';
+import { HIGHLIGHT_PALETTES } from '../../../utils/model/highlight-palettes';
 import { installHighlightApi, mountPage, rangeOf, textNodeWith } from './page';
 
 afterEach(() => {

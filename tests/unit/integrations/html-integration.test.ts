@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { describeRange } from '../../../utils/anchoring/index';
-import { HIGHLIGHT_PALETTES } from '../../../utils/integrations/highlight-palettes';
 import { FALLBACK_MARK_ATTRIBUTE } from '../../../utils/integrations/highlights';
 import { createHtmlIntegration } from '../../../utils/integrations/html';
-import type { Integration, PlacedItem } from '../../../utils/integrations/types';
+import type { Integration } from '../../../utils/integrations/types';
 import type { Anchor } from '../../../utils/model/anchor';
+import { HIGHLIGHT_PALETTES } from '../../../utils/model/highlight-palettes';
+import type { PlacedItem } from '../../../utils/model/page';
 import { installHighlightApi, installHitTesting, mountPage, pointer, rangeOf } from './page';
 
 const ESSAY =

@@ -1,110 +1,38 @@
+import * as v from 'valibot';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Browser } from 'wxt/browser';
+import { MalformedReplyError, type RequestTypes } from '../../../utils/messaging/messages';
 import {
   createPortClient,
   type RequestHandlers,
   servePort,
 } from '../../../utils/messaging/port-rpc';
+import { connectedPorts } from './ports';
 
-type Port = Browser.runtime.Port;
+const NONE = v.null();
 
-/** A listener set shaped like the browser's `port.onMessage` / `port.onDisconnect`. */
-class FakeEvent<A extends unknown[]> {
-  readonly listeners = new Set<(...args: A) => void>();
-  addListener(listener: (...args: A) => void): void {
-    this.listeners.add(listener);
-  }
-  removeListener(listener: (...args: A) => void): void {
-    this.listeners.delete(listener);
-  }
-  hasListener(listener: (...args: A) => void): boolean {
-    return this.listeners.has(listener);
-  }
-  fire(...args: A): void {
-    for (const listener of this.listeners) listener(...args);
-  }
-}
-
-interface FakePort {
-  name: string;
-  onMessage: FakeEvent<[unknown]>;
-  onDisconnect: FakeEvent<[]>;
-  postMessage(message: unknown): void;
-  disconnect(): void;
-  /** Every message this side posted, for assertions. */
-  sent: unknown[];
-}
-
-/**
- * Two connected ends of a port, like the panel's and the content script's.
- * A message is structured-cloned and delivered to the other end on a later
- * task, as the browser does; `disconnect` fires onDisconnect on the other end
- * only, after which posting on either end throws.
- */
-function connectedPorts(): [Port, Port, FakePort, FakePort] {
-  let open = true;
-  const make = (): FakePort => ({
-    name: 'test-port',
-    onMessage: new FakeEvent(),
-    onDisconnect: new FakeEvent(),
-    sent: [],
-    postMessage(message) {
-      if (!open) throw new Error('Attempting to use a disconnected port object');
-      this.sent.push(message);
-      const copy = structuredClone(message);
-      const other = this === a ? b : a;
-      setTimeout(() => {
-        if (open) other.onMessage.fire(copy);
-      }, 0);
-    },
-    disconnect() {
-      if (!open) return;
-      open = false;
-      const other = this === a ? b : a;
-      setTimeout(() => other.onDisconnect.fire(), 0);
-    },
-  });
-  const a = make();
-  const b = make();
-  return [a as unknown as Port, b as unknown as Port, a, b];
-}
-
-type TestRequests = {
-  echo: { params: { text: string }; result: { text: string } };
-  fail: { params: null; result: null };
-  slow: { params: { ms: number; tag: string }; result: string };
-  never: { params: null; result: null };
-  secret: { params: null; result: string };
+const PARAMS = {
+  echo: v.strictObject({ text: v.string() }),
+  fail: NONE,
+  slow: v.strictObject({ ms: v.number(), tag: v.string() }),
+  never: NONE,
+  secret: NONE,
+  /** Its handler answers with a result of the wrong shape. */
+  garbled: NONE,
 };
 
-type TestEvents = {
-  changed: { count: number };
+const RESULTS = {
+  echo: v.strictObject({ text: v.string() }),
+  fail: NONE,
+  slow: v.string(),
+  never: NONE,
+  secret: v.string(),
+  garbled: v.strictObject({ text: v.string() }),
 };
 
-/** Accepts only requests whose type and params have the expected shape. */
-function parseRequest(raw: unknown): { type: keyof TestRequests; params: unknown } | null {
-  const message = raw as { type?: unknown; params?: unknown };
-  switch (message.type) {
-    case 'echo': {
-      const params = message.params as { text?: unknown } | null;
-      return typeof params?.text === 'string' ? { type: 'echo', params } : null;
-    }
-    case 'fail':
-    case 'never':
-    case 'secret':
-      return message.params === null ? { type: message.type, params: null } : null;
-    case 'slow':
-      return { type: 'slow', params: message.params };
-    default:
-      return null;
-  }
-}
+type TestRequests = RequestTypes<typeof PARAMS, typeof RESULTS>;
 
-function parseEvent(raw: unknown): { type: 'changed'; params: { count: number } } | null {
-  const message = raw as { type?: unknown; params?: { count?: unknown } | null };
-  if (message.type !== 'changed' || typeof message.params?.count !== 'number') return null;
-  return { type: 'changed', params: { count: message.params.count } };
-}
+const EVENTS = { changed: v.strictObject({ count: v.number() }) };
+type TestEvents = { changed: { count: number } };
 
 function makeHandlers(calls: string[]): RequestHandlers<TestRequests> {
   return {
@@ -122,6 +50,7 @@ function makeHandlers(calls: string[]): RequestHandlers<TestRequests> {
       calls.push('secret');
       return 'student data';
     },
+    garbled: () => ({ text: 42 }) as never,
   };
 }
 
@@ -132,12 +61,12 @@ function setUp(
   const calls: string[] = [];
   const client = createPortClient<TestRequests, TestEvents>(
     panelPort,
-    parseEvent,
+    { results: RESULTS, events: EVENTS },
     options.timeoutMs,
   );
   const server = servePort<TestRequests, TestEvents>(
     pagePort,
-    parseRequest,
+    PARAMS,
     makeHandlers(calls),
     options.accept,
   );
@@ -181,6 +110,23 @@ describe('requests from the panel to its page', () => {
     await expect(client.request('echo', { text: 42 } as never)).rejects.toThrow('refused');
     await expect(client.request('unknown' as never, null as never)).rejects.toThrow('refused');
     expect(calls).toEqual([]);
+  });
+
+  it('fails a request whose reply does not have the promised shape, saying so', async () => {
+    const { client } = setUp();
+    const error = await client.request('garbled', null).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(MalformedReplyError);
+    expect((error as Error).message).toBe('The reply to garbled was malformed.');
+  });
+
+  it('fails a request whose reply was forged with the wrong shape, and ignores odd envelopes', async () => {
+    const { client, pageEnd } = setUp({ timeoutMs: 100 });
+    const pending = client.request('never', null);
+    pageEnd.postMessage({ kind: 'reply', id: '1', ok: true, result: null });
+    pageEnd.postMessage({ kind: 'reply', id: 1, ok: 'yes', result: null });
+    pageEnd.postMessage({ kind: 'reply', id: 1, ok: true, result: null, extra: 1 });
+    pageEnd.postMessage({ kind: 'reply', id: 1, ok: true, result: 'not null' });
+    await expect(pending).rejects.toThrow('The reply to never was malformed.');
   });
 
   it('fails with a timeout when the page never answers', async () => {

@@ -1,13 +1,20 @@
+import type * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { checkReply, MalformedReplyError, parseMessage } from '../../../utils/messaging/messages';
 import {
-  isAnchor,
   isOwnExtensionContext,
   isOwnTopFrameContentScript,
-  parsePageEvent,
-  parsePanelRequest,
-  parseRuntimeRequest,
+  PAGE_EVENTS,
+  PANEL_REPLIES,
+  PANEL_REQUEST_PARAMS,
+  RUNTIME_REPLIES,
+  RUNTIME_REQUEST_PARAMS,
 } from '../../../utils/messaging/protocol';
 import type { Anchor } from '../../../utils/model/anchor';
+
+const parseRuntimeRequest = (raw: unknown) => parseMessage(RUNTIME_REQUEST_PARAMS, raw);
+const parsePanelRequest = (raw: unknown) => parseMessage(PANEL_REQUEST_PARAMS, raw);
+const parsePageEvent = (raw: unknown) => parseMessage(PAGE_EVENTS, raw);
 
 const ANCHOR: Anchor = {
   quote: {
@@ -27,7 +34,7 @@ function anchorWith(change: { quote?: object; position?: object }): unknown {
   };
 }
 
-describe('parseRuntimeRequest (background ⇄ content script)', () => {
+describe('runtime requests (background ⇄ content script)', () => {
   it.each([
     [{ type: 'host/toggle', params: null }],
     [{ type: 'layout/get', params: null }],
@@ -63,6 +70,14 @@ describe('parseRuntimeRequest (background ⇄ content script)', () => {
       'a layout with a text flag',
       { type: 'layout/save', params: { width: 400, collapsed: 'yes' } },
     ],
+    [
+      'a layout with a fractional width',
+      { type: 'layout/save', params: { width: 400.5, collapsed: false } },
+    ],
+    [
+      'a layout with a field it does not have',
+      { type: 'layout/save', params: { width: 400, collapsed: false, top: 3 } },
+    ],
     ['a non-string type', { type: 42, params: null }],
     ['no type at all', { params: null }],
     ['null', null],
@@ -81,13 +96,12 @@ describe('parseRuntimeRequest (background ⇄ content script)', () => {
     },
   );
 
-  it('returns only the type and params, not extra fields a sender slipped in', () => {
-    const parsed = parseRuntimeRequest({ type: 'host/toggle', params: null, evil: true });
-    expect(parsed).toEqual({ type: 'host/toggle', params: null });
+  it('refuses a message with fields a sender slipped in beside the type and params', () => {
+    expect(parseRuntimeRequest({ type: 'host/toggle', params: null, evil: true })).toBeNull();
   });
 });
 
-describe('parsePanelRequest (panel → its page)', () => {
+describe('panel requests (panel → its page)', () => {
   it.each([
     [{ type: 'page/hello', params: { token: 'abc' } }],
     [{ type: 'page/selection', params: null }],
@@ -120,12 +134,16 @@ describe('parsePanelRequest (panel → its page)', () => {
       'localize with a non-text label',
       { type: 'host/localize', params: { hostResize: 'a', hostExpand: 'b', hostFrameTitle: 3 } },
     ],
+    [
+      'scrollTo with an anchor that has a field selectors do not have',
+      { type: 'page/scrollTo', params: { anchor: { ...ANCHOR, note: 'x' } } },
+    ],
   ])('rejects %s', (_what, message) => {
     expect(parsePanelRequest(message)).toBeNull();
   });
 });
 
-describe('parsePageEvent (page → panel)', () => {
+describe('page events (page → panel)', () => {
   it('accepts a new selection', () => {
     const event = { type: 'page/selectionChanged', params: { anchor: ANCHOR } };
     expect(parsePageEvent(event)).toEqual(event);
@@ -146,15 +164,18 @@ describe('parsePageEvent (page → panel)', () => {
   });
 });
 
-describe('isAnchor (selectors received from a page or read from storage)', () => {
-  it('accepts a well-formed anchor', () => {
-    expect(isAnchor(ANCHOR)).toBe(true);
-  });
-
-  it('accepts a passage at the very start of the document', () => {
-    expect(isAnchor(anchorWith({ quote: { prefix: '' }, position: { start: 0, end: 3 } }))).toBe(
-      true,
-    );
+describe('anchors in messages (selectors received from a page or sent to it)', () => {
+  it.each([
+    ['a well-formed anchor', ANCHOR],
+    [
+      'a passage at the very start of the document',
+      anchorWith({ quote: { prefix: '' }, position: { start: 0, end: 3 } }),
+    ],
+  ])('accepts %s', (_what, value) => {
+    expect(parsePanelRequest({ type: 'page/scrollTo', params: { anchor: value } })).not.toBeNull();
+    expect(
+      parsePageEvent({ type: 'page/selectionChanged', params: { anchor: value } }),
+    ).not.toBeNull();
   });
 
   it.each([
@@ -174,7 +195,6 @@ describe('isAnchor (selectors received from a page or read from storage)', () =>
     ['an array', [ANCHOR.quote, ANCHOR.position]],
     ['null', null],
   ])('rejects %s', (_what, value) => {
-    expect(isAnchor(value)).toBe(false);
     expect(parsePanelRequest({ type: 'page/scrollTo', params: { anchor: value } })).toBeNull();
     expect(parsePageEvent({ type: 'page/selectionChanged', params: { anchor: value } })).toBeNull();
   });
@@ -211,9 +231,58 @@ describe('feedback in the document (page/place, page/insert and their events)', 
   const placed = { id: 'item-1', anchor: ANCHOR, level: 'task' };
   const insert = { anchor: ANCHOR, text: 'Cite a source.' };
 
+  it.each([[{ items: [placed], palette: 'standard' }], [{ items: [], palette: 'colourBlind' }]])(
+    'accepts the placement %j, every item readable',
+    (params) => {
+      expect(parsePanelRequest({ type: 'page/place', params })).toEqual({
+        type: 'page/place',
+        params: { ...params, unreadable: [] },
+      });
+    },
+  );
+
   it.each([
-    [{ type: 'page/place', params: { items: [placed], palette: 'standard' } }],
-    [{ type: 'page/place', params: { items: [], palette: 'colourBlind' } }],
+    ['of an unknown level', { ...placed, id: 'bad', level: 'vibes' }],
+    [
+      'with a broken anchor',
+      { ...placed, id: 'bad', anchor: anchorWith({ quote: { exact: '' } }) },
+    ],
+    ['without an anchor', { id: 'bad', level: 'task' }],
+    ['with a field items do not have', { ...placed, id: 'bad', colour: 'red' }],
+  ])('places the other items and reports an item %s as invalid', (_what, bad) => {
+    expect(
+      parsePanelRequest({
+        type: 'page/place',
+        params: { items: [bad, placed], palette: 'standard' },
+      }),
+    ).toEqual({
+      type: 'page/place',
+      params: {
+        items: [placed],
+        unreadable: [{ id: 'bad', status: 'invalid' }],
+        palette: 'standard',
+      },
+    });
+  });
+
+  it.each([
+    ['without an id', { anchor: ANCHOR, level: 'task' }],
+    ['with a numeric id', { ...placed, id: 7 }],
+    ['that is not an object', 'item-2'],
+    ['that is null', null],
+  ])('places the other items and leaves out an entry %s (it cannot be named)', (_what, bad) => {
+    expect(
+      parsePanelRequest({
+        type: 'page/place',
+        params: { items: [placed, bad], palette: 'standard' },
+      }),
+    ).toEqual({
+      type: 'page/place',
+      params: { items: [placed], unreadable: [], palette: 'standard' },
+    });
+  });
+
+  it.each([
     [{ type: 'page/insert', params: { ...insert, autoPost: false } }],
     [{ type: 'page/insert', params: { ...insert, anchor: null, autoPost: true } }],
   ])('accepts %j', (message) => {
@@ -223,18 +292,7 @@ describe('feedback in the document (page/place, page/insert and their events)', 
   it.each([
     ['place with an unknown palette', { items: [placed], palette: 'neon' }],
     ['place without items', { palette: 'standard' }],
-    [
-      'place with an item of an unknown level',
-      { items: [{ ...placed, level: 'vibes' }], palette: 'standard' },
-    ],
-    [
-      'place with an item without an id',
-      { items: [{ anchor: ANCHOR, level: 'task' }], palette: 'standard' },
-    ],
-    [
-      'place with an item with a broken anchor',
-      { items: [{ ...placed, anchor: anchorWith({ quote: { exact: '' } }) }], palette: 'standard' },
-    ],
+    ['place with items that are not a list', { items: { 0: placed }, palette: 'standard' }],
     [
       'place with more items than any document has',
       { items: Array.from({ length: 5001 }, () => placed), palette: 'standard' },
@@ -272,6 +330,7 @@ describe('feedback in the document (page/place, page/insert and their events)', 
           reports: [
             { id: 'a', status: 'anchored' },
             { id: 'b', status: 'orphaned' },
+            { id: 'c', status: 'invalid' },
           ],
         },
       },
@@ -307,5 +366,48 @@ describe('feedback in the document (page/place, page/insert and their events)', 
     ],
   ])('rejects %s', (_what, event) => {
     expect(parsePageEvent(event)).toBeNull();
+  });
+});
+
+describe('replies (checked by whoever asked, before use)', () => {
+  const REPLIES: Record<string, v.GenericSchema> = { ...PANEL_REPLIES, ...RUNTIME_REPLIES };
+  const checkReplyTo = (type: string, reply: unknown) =>
+    checkReply(REPLIES[type] as v.GenericSchema, type, reply);
+  const identity = { key: 'docs.google.com/document/d/abc', url: 'https://x', title: 'Essay' };
+
+  it.each([
+    ['page/hello', identity],
+    ['page/selection', { anchor: ANCHOR }],
+    ['page/selection', null],
+    ['page/scrollTo', { found: false }],
+    ['page/place', { reports: [{ id: 'a', status: 'invalid' }] }],
+    ['page/insert', { status: 'commentReady' }],
+    ['page/insert', { status: 'fallback', reason: 'noField' }],
+    ['host/close', null],
+    ['host/toggle', { open: true }],
+    ['layout/get', { width: 380, collapsed: false }],
+  ])('accepts a well-formed reply to %s', (type, reply) => {
+    expect(checkReplyTo(type, reply)).toEqual(reply);
+  });
+
+  it.each([
+    ['page/hello', { key: 'k', url: 'u' }],
+    ['page/hello', { ...identity, title: 'x'.repeat(1001) }],
+    ['page/selection', { anchor: anchorWith({ quote: { exact: '' } }) }],
+    ['page/scrollTo', { found: 'yes' }],
+    ['page/place', { reports: [{ id: 'a', status: 'lost' }] }],
+    [
+      'page/place',
+      { reports: Array.from({ length: 5001 }, (_, i) => ({ id: `i${i}`, status: 'anchored' })) },
+    ],
+    ['page/insert', { status: 'fallback' }],
+    ['page/insert', { status: 'fallback', reason: 'tired' }],
+    ['page/insert', { status: 'typed' }],
+    ['host/close', undefined],
+    ['host/toggle', undefined],
+    ['layout/get', { width: -1, collapsed: false }],
+  ])('refuses a malformed reply to %s, saying which', (type, reply) => {
+    expect(() => checkReplyTo(type, reply)).toThrow(MalformedReplyError);
+    expect(() => checkReplyTo(type, reply)).toThrow(`The reply to ${type} was malformed.`);
   });
 });

@@ -1,4 +1,6 @@
+import * as v from 'valibot';
 import {
+  BRIDGE_RESULTS,
   type BridgeFailure,
   type BridgeRequests,
   type BridgeRequestType,
@@ -6,7 +8,6 @@ import {
   type RawRange,
   REQUEST_EVENT,
   RESPONSE_EVENT,
-  RESULT_CHECKS,
 } from './bridge-protocol';
 
 /** Why a bridge request failed: no answer in time, or the page world's failure. */
@@ -53,10 +54,15 @@ export function createDocsBridge(doc: Document, timeoutMs = DEFAULT_TIMEOUT_MS):
     const response = parseBridgeResponse((event as CustomEvent).detail);
     const waiting = response && pending.get(response.id);
     if (!response || !waiting) return;
-    if (response.ok && !RESULT_CHECKS[waiting.type](response.result)) return;
+    if (!response.ok) {
+      pending.delete(response.id);
+      waiting.reject(new BridgeError(response.failure));
+      return;
+    }
+    const result = v.safeParse(BRIDGE_RESULTS[waiting.type], response.result);
+    if (!result.success) return;
     pending.delete(response.id);
-    if (response.ok) waiting.resolve(response.result);
-    else waiting.reject(new BridgeError(response.failure));
+    waiting.resolve(result.output);
   });
 
   function request<K extends BridgeRequestType>(

@@ -1,14 +1,9 @@
 import { anchorAllInText, anchorInText, describeTextRange } from '../../anchoring/text-anchor';
 import { pageIdentity } from '../../documents/page-identity';
 import type { Anchor } from '../../model/anchor';
-import type {
-  AnchorReport,
-  InsertFallbackReason,
-  InsertOutcome,
-  Integration,
-  IntegrationEvents,
-  PlacedItem,
-} from '../types';
+import type { InsertFallbackReason, InsertOutcome } from '../../model/insert';
+import { type AnchorReport, type PlacedItem, sameReports } from '../../model/page';
+import type { Integration, IntegrationEvents } from '../types';
 import { type CleanText, cleanAnnotatedText } from './annotated-text';
 import { BridgeError, type DocsBridge } from './bridge-client';
 import type { RawRange } from './bridge-protocol';
@@ -38,13 +33,6 @@ const DEFAULT_TIMINGS: DocsIntegrationTimings = {
 /** The insert fallback a bridge failure stands for. */
 function bridgeReason(error: unknown): InsertFallbackReason {
   return error instanceof BridgeError && error.kind === 'refused' ? 'notAllowed' : 'bridgeMissing';
-}
-
-function sameReports(a: AnchorReport[], b: AnchorReport[]): boolean {
-  return (
-    a.length === b.length &&
-    a.every((report, i) => report.id === b[i]?.id && report.status === b[i]?.status)
-  );
 }
 
 /**

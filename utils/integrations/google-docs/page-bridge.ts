@@ -74,7 +74,7 @@ export function installPageBridge(win: Window, doc: Document, extensionId: strin
       case 'selection':
         return { range: firstRange(api.getSelection()) };
       case 'select': {
-        const { start, end } = request.params as RawRange;
+        const { start, end } = request.params;
         api.setSelection(start, end);
         return null;
       }

@@ -1,16 +1,17 @@
 import { browser } from 'wxt/browser';
-import type { DocumentIdentity } from '../../db/documents';
 import {
   createPortClient,
   DEFAULT_REQUEST_TIMEOUT_MS,
   type PortClient,
 } from '../../messaging/port-rpc';
 import {
+  PAGE_EVENTS,
   PANEL_PORT_NAME,
+  PANEL_REPLIES,
   type PageEvents,
   type PanelRequests,
-  parsePageEvent,
 } from '../../messaging/protocol';
+import type { DocumentIdentity } from '../../model/document';
 
 /**
  * Inserting into Google Docs waits for Docs' own comment box step by step
@@ -47,8 +48,10 @@ export async function connectToPage(): Promise<ConnectResult> {
   if (tab?.id === undefined) return { status: 'refused' };
 
   const port = browser.tabs.connect(tab.id, { frameId: 0, name: PANEL_PORT_NAME });
-  const client = createPortClient<PanelRequests, PageEvents>(port, parsePageEvent, (type) =>
-    type === 'page/insert' ? INSERT_TIMEOUT_MS : DEFAULT_REQUEST_TIMEOUT_MS,
+  const client = createPortClient<PanelRequests, PageEvents>(
+    port,
+    { results: PANEL_REPLIES, events: PAGE_EVENTS },
+    (type) => (type === 'page/insert' ? INSERT_TIMEOUT_MS : DEFAULT_REQUEST_TIMEOUT_MS),
   );
   try {
     const document = await client.request('page/hello', { token });

@@ -2,7 +2,7 @@ import type { FeedbackItemRecord, Repositories } from '../../db/index';
 import { feedbackHtml } from '../../feedback/feedback-html';
 import { composeFeedbackText, type PreviewFormat } from '../../feedback/preview';
 import type { Locale } from '../../i18n/index';
-import type { InsertFallbackReason } from '../../integrations/types';
+import type { InsertFallbackReason } from '../../model/insert';
 import type { PageConnection } from '../adapters/page-connection';
 
 /** What the teacher is told after "Insert": where the feedback went, or what to do by hand. */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { en } from '../../../../utils/i18n/catalogs/en';
-import type { PageSelection } from '../../../../utils/messaging/protocol';
+import type { PageSelection } from '../../../../utils/model/page';
 import {
   click,
   composerPart,

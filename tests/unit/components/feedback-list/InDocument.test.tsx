@@ -2,9 +2,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Repositories } from '../../../../utils/db/index';
 import { en } from '../../../../utils/i18n/catalogs/en';
 import { formatDateTime } from '../../../../utils/i18n/index';
-import { HIGHLIGHT_PALETTES } from '../../../../utils/integrations/highlight-palettes';
-import type { HighlightPalette, InsertOutcome } from '../../../../utils/integrations/types';
 import { FEEDBACK_LEVELS } from '../../../../utils/model/feedback';
+import { HIGHLIGHT_PALETTES } from '../../../../utils/model/highlight-palettes';
+import type { InsertOutcome } from '../../../../utils/model/insert';
+import type { HighlightPalette } from '../../../../utils/model/page';
 import {
   anchor,
   choose,

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { describeTextRange } from '../../../../utils/anchoring/text-anchor';
 import { createGoogleDocsIntegration } from '../../../../utils/integrations/google-docs/integration';
-import type { AnchorReport } from '../../../../utils/integrations/types';
 import type { Anchor } from '../../../../utils/model/anchor';
+import type { AnchorReport } from '../../../../utils/model/page';
 import { fakeBridge, mountFakeDocsPage } from './docs-page';
 
 const RAW =

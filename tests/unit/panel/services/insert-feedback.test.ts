@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { FeedbackItemRecord } from '../../../../utils/db/index';
-import type { InsertOutcome } from '../../../../utils/integrations/types';
 import type { PanelRequests } from '../../../../utils/messaging/protocol';
+import type { InsertOutcome } from '../../../../utils/model/insert';
 import { feedbackContent, insertFeedback } from '../../../../utils/panel/services/insert-feedback';
 import { ANCHOR, freshRepositories } from '../../db/fresh';
 

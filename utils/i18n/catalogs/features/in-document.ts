@@ -7,6 +7,8 @@ export const inDocumentMessages = defineMessages({
     anchorOrphanedHint:
       'The text this feedback was on is no longer in the page, probably because it was revised. The feedback is kept: you can still copy, edit or delete it, or move it to a new passage.',
     anchorOrphanedCount: '{count} of the passages could not be found in the page.',
+    anchorUnreadableCount:
+      '{count} of the saved passages could not be read, so they are not marked in the page (the feedback itself is kept and can be used as usual).',
     anchorReattach: 'Move to the selected passage',
     anchorReattachLabel: 'Move feedback {number} to the passage selected in the page',
     anchorReattachNeedsSelection: 'Select the new passage in the page first.',
@@ -46,6 +48,8 @@ export const inDocumentMessages = defineMessages({
     anchorOrphanedHint:
       'Texten som återkopplingen gällde finns inte längre på sidan, troligen för att den har skrivits om. Återkopplingen finns kvar: du kan fortfarande kopiera, redigera eller ta bort den, eller flytta den till ett nytt stycke.',
     anchorOrphanedCount: '{count} av styckena kunde inte hittas på sidan.',
+    anchorUnreadableCount:
+      '{count} av de sparade styckena kunde inte läsas och är därför inte markerade på sidan (själva återkopplingen finns kvar och kan användas som vanligt).',
     anchorReattach: 'Flytta till det markerade stycket',
     anchorReattachLabel: 'Flytta återkoppling {number} till stycket som är markerat på sidan',
     anchorReattachNeedsSelection: 'Markera först det nya stycket på sidan.',
@@ -85,6 +89,8 @@ export const inDocumentMessages = defineMessages({
     anchorOrphanedHint:
       'Teksten tilbakemeldingen gjaldt, finnes ikke lenger på siden, trolig fordi den er skrevet om. Tilbakemeldingen er tatt vare på: du kan fortsatt kopiere, redigere eller slette den, eller flytte den til et nytt avsnitt.',
     anchorOrphanedCount: '{count} av avsnittene ble ikke funnet på siden.',
+    anchorUnreadableCount:
+      '{count} av de lagrede avsnittene kunne ikke leses og er derfor ikke merket på siden (selve tilbakemeldingen er tatt vare på og kan brukes som vanlig).',
     anchorReattach: 'Flytt til det merkede avsnittet',
     anchorReattachLabel: 'Flytt tilbakemelding {number} til avsnittet som er merket på siden',
     anchorReattachNeedsSelection: 'Merk først det nye avsnittet på siden.',

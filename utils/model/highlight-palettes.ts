@@ -1,5 +1,5 @@
-import type { FeedbackLevel } from '../model/feedback';
-import type { HighlightPalette } from './types';
+import type { FeedbackLevel } from './feedback';
+import type { HighlightPalette } from './page';
 
 /** How one level's passages are painted: a background and an underline style. */
 export interface LevelPaint {
@@ -9,8 +9,9 @@ export interface LevelPaint {
 }
 
 /**
- * Colours per feedback level. The standard set uses soft tints that keep
- * black text readable. The colour-blind set takes its hues from the
+ * Colours per feedback level: the page paints passages with them and the
+ * panel's legend shows the same swatches, so both read them from here. The
+ * standard set uses soft tints that keep black text readable. The colour-blind set takes its hues from the
  * Okabe–Ito palette, which stays distinct under the common colour-vision
  * deficiencies, and adds a different underline style per level so the
  * level can be told apart without colour at all.
