@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import type { TemplateRecord } from '../../utils/db/index';
 import { useI18n } from '../../utils/i18n/context';
 import type { MessageKey, MessageParams } from '../../utils/i18n/index';
+import type { TemplateRecord } from '../../utils/model/records';
 import type { TemplateLang } from '../../utils/model/templates';
 import { useAppServices } from '../../utils/panel/services/context';
 import { UndoNotice } from '../ui/UndoNotice';

@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Repositories, TemplateRecord } from '../../utils/db/index';
 import {
   createTemplateIndex,
   type TemplateIndex,
   type TemplateQuery,
 } from '../../utils/feedback/template-search';
+import type { TemplateRecord } from '../../utils/model/records';
 import type { TemplateLang } from '../../utils/model/templates';
 import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
+import type { Repositories } from '../../utils/panel/services/types';
 
 /** What changes a template's place in the index or its ranking. */
 function signature(template: TemplateRecord): string {

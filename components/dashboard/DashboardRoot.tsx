@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Repositories } from '../../utils/db/index';
 import { I18nContext } from '../../utils/i18n/context';
 import type { Reminders } from '../../utils/panel/adapters/reminders';
 import type { StorageProbe } from '../../utils/panel/adapters/storage-probe';
 import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
 import { type AppServices, ServicesContext } from '../../utils/panel/services/context';
+import type { Repositories } from '../../utils/panel/services/types';
 import { BackupReminder } from '../backup/BackupReminder';
 import { BackupSection } from '../backup/BackupSection';
 import { useBackupExport } from '../backup/use-backup-export';

@@ -1,5 +1,5 @@
-import type { AssignmentRecord, DocumentRecord, StudentRecord } from '../../utils/db/index';
 import { useI18n } from '../../utils/i18n/context';
+import type { AssignmentRecord, DocumentRecord, StudentRecord } from '../../utils/model/records';
 import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
 import { useServices } from '../../utils/panel/services/context';
 import { InlineCreateSelect } from '../ui/InlineCreateSelect';

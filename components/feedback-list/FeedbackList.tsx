@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { FeedbackItemRecord } from '../../utils/db/index';
 import { useI18n } from '../../utils/i18n/context';
+import type { FeedbackItemRecord } from '../../utils/model/records';
 import { type FeedbackItemActions, FeedbackListItem, type RevealOutcome } from './FeedbackListItem';
 import type { Activation, AnchorStatus } from './use-placement';
 

@@ -1,8 +1,8 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { FeedbackItemRecord } from '../../utils/db/index';
 import { LEVEL_LABELS, QUESTION_LABELS } from '../../utils/feedback/labels';
 import { useI18n } from '../../utils/i18n/context';
 import { formatDateTime } from '../../utils/i18n/index';
+import type { FeedbackItemRecord } from '../../utils/model/records';
 import type { InsertResult } from '../../utils/panel/services/insert-feedback';
 import { compactText } from '../../utils/text/compact';
 import { InsertActions } from './InsertActions';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { StudentRecord } from '../../utils/db/index';
 import { GUIDANCE_ROWS, PITFALLS, STAIRCASE_DEFAULTS } from '../../utils/feedback/guidance';
 import { useI18n } from '../../utils/i18n/context';
+import type { StudentRecord } from '../../utils/model/records';
 import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
 import { useAppServices } from '../../utils/panel/services/context';
 

@@ -1,5 +1,4 @@
 import { useId, useMemo, useRef, useState } from 'preact/hooks';
-import type { AssignmentRecord, StudentRecord } from '../../utils/db/index';
 import {
   canPrompt,
   type PromptLang,
@@ -7,6 +6,7 @@ import {
   selfAssessmentPrompt,
 } from '../../utils/feedback/prompts';
 import { useI18n } from '../../utils/i18n/context';
+import type { AssignmentRecord, StudentRecord } from '../../utils/model/records';
 import { useAppServices } from '../../utils/panel/services/context';
 
 type PromptKind = 'self' | 'peer';

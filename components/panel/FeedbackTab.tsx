@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { FeedbackItemRecord } from '../../utils/db/index';
 import type { PreviewFormat } from '../../utils/feedback/preview';
 import { selfAssessmentGiven } from '../../utils/feedback/principles';
 import { useI18n } from '../../utils/i18n/context';
 import type { Anchor } from '../../utils/model/anchor';
+import type { FeedbackItemRecord } from '../../utils/model/records';
 import type { TemplateLang } from '../../utils/model/templates';
 import { copyFeedback } from '../../utils/panel/adapters/clipboard';
 import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';

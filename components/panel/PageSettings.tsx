@@ -1,9 +1,9 @@
 import { useId } from 'preact/hooks';
-import type { Settings } from '../../utils/db/index';
 import { LEVEL_LABELS } from '../../utils/feedback/labels';
 import { useI18n } from '../../utils/i18n/context';
 import { HIGHLIGHT_PALETTES } from '../../utils/integrations/highlight-palettes';
 import { FEEDBACK_LEVELS } from '../../utils/model/feedback';
+import type { Settings } from '../../utils/model/settings';
 import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
 import { useAppServices } from '../../utils/panel/services/context';
 import { LabelledSelect } from '../ui/LabelledSelect';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Settings } from '../../utils/db/index';
 import { useI18n } from '../../utils/i18n/context';
 import type { Anchor } from '../../utils/model/anchor';
+import type { Settings } from '../../utils/model/settings';
 import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
 import { useServices } from '../../utils/panel/services/context';
 import { BackupReminder } from '../backup/BackupReminder';

@@ -1,9 +1,10 @@
 import { useEffect, useMemo } from 'preact/hooks';
-import type { Repositories, Settings } from '../../utils/db/index';
 import { createI18n, type I18n } from '../../utils/i18n/context';
 import { type MessageKey, resolveLocale } from '../../utils/i18n/index';
+import type { Settings } from '../../utils/model/settings';
 import type { TemplateLang } from '../../utils/model/templates';
 import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
+import type { Repositories } from '../../utils/panel/services/types';
 
 /** The interface language of an extension page, as set or as the browser has it. */
 export interface InterfaceLanguage {

@@ -1,5 +1,6 @@
-import { DEFAULT_SETTINGS, type Repositories } from '../../utils/db/index';
+import { DEFAULT_SETTINGS } from '../../utils/model/settings';
 import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
+import type { Repositories } from '../../utils/panel/services/types';
 import type { StorageThresholds } from '../../utils/storage/thresholds';
 
 /** The teacher's warning thresholds, live, so a change in the dashboard reaches every open panel. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Repositories, UsageSummary } from '../../utils/db/index';
 import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
+import type { Repositories, UsageSummary } from '../../utils/panel/services/types';
 
 /** How long the data must stay unchanged before it is counted again. */
 const MEASURE_DELAY_MS = 400;
