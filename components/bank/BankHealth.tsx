@@ -25,7 +25,7 @@ export function BankHealth(props: {
     () => computeBankHealth(props.templates ?? [], props.templateLang),
     [props.templates, props.templateLang],
   );
-  const missedSetting = useLiveQuery(() => repos.settings.get('bankMissedSearches'), [repos]).data;
+  const missedSetting = useLiveQuery(() => repos.missedSearches.list(), [repos]).data;
   const missed = useMemo(
     () => (missedSetting ? missedSearchesFor(missedSetting, props.templateLang) : undefined),
     [missedSetting, props.templateLang],

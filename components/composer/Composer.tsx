@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { type ComposerTarget, composerToParts } from '../../utils/feedback/composer';
 import type { ChecklistTick } from '../../utils/feedback/guidance';
 import { QUESTION_LABELS } from '../../utils/feedback/labels';
-import { recordMissedSearch } from '../../utils/feedback/missed-searches';
 import { fillKnownPlaceholders } from '../../utils/feedback/placeholders';
 import type { PreviewFormat } from '../../utils/feedback/preview';
 import { useI18n } from '../../utils/i18n/context';
@@ -200,9 +199,7 @@ export function Composer(
         onInsert={insertTemplate}
         onReturn={() => fields.current[active]?.focus()}
         onMissedSearch={(query) =>
-          void repos.settings.update('bankMissedSearches', (list) =>
-            recordMissedSearch(list, query, props.templateLang, Date.now()),
-          )
+          void repos.missedSearches.record(query, props.templateLang, Date.now())
         }
       />
       <FeedbackPreview

@@ -67,7 +67,7 @@ export function FeedbackTab(props: {
     [repos, documentId],
   );
 
-  const pendingFocus = useLiveQuery(() => repos.settings.get('pendingFocus'), [repos]).data;
+  const pendingFocus = useLiveQuery(() => repos.handoffs.pendingFocus(), [repos]).data;
   const palette =
     useLiveQuery(() => repos.settings.get('highlightPalette'), [repos]).data ?? 'standard';
   const autoPost = useLiveQuery(() => repos.settings.get('docsAutoPost'), [repos]).data ?? false;
@@ -94,11 +94,13 @@ export function FeedbackTab(props: {
   // A follow-up reminder the teacher clicked: show that item on this document, once.
   useEffect(() => {
     if (!pendingFocus || pendingFocus.documentKey !== key || !feedback.data) return;
-    void repos.settings.set('pendingFocus', null);
-    const item = feedback.data.find((candidate) => candidate.id === pendingFocus.itemId);
-    if (!item) return;
-    setFocus({ id: item.id, seq: 0 });
-    if (item.anchor) void page.request('page/scrollTo', { anchor: item.anchor }).catch(() => {});
+    const items = feedback.data;
+    void repos.handoffs.takePendingFocus(key).then((taken) => {
+      const item = taken && items.find((candidate) => candidate.id === taken.itemId);
+      if (!item) return;
+      setFocus({ id: item.id, seq: 0 });
+      if (item.anchor) void page.request('page/scrollTo', { anchor: item.anchor }).catch(() => {});
+    });
   }, [pendingFocus, key, feedback.data, repos, page]);
 
   const remove = async (item: FeedbackItemRecord) => {

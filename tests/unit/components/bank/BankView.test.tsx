@@ -444,11 +444,16 @@ describe('BankView: where the bank is thin', () => {
     const root = await mountBank(repos);
     await eventually(() => expect(textOf(root)).toContain(en.bankMissedNone));
 
-    await repos.settings.set('bankMissedSearches', [
-      { query: 'semicolon', lang: 'en', count: 1, lastAt: 3 },
-      { query: 'semikolon', lang: 'sv', count: 5, lastAt: 2 },
+    const missed = [
       { query: 'counterargument', lang: 'en', count: 3, lastAt: 1 },
-    ]);
+      { query: 'semikolon', lang: 'sv', count: 5, lastAt: 2 },
+      { query: 'semicolon', lang: 'en', count: 1, lastAt: 3 },
+    ];
+    for (const search of missed) {
+      for (let time = 0; time < search.count; time += 1) {
+        await repos.missedSearches.record(search.query, search.lang, search.lastAt);
+      }
+    }
     await eventually(() => expect(root.querySelectorAll('.missed-searches li')).toHaveLength(2));
     const items = [...root.querySelectorAll('.missed-searches li')].map((li) => textOf(li));
     expect(items).toEqual([
