@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'preact/hooks';
 import { saveBackupFile } from '../../utils/panel/services/backup-files';
-import type { Repositories } from '../../utils/panel/services/types';
+import { useAppServices } from '../../utils/panel/services/context';
 
 /** Where a backup export stands, for the progress bar and the status line. */
 export type BackupExportState =
@@ -20,7 +20,8 @@ export interface BackupExport {
  * The export's progress and outcome for the page to show; the saving
  * itself (and when the backup counts as made) is the service's.
  */
-export function useBackupExport(repos: Repositories, now: () => number = Date.now): BackupExport {
+export function useBackupExport(now: () => number = Date.now): BackupExport {
+  const { repos } = useAppServices();
   const [state, setState] = useState<BackupExportState>({ kind: 'idle' });
   const run = useCallback(async () => {
     setState({ kind: 'running', done: 0, total: 0 });

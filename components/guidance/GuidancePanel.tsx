@@ -3,6 +3,7 @@ import { GUIDANCE_ROWS, PITFALLS, STAIRCASE_DEFAULTS } from '../../utils/feedbac
 import { useI18n } from '../../utils/i18n/context';
 import type { StudentRecord } from '../../utils/model/records';
 import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
+import { useSetting } from '../../utils/panel/hooks/use-setting';
 import { useAppServices } from '../../utils/panel/services/context';
 
 /** Typing pauses this long before a staircase name or a placement is stored. */
@@ -32,7 +33,7 @@ export function GuidancePanel(props: { student: StudentRecord | undefined }) {
   const fail = (failure: unknown) => setError(t('contextSaveFailed', { reason: String(failure) }));
 
   // ------------------------------------------------------------ step names
-  const stored = useLiveQuery(() => repos.settings.get('staircaseLabels'), [repos]).data;
+  const stored = useSetting('staircaseLabels');
   /** The names as typed, until they are stored and read back. */
   const [edited, setEdited] = useState<string[] | null>(null);
   const namesTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);

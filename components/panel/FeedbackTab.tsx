@@ -7,6 +7,7 @@ import type { FeedbackItemRecord } from '../../utils/model/records';
 import type { TemplateLang } from '../../utils/model/templates';
 import { copyFeedback } from '../../utils/panel/adapters/clipboard';
 import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
+import { useSetting } from '../../utils/panel/hooks/use-setting';
 import { useServices } from '../../utils/panel/services/context';
 import { feedbackContent, insertFeedback } from '../../utils/panel/services/insert-feedback';
 import type { TemplateBank } from '../bank/use-template-bank';
@@ -68,9 +69,8 @@ export function FeedbackTab(props: {
   );
 
   const pendingFocus = useLiveQuery(() => repos.handoffs.pendingFocus(), [repos]).data;
-  const palette =
-    useLiveQuery(() => repos.settings.get('highlightPalette'), [repos]).data ?? 'standard';
-  const autoPost = useLiveQuery(() => repos.settings.get('docsAutoPost'), [repos]).data ?? false;
+  const palette = useSetting('highlightPalette');
+  const autoPost = useSetting('docsAutoPost');
   const [focus, setFocus] = useState<{ id: string; seq: number } | null>(null);
   const { statusOf, activation } = usePlacement(page, feedback.data, palette);
   const textOptions = { format: props.previewFormat, lang: props.templateLang };

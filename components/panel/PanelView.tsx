@@ -3,13 +3,13 @@ import { useI18n } from '../../utils/i18n/context';
 import type { Anchor } from '../../utils/model/anchor';
 import type { Settings } from '../../utils/model/settings';
 import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
+import { useSetting } from '../../utils/panel/hooks/use-setting';
 import { useServices } from '../../utils/panel/services/context';
 import { BackupReminder } from '../backup/BackupReminder';
 import { BankView } from '../bank/BankView';
 import { useTemplateBank } from '../bank/use-template-bank';
 import { FollowUpsList } from '../follow-ups/FollowUpsList';
 import { StorageMeter } from '../storage/StorageMeter';
-import { useStorageThresholds } from '../storage/use-storage-thresholds';
 import { LanguageSelect } from '../ui/LanguageSelect';
 import { PanelTabs } from '../ui/Tabs';
 import { FeedbackTab } from './FeedbackTab';
@@ -34,17 +34,16 @@ export function PanelView(props: {
   const [passage, setPassage] = useState<Anchor | null>(null);
   const [tab, setTab] = useState<Tab>('feedback');
 
-  const { setting: templateSetting, lang: templateLang } = useTemplateLanguage(repos, locale);
-  const previewFormat =
-    useLiveQuery(() => repos.settings.get('previewFormat'), [repos]).data ?? 'paragraphs';
+  const { setting: templateSetting, lang: templateLang } = useTemplateLanguage(locale);
+  const previewFormat = useSetting('previewFormat');
   const storageRevision = useLiveQuery(() => repos.feedback.revision(), [repos]).data;
-  const thresholds = useStorageThresholds(repos);
+  const thresholds = useSetting('storageThresholds');
   const storageLinks = {
     backupHref: `${props.dashboardUrl}#backup`,
     overviewHref: `${props.dashboardUrl}#storage`,
     newTab: true,
   };
-  const bank = useTemplateBank(repos, templateLang);
+  const bank = useTemplateBank(templateLang);
 
   useEffect(() => {
     // The selection at opening time, unless a newer one arrived before the answer.

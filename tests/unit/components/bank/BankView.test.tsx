@@ -96,8 +96,8 @@ async function seededBank(): Promise<{ repos: Repositories; own: TemplateRecord 
 }
 
 /** The real bank hook, as PanelView uses it. */
-function Bank(props: { repos: Repositories; lang: TemplateLang }) {
-  const bank = useTemplateBank(props.repos, props.lang);
+function Bank(props: { lang: TemplateLang }) {
+  const bank = useTemplateBank(props.lang);
   return <BankView bank={bank} templateLang={props.lang} />;
 }
 
@@ -112,7 +112,7 @@ function tab(repos: Repositories, options: { lang?: TemplateLang; locale?: 'en' 
   return (
     <I18nContext.Provider value={createI18n(options.locale ?? 'en')}>
       <ServicesContext.Provider value={services}>
-        <Bank repos={repos} lang={options.lang ?? 'en'} />
+        <Bank lang={options.lang ?? 'en'} />
       </ServicesContext.Provider>
     </I18nContext.Provider>
   );
@@ -470,7 +470,7 @@ describe('BankView: where the bank is thin', () => {
       <ServicesContext.Provider
         value={{ repos, storage: createFakeStorage(), reminders: createFakeReminders() }}
       >
-        <Bank repos={repos} lang="en" />
+        <Bank lang="en" />
       </ServicesContext.Provider>,
     );
     await eventually(() => expect(rows(root)).toHaveLength(4));
