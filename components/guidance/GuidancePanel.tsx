@@ -1,10 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { GUIDANCE_ROWS, PITFALLS, STAIRCASE_DEFAULTS } from '../../utils/feedback/guidance';
 import { useI18n } from '../../utils/i18n/context';
-import type { StudentRecord } from '../../utils/model/records';
-import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
 import { useSetting } from '../../utils/panel/hooks/use-setting';
 import { useAppServices } from '../../utils/panel/services/context';
+import { useDocumentSession } from '../../utils/panel/session/context';
 
 /** Typing pauses this long before a staircase name or a placement is stored. */
 const SAVE_DELAY_MS = 400;
@@ -25,7 +24,7 @@ function stepNames(stored: readonly unknown[] | undefined): string[] {
  * common pitfalls, and the feedback staircase — its five steps named in the
  * class's own words, and where the current learner places themself today.
  */
-export function GuidancePanel(props: { student: StudentRecord | undefined }) {
+export function GuidancePanel() {
   const { t } = useI18n();
   const { repos } = useAppServices();
   const id = useId();
@@ -74,13 +73,9 @@ export function GuidancePanel(props: { student: StudentRecord | undefined }) {
   };
 
   // ------------------------------------------------------------ placement
-  const studentId = props.student?.id;
-  // Read live, so a placement shows as soon as it is stored, whoever passes the student in.
-  const liveStudent = useLiveQuery(
-    () => (studentId ? repos.students.get(studentId) : Promise.resolve(undefined)),
-    [repos, studentId],
-  ).data;
-  const student = liveStudent?.id === studentId ? liveStudent : props.student;
+  // The session reads the student live, so a placement shows as soon as it is stored.
+  const { student } = useDocumentSession();
+  const studentId = student?.id;
   const recorded = student?.staircase?.at(-1)?.step;
   /** A choice made but not stored yet (arrow keys move through several steps before settling). */
   const [chosen, setChosen] = useState<{ studentId: string; step: number } | null>(null);
