@@ -19,7 +19,7 @@ export { DEFAULT_SETTINGS, type Settings } from '../model/settings';
 export { TABLE_NAMES, type TableName } from '../model/tables';
 export type { CleanUpTarget, RemovalSummary } from './cleanup';
 export type { DocumentIdentity } from './documents';
-export { type Live, type LiveObserver, live } from './live';
+export { live } from './live';
 export type { UsageHolder, UsageSummary } from './usage';
 
 /** Everything the app may do with stored data: one repository per table or kind of record. */
