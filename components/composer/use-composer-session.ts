@@ -61,7 +61,7 @@ export function useComposerSession(): ComposerSession {
   const [decisions, setDecisions] = useState<ReviewDecisions>(NO_DECISIONS);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
   const {
-    document,
+    document: record,
     passage,
     setPassage: onPassage,
     ensureDocument,
@@ -85,7 +85,7 @@ export function useComposerSession(): ComposerSession {
     [onPassage],
   );
   const drafts = useDraftSync({
-    document,
+    document: record,
     ensureDocument,
     snapshot,
     onResume: resume,
