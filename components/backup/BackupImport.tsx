@@ -1,12 +1,16 @@
 import { useId, useRef, useState } from 'preact/hooks';
-import type { Backup, BackupError } from '../../utils/db/backup/format';
-import { parseBackup } from '../../utils/db/backup/parse';
-import type { BackupPreview, RestoreMode } from '../../utils/db/backup/repository';
 import { useI18n } from '../../utils/i18n/context';
 import { formatDate } from '../../utils/i18n/index';
 import { TABLE_LABELS } from '../../utils/i18n/table-labels';
 import { TABLE_NAMES } from '../../utils/model/tables';
+import { readBackupFile } from '../../utils/panel/services/backup-files';
 import { useAppServices } from '../../utils/panel/services/context';
+import type {
+  Backup,
+  BackupError,
+  BackupPreview,
+  RestoreMode,
+} from '../../utils/panel/services/types';
 import { clearFilePicker, JsonFilePicker } from '../ui/JsonFilePicker';
 import { backupErrorText } from './backup-labels';
 
@@ -40,13 +44,12 @@ export function BackupImport() {
 
   const readFile = async (file: File) => {
     setState({ kind: 'reading' });
-    const parsed = parseBackup(await file.text(), file.size, repos.backup.databaseName);
-    if (!parsed.ok) {
-      setState({ kind: 'refused', error: parsed.error });
-      return;
-    }
-    const preview = await repos.backup.preview(parsed.value);
-    setState({ kind: 'preview', backup: parsed.value, preview, restoring: false });
+    const read = await readBackupFile(repos, file);
+    setState(
+      read.ok
+        ? { kind: 'preview', backup: read.backup, preview: read.preview, restoring: false }
+        : { kind: 'refused', error: read.error },
+    );
   };
 
   const restore = async (backup: Backup, preview: BackupPreview) => {

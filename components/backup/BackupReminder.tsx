@@ -1,5 +1,6 @@
 import { useI18n } from '../../utils/i18n/context';
 import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
+import { useSettingState } from '../../utils/panel/hooks/use-setting';
 import { backupReminderDue } from '../../utils/panel/logic/backup-reminder';
 import { useAppServices } from '../../utils/panel/services/context';
 
@@ -16,23 +17,23 @@ export function BackupReminder(props: {
   const { repos } = useAppServices();
   const { t } = useI18n();
   const now = props.now ?? Date.now;
-  const input = useLiveQuery(async () => {
-    const [lastBackupAt, weeks, dismissedAt, span] = await Promise.all([
-      repos.settings.get('lastBackupAt'),
-      repos.settings.get('backupReminderWeeks'),
-      repos.settings.get('backupReminderDismissedAt'),
-      repos.backup.changeSpan(),
-    ]);
-    return {
-      lastBackupAt,
-      weeks,
-      dismissedAt,
+  const lastBackupAt = useSettingState('lastBackupAt');
+  const weeks = useSettingState('backupReminderWeeks');
+  const dismissedAt = useSettingState('backupReminderDismissedAt');
+  const span = useLiveQuery(() => repos.backup.changeSpan(), [repos]).data;
+
+  const read = lastBackupAt.ready && weeks.ready && dismissedAt.ready && span !== undefined;
+  const due =
+    read &&
+    backupReminderDue({
+      now: now(),
+      lastBackupAt: lastBackupAt.value,
+      weeks: weeks.value,
+      dismissedAt: dismissedAt.value,
       earliestChangeAt: span.earliest,
       latestChangeAt: span.latest,
-    };
-  }, [repos]).data;
-
-  if (!input || !backupReminderDue({ ...input, now: now() })) return null;
+    });
+  if (!due) return null;
   const { action } = props;
   return (
     <aside class="backup-reminder" aria-label={t('backupHeading')}>

@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
 import { useI18n } from '../../utils/i18n/context';
 import { formatDate } from '../../utils/i18n/index';
-import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
+import { useSetting, useSettingState } from '../../utils/panel/hooks/use-setting';
 import { useAppServices } from '../../utils/panel/services/context';
 import { BackupImport } from './BackupImport';
 import { FeedbackLogExport } from './FeedbackLogExport';
@@ -20,8 +20,8 @@ export function BackupSection(props: { backupExport: BackupExport }) {
   const { repos } = useAppServices();
   const id = useId();
   const { state, run } = props.backupExport;
-  const lastBackupAt = useLiveQuery(() => repos.settings.get('lastBackupAt'), [repos]).data;
-  const weeks = useLiveQuery(() => repos.settings.get('backupReminderWeeks'), [repos]).data;
+  const lastBackupAt = useSetting('lastBackupAt');
+  const weeks = useSettingState('backupReminderWeeks');
 
   return (
     <section id="backup" class="backup" aria-labelledby={`${id}-heading`}>
@@ -64,12 +64,12 @@ export function BackupSection(props: { backupExport: BackupExport }) {
           {t('backupExportFailed', { reason: state.reason })}
         </p>
       )}
-      {weeks !== undefined && (
+      {weeks.ready && (
         <div class="field">
           <label for={`${id}-weeks`}>{t('backupReminderWeeksLabel')}</label>
           <select
             id={`${id}-weeks`}
-            value={String(weeks)}
+            value={String(weeks.value)}
             onChange={(event) =>
               void repos.settings.set('backupReminderWeeks', Number(event.currentTarget.value))
             }

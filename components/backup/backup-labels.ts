@@ -1,6 +1,6 @@
-import type { BackupError } from '../../utils/db/backup/format';
 import { formatBytes, type Locale, type Translate } from '../../utils/i18n/index';
 import { isTableName, TABLE_LABELS } from '../../utils/i18n/table-labels';
+import type { BackupError } from '../../utils/panel/services/types';
 
 /**
  * A refusal's text: a known table is named as the teacher knows it (an

@@ -1,8 +1,6 @@
 import { useCallback, useState } from 'preact/hooks';
-import { APP_VERSION } from '../../utils/app-version';
-import { backupFileName } from '../../utils/db/backup/format';
-import type { Repositories } from '../../utils/db/index';
-import { downloadBlob } from '../../utils/panel/adapters/download';
+import { saveBackupFile } from '../../utils/panel/services/backup-files';
+import { useAppServices } from '../../utils/panel/services/context';
 
 /** Where a backup export stands, for the progress bar and the status line. */
 export type BackupExportState =
@@ -19,24 +17,19 @@ export interface BackupExport {
 }
 
 /**
- * Runs the full export with progress, downloads the file and records
- * lastBackupAt only after the download was offered, so a failed export
- * never silences the reminder.
+ * The export's progress and outcome for the page to show; the saving
+ * itself (and when the backup counts as made) is the service's.
  */
-export function useBackupExport(repos: Repositories, now: () => number = Date.now): BackupExport {
+export function useBackupExport(now: () => number = Date.now): BackupExport {
+  const { repos } = useAppServices();
   const [state, setState] = useState<BackupExportState>({ kind: 'idle' });
   const run = useCallback(async () => {
     setState({ kind: 'running', done: 0, total: 0 });
     try {
-      const at = new Date(now());
-      const blob = await repos.backup.export({
-        appVersion: APP_VERSION,
-        now: at,
+      const file = await saveBackupFile(repos, {
+        now: new Date(now()),
         onProgress: (done, total) => setState({ kind: 'running', done, total }),
       });
-      const file = backupFileName(at);
-      downloadBlob(file, blob);
-      await repos.settings.set('lastBackupAt', at.getTime());
       setState({ kind: 'done', file });
     } catch (error) {
       setState({ kind: 'failed', reason: String(error) });

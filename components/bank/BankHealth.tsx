@@ -1,9 +1,9 @@
 import { useId, useMemo } from 'preact/hooks';
-import type { TemplateRecord } from '../../utils/db/index';
 import { computeBankHealth, missedSearchesFor } from '../../utils/feedback/bank-health';
 import { LEVEL_LABELS, QUESTION_LABELS } from '../../utils/feedback/labels';
 import { useI18n } from '../../utils/i18n/context';
 import { FEEDBACK_LEVELS } from '../../utils/model/feedback';
+import type { TemplateRecord } from '../../utils/model/records';
 import type { TemplateLang } from '../../utils/model/templates';
 import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
 import { useAppServices } from '../../utils/panel/services/context';
@@ -25,7 +25,7 @@ export function BankHealth(props: {
     () => computeBankHealth(props.templates ?? [], props.templateLang),
     [props.templates, props.templateLang],
   );
-  const missedSetting = useLiveQuery(() => repos.settings.get('bankMissedSearches'), [repos]).data;
+  const missedSetting = useLiveQuery(() => repos.missedSearches.list(), [repos]).data;
   const missed = useMemo(
     () => (missedSetting ? missedSearchesFor(missedSetting, props.templateLang) : undefined),
     [missedSetting, props.templateLang],

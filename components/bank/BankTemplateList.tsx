@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import type { TemplateRecord } from '../../utils/db/index';
+import { useCallback, useEffect, useId, useMemo, useState } from 'preact/hooks';
 import { useI18n } from '../../utils/i18n/context';
 import type { MessageKey, MessageParams } from '../../utils/i18n/index';
+import type { TemplateRecord } from '../../utils/model/records';
 import type { TemplateLang } from '../../utils/model/templates';
 import { useAppServices } from '../../utils/panel/services/context';
 import { UndoNotice } from '../ui/UndoNotice';
@@ -13,15 +13,8 @@ import {
   type QuestionFilter,
   TemplateFilters,
 } from './TemplateFilters';
+import { useBankFocus } from './use-bank-focus';
 import type { TemplateBank } from './use-template-bank';
-
-/** Where focus goes once the list has caught up with a change. */
-type FocusRequest =
-  /** `loadedAt`: the bank revision at which the template was first seen loaded. */
-  | { kind: 'template'; id: string; loadedAt?: number }
-  | { kind: 'new' }
-  | { kind: 'undo' }
-  | { kind: 'search' };
 
 /**
  * The comment bank of one language as a list the teacher manages: search and
@@ -44,11 +37,8 @@ export function BankTemplateList(props: { bank: TemplateBank; templateLang: Temp
   // Messages are kept as keys, so they follow a change of interface language.
   const [status, setStatus] = useState<MessageKey | null>(null);
   const [failure, setFailure] = useState<MessageParams | null>(null);
-  const newButton = useRef<HTMLButtonElement>(null);
-  const searchField = useRef<HTMLInputElement>(null);
-  const listRef = useRef<HTMLUListElement>(null);
-  const undoRef = useRef<HTMLDivElement>(null);
-  const focusRequest = useRef<FocusRequest | null>(null);
+  const focus = useBankFocus(bank);
+  const { refs } = focus;
 
   const total = bank.templates?.length ?? 0;
   const results = useMemo(
@@ -61,30 +51,6 @@ export function BankTemplateList(props: { bank: TemplateBank; templateLang: Temp
       }),
     [bank, query, question, level, showHidden, total],
   );
-
-  // Focus follows the change once the row (or the notice) it belongs to is on screen.
-  useEffect(() => {
-    const request = focusRequest.current;
-    if (!request) return;
-    if (request.kind === 'template') {
-      const row = [
-        ...(listRef.current?.querySelectorAll<HTMLElement>('[data-template-id]') ?? []),
-      ].find((element) => element.dataset.templateId === request.id);
-      const button = row?.querySelector<HTMLElement>('[data-action="edit"]');
-      if (button) button.focus();
-      else if (!bank.templates?.some((template) => template.id === request.id)) return;
-      else if (request.loadedAt === undefined || request.loadedAt === bank.revision) {
-        // Loaded, but the search index catches up one revision later.
-        request.loadedAt ??= bank.revision;
-        return;
-      }
-      // Loaded and indexed, but the filters leave it out: keep focus somewhere useful.
-      else searchField.current?.focus();
-    } else if (request.kind === 'new') newButton.current?.focus();
-    else if (request.kind === 'undo') undoRef.current?.querySelector('button')?.focus();
-    else searchField.current?.focus();
-    focusRequest.current = null;
-  });
 
   // Another language's bank: its own list, nothing half-edited from the other.
   useEffect(() => {
@@ -106,14 +72,14 @@ export function BankTemplateList(props: { bank: TemplateBank; templateLang: Temp
     await repos.templates.createOwn({ lang: props.templateLang, ...draft });
     setCreating(false);
     setStatus('composerSavedAsTemplate');
-    focusRequest.current = { kind: 'new' };
+    focus.request({ kind: 'new' });
   };
 
   const edit = async (template: TemplateRecord, draft: TemplateDraft) => {
     const saved = await repos.templates.edit(template.id, { lang: template.lang, ...draft });
     setEditingId(null);
     setStatus('composerSavedAsTemplate');
-    focusRequest.current = { kind: 'template', id: saved.id };
+    focus.request({ kind: 'template', id: saved.id });
   };
 
   const remove = (template: TemplateRecord) =>
@@ -121,13 +87,13 @@ export function BankTemplateList(props: { bank: TemplateBank; templateLang: Temp
       await repos.templates.removeOwn(template.id);
       setDeleted(template);
       setStatus(null);
-      focusRequest.current = { kind: 'undo' };
+      focus.request({ kind: 'undo' });
     });
 
   const undo = (template: TemplateRecord) =>
     attempt(async () => {
       setDeleted(null);
-      focusRequest.current = { kind: 'template', id: template.id };
+      focus.request({ kind: 'template', id: template.id });
       // The same record again: id, favourite and use count come back too.
       await repos.templates.put(template);
     });
@@ -141,7 +107,7 @@ export function BankTemplateList(props: { bank: TemplateBank; templateLang: Temp
         <label for={`${id}-search`}>{t('pickerSearch')}</label>
         <input
           id={`${id}-search`}
-          ref={searchField}
+          ref={refs.search}
           type="text"
           autocomplete="off"
           value={query}
@@ -167,7 +133,7 @@ export function BankTemplateList(props: { bank: TemplateBank; templateLang: Temp
         {!creating && (
           <button
             type="button"
-            ref={newButton}
+            ref={refs.newButton}
             onClick={() => {
               setStatus(null);
               setCreating(true);
@@ -187,7 +153,7 @@ export function BankTemplateList(props: { bank: TemplateBank; templateLang: Temp
           onSave={create}
           onCancel={() => {
             setCreating(false);
-            focusRequest.current = { kind: 'new' };
+            focus.request({ kind: 'new' });
           }}
         />
       )}
@@ -202,7 +168,7 @@ export function BankTemplateList(props: { bank: TemplateBank; templateLang: Temp
         </p>
       )}
       {deleted && (
-        <div ref={undoRef}>
+        <div ref={refs.undo}>
           <UndoNotice
             message={t('bankDeleted')}
             onUndo={() => void undo(deleted)}
@@ -217,7 +183,11 @@ export function BankTemplateList(props: { bank: TemplateBank; templateLang: Temp
             ? t('pickerNoResults')
             : t('pickerResults', { count: results.length })}
       </p>
-      <ul ref={listRef} class="feedback-list bank-template-list" aria-labelledby={`${id}-heading`}>
+      <ul
+        ref={refs.list}
+        class="feedback-list bank-template-list"
+        aria-labelledby={`${id}-heading`}
+      >
         {results.map((template) =>
           template.id === editingId ? (
             <li key={template.id} data-template-id={template.id}>
@@ -227,7 +197,7 @@ export function BankTemplateList(props: { bank: TemplateBank; templateLang: Temp
                 onSave={(draft) => edit(template, draft)}
                 onCancel={() => {
                   setEditingId(null);
-                  focusRequest.current = { kind: 'template', id: template.id };
+                  focus.request({ kind: 'template', id: template.id });
                 }}
               />
             </li>
@@ -241,7 +211,7 @@ export function BankTemplateList(props: { bank: TemplateBank; templateLang: Temp
               onHidden={(hidden) =>
                 void attempt(() => {
                   // A template hidden from this list takes its buttons with it.
-                  if (hidden && !showHidden) focusRequest.current = { kind: 'search' };
+                  if (hidden && !showHidden) focus.request({ kind: 'search' });
                   return repos.templates.setHidden(template.id, hidden);
                 })
               }

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { TemplateRecord } from '../../utils/db/index';
 import { LEVEL_LABELS, QUESTION_LABELS } from '../../utils/feedback/labels';
 import { useI18n } from '../../utils/i18n/context';
+import type { TemplateRecord } from '../../utils/model/records';
 
 /**
  * One template of the bank with what the teacher can do to it: mark it a

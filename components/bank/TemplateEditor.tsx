@@ -1,5 +1,4 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { TemplateRecord } from '../../utils/db/index';
 import { MAX_TEMPLATE_TEXT_LENGTH } from '../../utils/feedback/bank-transfer';
 import { LEVEL_LABELS, QUESTION_LABELS } from '../../utils/feedback/labels';
 import {
@@ -16,6 +15,7 @@ import {
   type FeedbackLevel,
   type FeedbackQuestion,
 } from '../../utils/model/feedback';
+import type { TemplateRecord } from '../../utils/model/records';
 import { LabelledSelect } from '../ui/LabelledSelect';
 
 /** What the editor hands over: cleaned and checked against the template file's limits. */

@@ -1,9 +1,9 @@
 import type { Ref } from 'preact';
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
-import type { TemplateRecord } from '../../utils/db/index';
 import { LEVEL_LABELS } from '../../utils/feedback/labels';
 import { useI18n } from '../../utils/i18n/context';
 import type { FeedbackQuestion } from '../../utils/model/feedback';
+import type { TemplateRecord } from '../../utils/model/records';
 import {
   filterQuery,
   type LevelFilter,

@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Repositories, TemplateRecord } from '../../utils/db/index';
 import {
   createTemplateIndex,
   type TemplateIndex,
   type TemplateQuery,
 } from '../../utils/feedback/template-search';
+import type { TemplateRecord } from '../../utils/model/records';
 import type { TemplateLang } from '../../utils/model/templates';
 import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
+import { useAppServices } from '../../utils/panel/services/context';
 
 /** What changes a template's place in the index or its ranking. */
 function signature(template: TemplateRecord): string {
@@ -27,7 +28,8 @@ export interface TemplateBank {
  * here too) and keeps one search index, updated record by record rather
  * than rebuilt, so a use count changing after every insertion costs little.
  */
-export function useTemplateBank(repos: Repositories, lang: TemplateLang): TemplateBank {
+export function useTemplateBank(lang: TemplateLang): TemplateBank {
+  const { repos } = useAppServices();
   const { data } = useLiveQuery(() => repos.templates.listForLang(lang), [repos, lang]);
   const index = useRef<{
     lang: TemplateLang;

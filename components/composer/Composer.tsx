@@ -2,14 +2,13 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { type ComposerTarget, composerToParts } from '../../utils/feedback/composer';
 import type { ChecklistTick } from '../../utils/feedback/guidance';
 import { QUESTION_LABELS } from '../../utils/feedback/labels';
-import { recordMissedSearch } from '../../utils/feedback/missed-searches';
 import { fillKnownPlaceholders } from '../../utils/feedback/placeholders';
-import type { PreviewFormat } from '../../utils/feedback/preview';
 import { useI18n } from '../../utils/i18n/context';
 import { FEEDBACK_QUESTIONS, type FeedbackQuestion } from '../../utils/model/feedback';
-import type { AssignmentRecord, StudentRecord } from '../../utils/model/records';
 import type { TemplateLang } from '../../utils/model/templates';
+import { useSetting } from '../../utils/panel/hooks/use-setting';
 import { useServices } from '../../utils/panel/services/context';
+import { useDocumentSession } from '../../utils/panel/session/context';
 import { TemplatePicker } from '../bank/TemplatePicker';
 import type { TemplateBank } from '../bank/use-template-bank';
 import { GoldenChecklist } from '../guidance/GoldenChecklist';
@@ -20,7 +19,7 @@ import { ComposerField } from './ComposerField';
 import { FeedbackPreview } from './FeedbackPreview';
 import { QuestionPart } from './QuestionPart';
 import { useComposerReview } from './use-composer-review';
-import { type ComposerSessionOptions, useComposerSession } from './use-composer-session';
+import { useComposerSession } from './use-composer-session';
 import { type ComposerFields, useTemplateInsertion } from './use-template-insertion';
 
 /**
@@ -31,31 +30,27 @@ import { type ComposerFields, useTemplateInsertion } from './use-template-insert
  * lives in the session (drafts within half a second, resumed when the panel
  * opens again; saving), what the review says in its own hook.
  */
-export function Composer(
-  props: ComposerSessionOptions & {
-    assignment: AssignmentRecord | undefined;
-    student: StudentRecord | undefined;
-    bank: TemplateBank;
-    templateLang: TemplateLang;
-    previewFormat: PreviewFormat;
-    onPreviewFormat(format: PreviewFormat): void;
-    /** Where a teacher frees space when a save fails for lack of it. */
-    storageOverviewUrl: string;
-  },
-) {
+export function Composer(props: {
+  bank: TemplateBank;
+  templateLang: TemplateLang;
+  /** Where a teacher frees space when a save fails for lack of it. */
+  storageOverviewUrl: string;
+}) {
   const { repos } = useServices();
   const { t } = useI18n();
-  const session = useComposerSession(props);
+  const { assignment, student, editing } = useDocumentSession();
+  const previewFormat = useSetting('previewFormat');
+  const session = useComposerSession();
   const { state, change, decisions, decide } = session;
   const review = useComposerReview(state, {
     lang: props.templateLang,
-    criteria: props.assignment?.criteria,
+    criteria: assignment?.criteria,
     dismissed: decisions.dismissed,
   });
   const [active, setActive] = useState<ComposerTarget>('feedUp');
   const fields = useRef<ComposerFields>({});
   const search = useRef<HTMLInputElement>(null);
-  const criteria = props.assignment?.criteria ?? [];
+  const criteria = assignment?.criteria ?? [];
   const linked = criteria.find((criterion) => criterion.id === state.parts.feedUp.criterionId);
   const insertTemplate = useTemplateInsertion({
     state,
@@ -64,13 +59,13 @@ export function Composer(
     active,
     onActive: setActive,
     lang: props.templateLang,
-    fill: { criterion: linked?.text, student: props.student?.name },
+    fill: { criterion: linked?.text, student: student?.name },
   });
 
   // An item opened for editing is ready to be changed from its first part.
   useEffect(() => {
-    if (props.editRequest) fields.current.feedUp?.focus();
-  }, [props.editRequest]);
+    if (editing.editRequest) fields.current.feedUp?.focus();
+  }, [editing.editRequest]);
 
   const fieldName = (target: ComposerTarget) =>
     target === 'praise' ? t('composerPraiseHeading') : t(QUESTION_LABELS[target]);
@@ -191,7 +186,7 @@ export function Composer(
         followUpAt={decisions.followUpAt}
         onFollowUp={(at) => decide((current) => ({ ...current, followUpAt: at }))}
       />
-      <GuidancePanel student={props.student} />
+      <GuidancePanel />
       <TemplatePicker
         bank={props.bank}
         activeQuestion={activeQuestion}
@@ -200,16 +195,14 @@ export function Composer(
         onInsert={insertTemplate}
         onReturn={() => fields.current[active]?.focus()}
         onMissedSearch={(query) =>
-          void repos.settings.update('bankMissedSearches', (list) =>
-            recordMissedSearch(list, query, props.templateLang, Date.now()),
-          )
+          void repos.missedSearches.record(query, props.templateLang, Date.now())
         }
       />
       <FeedbackPreview
         parts={composerToParts(state)}
         lang={props.templateLang}
-        format={props.previewFormat}
-        onFormat={props.onPreviewFormat}
+        format={previewFormat}
+        onFormat={(format) => void repos.settings.set('previewFormat', format)}
       />
     </div>
   );

@@ -1,11 +1,11 @@
 import { useId } from 'preact/hooks';
-import type { FeedbackPart } from '../../utils/db/index';
 import {
   composeFeedbackText,
   type PreviewFormat,
   unfilledPlaceholders,
 } from '../../utils/feedback/preview';
 import { useI18n } from '../../utils/i18n/context';
+import type { FeedbackPart } from '../../utils/model/records';
 import type { TemplateLang } from '../../utils/model/templates';
 
 /**

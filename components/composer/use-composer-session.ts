@@ -9,9 +9,9 @@ import {
   remainderAfterSave,
 } from '../../utils/feedback/composer';
 import { useI18n } from '../../utils/i18n/context';
-import type { Anchor } from '../../utils/model/anchor';
-import type { DocumentRecord, FeedbackItemRecord } from '../../utils/model/records';
+import type { FeedbackItemRecord } from '../../utils/model/records';
 import { useServices } from '../../utils/panel/services/context';
+import { useDocumentSession } from '../../utils/panel/session/context';
 import { isQuotaExceeded } from '../../utils/storage/quota-error';
 import { useRetryWhenSpaceFreed } from '../storage/use-retry-when-space-freed';
 import {
@@ -24,18 +24,6 @@ import {
   type SaveState,
 } from './session-state';
 import { useDraftSync } from './use-draft-sync';
-
-/** What the session needs from the panel: the document, its passage, and whom to tell. */
-export interface ComposerSessionOptions {
-  document: DocumentRecord | null | undefined;
-  ensureDocument(): Promise<DocumentRecord>;
-  passage: Anchor | null;
-  onPassage(update: (current: Anchor | null) => Anchor | null): void;
-  /** A saved item the teacher asked to edit (only asked while the composer is empty). */
-  editRequest: FeedbackItemRecord | null;
-  onEditing(itemId: string | null): void;
-  onEmptyChange(empty: boolean): void;
-}
 
 /** One piece of feedback being written, as the composer's layout shows and changes it. */
 export interface ComposerSession {
@@ -61,15 +49,25 @@ export interface ComposerSession {
  * and saving — which keeps what was typed meanwhile, releases the passage
  * and schedules the follow-up reminder. A save or draft refused for lack of
  * space is tried again once space is freed, and the text is never lost.
+ * The document, its passage and the edit asked for come from the
+ * document's session, which also learns what is being edited and whether
+ * the composer is empty.
  */
-export function useComposerSession(options: ComposerSessionOptions): ComposerSession {
+export function useComposerSession(): ComposerSession {
   const { repos, reminders } = useServices();
   const { t } = useI18n();
   const [state, dispatch] = useReducer(composerReducer, undefined, emptyComposer);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [decisions, setDecisions] = useState<ReviewDecisions>(NO_DECISIONS);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
-  const { passage, onPassage, onEditing, onEmptyChange, ensureDocument, editRequest } = options;
+  const {
+    document: record,
+    passage,
+    setPassage: onPassage,
+    ensureDocument,
+    editing,
+  } = useDocumentSession();
+  const { editRequest, setEditingId: onEditing, setComposerEmpty: onEmptyChange } = editing;
   const latestState = useRef(state);
   latestState.current = state;
 
@@ -87,7 +85,7 @@ export function useComposerSession(options: ComposerSessionOptions): ComposerSes
     [onPassage],
   );
   const drafts = useDraftSync({
-    document: options.document,
+    document: record,
     ensureDocument,
     snapshot,
     onResume: resume,

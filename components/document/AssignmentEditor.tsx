@@ -1,6 +1,6 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { AssignmentRecord, SuccessCriterion } from '../../utils/db/index';
 import { useI18n } from '../../utils/i18n/context';
+import type { AssignmentRecord, SuccessCriterion } from '../../utils/model/records';
 import { IconButton } from '../ui/IconButton';
 
 const SAVE_DELAY_MS = 400;

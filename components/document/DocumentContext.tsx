@@ -1,7 +1,8 @@
-import type { AssignmentRecord, DocumentRecord, StudentRecord } from '../../utils/db/index';
 import { useI18n } from '../../utils/i18n/context';
+import type { StudentRecord } from '../../utils/model/records';
 import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
 import { useServices } from '../../utils/panel/services/context';
+import { useDocumentSession } from '../../utils/panel/session/context';
 import { InlineCreateSelect } from '../ui/InlineCreateSelect';
 import { AssignmentEditor } from './AssignmentEditor';
 
@@ -10,20 +11,16 @@ import { AssignmentEditor } from './AssignmentEditor';
  * lists, or created in place. The assignment's goal and criteria are edited
  * here once and then serve every document of that assignment.
  */
-export function DocumentContext(props: {
-  document: DocumentRecord | undefined;
-  assignment: AssignmentRecord | undefined;
-  /** Stores the document on first need (nothing is stored for a page merely opened). */
-  ensureDocument(): Promise<DocumentRecord>;
-}) {
+export function DocumentContext() {
   const { repos } = useServices();
+  const { document: stored, assignment, ensureDocument } = useDocumentSession();
   const { t } = useI18n();
   const students = useLiveQuery(() => repos.students.all(), [repos]).data ?? [];
   const assignments = useLiveQuery(() => repos.assignments.all(), [repos]).data ?? [];
   const byName = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label);
 
   const attach = async (links: { studentId?: string | null; assignmentId?: string | null }) => {
-    const document = await props.ensureDocument();
+    const document = await ensureDocument();
     await repos.documents.attach(document.id, links);
   };
 
@@ -35,7 +32,7 @@ export function DocumentContext(props: {
           label={t('contextStudent')}
           newLabel={t('contextNewStudent')}
           nameLabel={t('contextNewStudentName')}
-          value={props.document?.studentId}
+          value={stored?.studentId}
           options={students
             .map((student: StudentRecord) => ({ id: student.id, label: student.name }))
             .sort(byName)}
@@ -49,7 +46,7 @@ export function DocumentContext(props: {
           label={t('contextAssignment')}
           newLabel={t('contextNewAssignment')}
           nameLabel={t('contextNewAssignmentTitle')}
-          value={props.document?.assignmentId}
+          value={stored?.assignmentId}
           options={assignments
             .map((assignment) => ({ id: assignment.id, label: assignment.title }))
             .sort(byName)}
@@ -60,9 +57,9 @@ export function DocumentContext(props: {
           }}
         />
       </div>
-      {props.assignment && (
+      {assignment && (
         <AssignmentEditor
-          assignment={props.assignment}
+          assignment={assignment}
           onChange={async (assignment) => {
             await repos.assignments.put(assignment);
           }}

@@ -1,53 +1,49 @@
 import { useState } from 'preact/hooks';
-import type { FeedbackItemRecord } from '../../utils/db/index';
 import { useI18n } from '../../utils/i18n/context';
-import { type FeedbackItemActions, FeedbackListItem, type RevealOutcome } from './FeedbackListItem';
+import type { FeedbackItemRecord } from '../../utils/model/records';
+import { useFeedbackActions } from '../../utils/panel/services/feedback-actions';
+import type { RevealOutcome } from '../../utils/panel/services/reveal';
+import { useDocumentSession } from '../../utils/panel/session/context';
+import { FeedbackListItem } from './FeedbackListItem';
 import type { Activation, AnchorStatus } from './use-placement';
 
 /**
- * The document's saved feedback, in the order it was written. Items whose
- * passage is gone from the page, or whose saved passage could not be read,
- * stay in place and usable, and are counted at the top so the teacher
- * notices them.
+ * The document's saved feedback, in the order it was written, read from the
+ * document's session. Items whose passage is gone from the page, or whose
+ * saved passage could not be read, stay in place and usable, and are
+ * counted at the top so the teacher notices them.
  */
-export function FeedbackList(
-  props: {
-    items: FeedbackItemRecord[] | undefined;
-    error: unknown;
-    onReveal(item: FeedbackItemRecord): Promise<RevealOutcome>;
-    editingId: string | null;
-    /** An item to bring into view: a follow-up the teacher came for, or a clicked highlight. */
-    focus: { id: string; seq: number } | null;
-    /** The highlight the teacher points at in the page. */
-    activation: Activation | null;
-    statusOf(id: string): AnchorStatus;
-    canEdit: boolean;
-    hasSelection: boolean;
-  } & Omit<FeedbackItemActions, 'onReveal'>,
-) {
+export function FeedbackList(props: {
+  /** The highlight the teacher points at in the page. */
+  activation: Activation | null;
+  statusOf(id: string): AnchorStatus;
+}) {
   const { t } = useI18n();
+  const { items: loaded, itemsError, editing, passage } = useDocumentSession();
+  const actions = useFeedbackActions();
   const [outcomes, setOutcomes] = useState<ReadonlyMap<string, RevealOutcome>>(new Map());
-  const items = props.items ?? [];
+  const items = loaded ?? [];
   const countOf = (status: AnchorStatus) =>
     items.filter((item) => item.anchor && props.statusOf(item.id) === status).length;
   const orphans = countOf('orphaned');
   const unreadable = countOf('invalid');
   const hoveredId = props.activation?.how === 'hover' ? props.activation.id : null;
+  const { focus } = editing;
 
   const reveal = async (item: FeedbackItemRecord) => {
-    const outcome = await props.onReveal(item);
+    const outcome = await actions.reveal(item);
     setOutcomes((previous) => new Map(previous).set(item.id, outcome));
   };
 
   return (
     <section class="feedback-list" aria-labelledby="feedback-list-heading">
       <h2 id="feedback-list-heading">{t('listHeading', { count: items.length })}</h2>
-      {props.error !== undefined && (
+      {itemsError !== undefined && (
         <p class="warning" role="alert">
-          {t('listLoadFailed', { reason: String(props.error) })}
+          {t('listLoadFailed', { reason: String(itemsError) })}
         </p>
       )}
-      {props.items !== undefined && items.length === 0 && <p class="hint">{t('listEmpty')}</p>}
+      {loaded !== undefined && items.length === 0 && <p class="hint">{t('listEmpty')}</p>}
       {orphans > 0 && (
         <p class="warning" role="status" data-testid="orphan-count">
           {t('anchorOrphanedCount', { count: orphans })}
@@ -66,17 +62,12 @@ export function FeedbackList(
             number={index + 1}
             revealOutcome={outcomes.get(item.id)}
             anchorStatus={props.statusOf(item.id)}
-            editing={props.editingId === item.id}
-            focusRequest={props.focus?.id === item.id ? props.focus.seq : undefined}
+            editing={editing.editingId === item.id}
+            focusRequest={focus?.id === item.id ? focus.seq : undefined}
             hovered={hoveredId === item.id}
-            canEdit={props.canEdit}
-            hasSelection={props.hasSelection}
+            canEdit={editing.composerEmpty}
+            hasSelection={passage !== null}
             onReveal={reveal}
-            onEdit={props.onEdit}
-            onDelete={props.onDelete}
-            onInsert={props.onInsert}
-            onCopy={props.onCopy}
-            onReattach={props.onReattach}
           />
         ))}
       </ol>

@@ -1,9 +1,10 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { FeedbackItemRecord } from '../../utils/db/index';
 import { LEVEL_LABELS, QUESTION_LABELS } from '../../utils/feedback/labels';
 import { useI18n } from '../../utils/i18n/context';
 import { formatDateTime } from '../../utils/i18n/index';
-import type { InsertResult } from '../../utils/panel/services/insert-feedback';
+import type { FeedbackItemRecord } from '../../utils/model/records';
+import { useFeedbackActions } from '../../utils/panel/services/feedback-actions';
+import type { RevealOutcome } from '../../utils/panel/services/reveal';
 import { compactText } from '../../utils/text/compact';
 import { InsertActions } from './InsertActions';
 import { OrphanNotice } from './OrphanNotice';
@@ -11,44 +12,32 @@ import type { AnchorStatus } from './use-placement';
 
 const MAX_QUOTE_LENGTH = 140;
 
-/** What happened when the teacher asked to see an item's passage in the document. */
-export type RevealOutcome = 'found' | 'notFound' | 'noAnswer';
-
-/** What the list does for an item; each returns when the work is done. */
-export interface FeedbackItemActions {
-  onReveal(item: FeedbackItemRecord): void;
-  onEdit(item: FeedbackItemRecord): void;
-  onDelete(item: FeedbackItemRecord): void;
-  onInsert(item: FeedbackItemRecord): Promise<InsertResult>;
-  onCopy(item: FeedbackItemRecord): Promise<boolean>;
-  onReattach(item: FeedbackItemRecord): Promise<void>;
-}
-
 /**
  * One saved item: its passage (a button that shows the passage in the
  * document, or a notice when the passage is gone), its parts tagged with
  * question and level, and what can be done with it. All stored text is
  * rendered as text, never as HTML.
  */
-export function FeedbackListItem(
-  props: {
-    item: FeedbackItemRecord;
-    number: number;
-    revealOutcome: RevealOutcome | undefined;
-    anchorStatus: AnchorStatus;
-    /** This item is open in the composer. */
-    editing: boolean;
-    /** Changes each time the item should be brought into view and focused. */
-    focusRequest?: number;
-    /** The teacher is pointing at this item's passage in the page. */
-    hovered: boolean;
-    /** Editing is not offered while the composer holds other unsaved text. */
-    canEdit: boolean;
-    /** A passage is selected in the page (an orphaned item can move there). */
-    hasSelection: boolean;
-  } & FeedbackItemActions,
-) {
+export function FeedbackListItem(props: {
+  item: FeedbackItemRecord;
+  number: number;
+  revealOutcome: RevealOutcome | undefined;
+  anchorStatus: AnchorStatus;
+  /** This item is open in the composer. */
+  editing: boolean;
+  /** Changes each time the item should be brought into view and focused. */
+  focusRequest?: number;
+  /** The teacher is pointing at this item's passage in the page. */
+  hovered: boolean;
+  /** Editing is not offered while the composer holds other unsaved text. */
+  canEdit: boolean;
+  /** A passage is selected in the page (an orphaned item can move there). */
+  hasSelection: boolean;
+  /** Shows the passage in the page; the list keeps what came of it. */
+  onReveal(item: FeedbackItemRecord): void;
+}) {
   const { t, locale } = useI18n();
+  const actions = useFeedbackActions();
   const { item } = props;
   const quote = item.anchor ? compactText(item.anchor.quote.exact, MAX_QUOTE_LENGTH) : null;
   const orphaned = item.anchor !== null && props.anchorStatus === 'orphaned';
@@ -92,7 +81,7 @@ export function FeedbackListItem(
           number={props.number}
           canReattach={props.hasSelection}
           onReattach={async () => {
-            await props.onReattach(item);
+            await actions.reattach(item);
             setReattached(true);
           }}
         />
@@ -127,15 +116,15 @@ export function FeedbackListItem(
       <div class="item-actions">
         <InsertActions
           number={props.number}
-          onInsert={() => props.onInsert(item)}
-          onCopy={() => props.onCopy(item)}
+          onInsert={() => actions.insert(item)}
+          onCopy={() => actions.copy(item)}
         />
         <button
           type="button"
           aria-label={t('listEditItem', { number: props.number })}
           disabled={!props.canEdit || props.editing}
           title={props.canEdit ? undefined : t('listEditBusy')}
-          onClick={() => props.onEdit(item)}
+          onClick={() => actions.edit(item)}
         >
           {t('actionEdit')}
         </button>
@@ -143,7 +132,7 @@ export function FeedbackListItem(
           type="button"
           aria-label={t('listDeleteItem', { number: props.number })}
           disabled={props.editing}
-          onClick={() => props.onDelete(item)}
+          onClick={() => void actions.remove(item)}
         >
           {t('actionDelete')}
         </button>

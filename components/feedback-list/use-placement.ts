@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { FeedbackItemRecord } from '../../utils/db/index';
 import type { FeedbackLevel } from '../../utils/model/feedback';
 import type {
   AnchorReport,
@@ -7,6 +6,7 @@ import type {
   HighlightPalette,
   PlacedItem,
 } from '../../utils/model/page';
+import type { FeedbackItemRecord } from '../../utils/model/records';
 import type { PageConnection } from '../../utils/panel/adapters/page-connection';
 
 /** Where an item's passage stands in the page: found, gone, unreadable, or not yet asked. */

@@ -1,14 +1,10 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import type {
-  DocumentRecord,
-  FeedbackItemRecord,
-  Repositories,
-  StudentRecord,
-} from '../../utils/db/index';
 import { useI18n } from '../../utils/i18n/context';
 import type { Locale } from '../../utils/i18n/index';
+import type { DocumentRecord, FeedbackItemRecord, StudentRecord } from '../../utils/model/records';
 import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
 import { useAppServices } from '../../utils/panel/services/context';
+import type { Repositories } from '../../utils/panel/services/types';
 import { compactText } from '../../utils/text/compact';
 
 /** BCP 47 tags for dates in each interface language. */

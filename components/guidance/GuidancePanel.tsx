@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { StudentRecord } from '../../utils/db/index';
 import { GUIDANCE_ROWS, PITFALLS, STAIRCASE_DEFAULTS } from '../../utils/feedback/guidance';
 import { useI18n } from '../../utils/i18n/context';
-import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
+import { useSetting } from '../../utils/panel/hooks/use-setting';
 import { useAppServices } from '../../utils/panel/services/context';
+import { useDocumentSession } from '../../utils/panel/session/context';
 
 /** Typing pauses this long before a staircase name or a placement is stored. */
 const SAVE_DELAY_MS = 400;
@@ -24,7 +24,7 @@ function stepNames(stored: readonly unknown[] | undefined): string[] {
  * common pitfalls, and the feedback staircase — its five steps named in the
  * class's own words, and where the current learner places themself today.
  */
-export function GuidancePanel(props: { student: StudentRecord | undefined }) {
+export function GuidancePanel() {
   const { t } = useI18n();
   const { repos } = useAppServices();
   const id = useId();
@@ -32,7 +32,7 @@ export function GuidancePanel(props: { student: StudentRecord | undefined }) {
   const fail = (failure: unknown) => setError(t('contextSaveFailed', { reason: String(failure) }));
 
   // ------------------------------------------------------------ step names
-  const stored = useLiveQuery(() => repos.settings.get('staircaseLabels'), [repos]).data;
+  const stored = useSetting('staircaseLabels');
   /** The names as typed, until they are stored and read back. */
   const [edited, setEdited] = useState<string[] | null>(null);
   const namesTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -73,13 +73,9 @@ export function GuidancePanel(props: { student: StudentRecord | undefined }) {
   };
 
   // ------------------------------------------------------------ placement
-  const studentId = props.student?.id;
-  // Read live, so a placement shows as soon as it is stored, whoever passes the student in.
-  const liveStudent = useLiveQuery(
-    () => (studentId ? repos.students.get(studentId) : Promise.resolve(undefined)),
-    [repos, studentId],
-  ).data;
-  const student = liveStudent?.id === studentId ? liveStudent : props.student;
+  // The session reads the student live, so a placement shows as soon as it is stored.
+  const { student } = useDocumentSession();
+  const studentId = student?.id;
   const recorded = student?.staircase?.at(-1)?.step;
   /** A choice made but not stored yet (arrow keys move through several steps before settling). */
   const [chosen, setChosen] = useState<{ studentId: string; step: number } | null>(null);

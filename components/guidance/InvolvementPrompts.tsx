@@ -1,5 +1,4 @@
 import { useId, useMemo, useRef, useState } from 'preact/hooks';
-import type { AssignmentRecord, StudentRecord } from '../../utils/db/index';
 import {
   canPrompt,
   type PromptLang,
@@ -8,6 +7,7 @@ import {
 } from '../../utils/feedback/prompts';
 import { useI18n } from '../../utils/i18n/context';
 import { useAppServices } from '../../utils/panel/services/context';
+import { useDocumentSession } from '../../utils/panel/session/context';
 
 type PromptKind = 'self' | 'peer';
 
@@ -27,11 +27,6 @@ interface Done {
  * counts towards the quarter balance.
  */
 export function InvolvementPrompts(props: {
-  assignment: AssignmentRecord | undefined;
-  student: StudentRecord | undefined;
-  documentId: string | undefined;
-  /** Stores the document on first need (nothing is stored for a page merely opened). */
-  ensureDocument(): Promise<{ id: string }>;
   /** The language the prompt is written in: the feedback's, not the interface's. */
   lang: PromptLang;
   onCopy(text: string): Promise<void>;
@@ -45,7 +40,9 @@ export function InvolvementPrompts(props: {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const { assignment, student, lang } = props;
+  const { assignment, student, document: stored, ensureDocument } = useDocumentSession();
+  const documentId = stored?.id;
+  const { lang } = props;
   const studentName = student?.name;
   // Written from the stored criteria each time, so an edited criterion shows at once.
   const text = useMemo(() => {
@@ -60,7 +57,7 @@ export function InvolvementPrompts(props: {
     done &&
     done.text === text &&
     done.studentId === student?.id &&
-    (props.documentId === undefined || done.documentId === props.documentId)
+    (documentId === undefined || done.documentId === documentId)
       ? done
       : null;
 
@@ -82,7 +79,7 @@ export function InvolvementPrompts(props: {
     try {
       await props.onCopy(text);
       setError(null);
-      setDone({ what: 'copied', text, studentId: student?.id, documentId: props.documentId });
+      setDone({ what: 'copied', text, studentId: student?.id, documentId });
     } catch {
       // The text is selected in the preview instead, so the teacher can copy it by hand.
       setDone(null);
@@ -95,7 +92,7 @@ export function InvolvementPrompts(props: {
     if (!kind || busy) return;
     setBusy(true);
     try {
-      const document = await props.ensureDocument();
+      const document = await ensureDocument();
       await repos.activity.log(kind, {
         documentId: document.id,
         studentId: student?.id,

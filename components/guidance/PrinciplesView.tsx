@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'preact/hooks';
-import type { FeedbackItemRecord } from '../../utils/db/index';
 import { servedPrinciples } from '../../utils/feedback/principles';
 import { useI18n } from '../../utils/i18n/context';
+import type { FeedbackItemRecord } from '../../utils/model/records';
 
 /**
  * The four principles of assessment for learning, each shown as met or not

@@ -1,10 +1,10 @@
 import { useId } from 'preact/hooks';
-import type { Settings } from '../../utils/db/index';
 import { LEVEL_LABELS } from '../../utils/feedback/labels';
 import { useI18n } from '../../utils/i18n/context';
 import { FEEDBACK_LEVELS } from '../../utils/model/feedback';
 import { HIGHLIGHT_PALETTES } from '../../utils/model/highlight-palettes';
-import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
+import type { Settings } from '../../utils/model/settings';
+import { useSetting } from '../../utils/panel/hooks/use-setting';
 import { useAppServices } from '../../utils/panel/services/context';
 import { LabelledSelect } from '../ui/LabelledSelect';
 
@@ -16,9 +16,8 @@ export function PageSettings() {
   const { repos } = useAppServices();
   const { t } = useI18n();
   const autoPostId = useId();
-  const palette: Settings['highlightPalette'] =
-    useLiveQuery(() => repos.settings.get('highlightPalette'), [repos]).data ?? 'standard';
-  const autoPost = useLiveQuery(() => repos.settings.get('docsAutoPost'), [repos]).data ?? false;
+  const palette = useSetting('highlightPalette');
+  const autoPost = useSetting('docsAutoPost');
 
   return (
     <details class="page-settings">

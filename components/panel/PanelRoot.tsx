@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Repositories } from '../../utils/db/index';
 import { I18nContext } from '../../utils/i18n/context';
 import type { ConnectResult, PageConnection } from '../../utils/panel/adapters/page-connection';
 import type { Reminders } from '../../utils/panel/adapters/reminders';
 import type { StorageProbe } from '../../utils/panel/adapters/storage-probe';
 import { ServicesContext } from '../../utils/panel/services/context';
+import type { Repositories } from '../../utils/panel/services/types';
 import { ConnectionNotice } from './ConnectionNotice';
 import { PanelView } from './PanelView';
 import { useInterfaceLanguage } from './use-languages';

@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Settings } from '../../utils/db/index';
 import { useI18n } from '../../utils/i18n/context';
-import type { Anchor } from '../../utils/model/anchor';
+import type { Settings } from '../../utils/model/settings';
 import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
+import { useSetting } from '../../utils/panel/hooks/use-setting';
 import { useServices } from '../../utils/panel/services/context';
+import { DocumentSessionProvider } from '../../utils/panel/session/provider';
 import { BackupReminder } from '../backup/BackupReminder';
 import { BankView } from '../bank/BankView';
 import { useTemplateBank } from '../bank/use-template-bank';
 import { FollowUpsList } from '../follow-ups/FollowUpsList';
 import { StorageMeter } from '../storage/StorageMeter';
-import { useStorageThresholds } from '../storage/use-storage-thresholds';
 import { LanguageSelect } from '../ui/LanguageSelect';
 import { PanelTabs } from '../ui/Tabs';
 import { FeedbackTab } from './FeedbackTab';
@@ -20,9 +20,10 @@ import { useTemplateLanguage } from './use-languages';
 type Tab = 'feedback' | 'followUps' | 'bank';
 
 /**
- * The connected panel: the document's feedback and the comment bank as two
- * tabs, the storage meter and the language settings. It follows the
- * teacher's selection on the page and localises the host's own controls.
+ * The connected panel: the document's feedback (inside the document's
+ * session, which follows the teacher's selection on the page), the
+ * follow-ups and the comment bank as tabs, the storage meter and the
+ * language settings. It localises the host's own controls.
  */
 export function PanelView(props: {
   dashboardUrl: string;
@@ -31,36 +32,17 @@ export function PanelView(props: {
 }) {
   const { repos, page, storage } = useServices();
   const { t, locale } = useI18n();
-  const [passage, setPassage] = useState<Anchor | null>(null);
   const [tab, setTab] = useState<Tab>('feedback');
 
-  const { setting: templateSetting, lang: templateLang } = useTemplateLanguage(repos, locale);
-  const previewFormat =
-    useLiveQuery(() => repos.settings.get('previewFormat'), [repos]).data ?? 'paragraphs';
+  const { setting: templateSetting, lang: templateLang } = useTemplateLanguage(locale);
   const storageRevision = useLiveQuery(() => repos.feedback.revision(), [repos]).data;
-  const thresholds = useStorageThresholds(repos);
+  const thresholds = useSetting('storageThresholds');
   const storageLinks = {
     backupHref: `${props.dashboardUrl}#backup`,
     overviewHref: `${props.dashboardUrl}#storage`,
     newTab: true,
   };
-  const bank = useTemplateBank(repos, templateLang);
-
-  useEffect(() => {
-    // The selection at opening time, unless a newer one arrived before the answer.
-    let newerSeen = false;
-    page
-      .request('page/selection', null)
-      .then((selection) => {
-        if (selection && !newerSeen) setPassage(selection.anchor);
-      })
-      .catch(() => {});
-    return page.on('page/selectionChanged', (selection) => {
-      if (!selection) return;
-      newerSeen = true;
-      setPassage(selection.anchor);
-    });
-  }, [page]);
+  const bank = useTemplateBank(templateLang);
 
   useEffect(() => {
     const labels = {
@@ -91,15 +73,13 @@ export function PanelView(props: {
               key: 'feedback',
               label: t('tabFeedback'),
               content: (
-                <FeedbackTab
-                  passage={passage}
-                  onPassage={setPassage}
-                  bank={bank}
-                  templateLang={templateLang}
-                  previewFormat={previewFormat}
-                  onPreviewFormat={(format) => void repos.settings.set('previewFormat', format)}
-                  storageOverviewUrl={storageLinks.overviewHref}
-                />
+                <DocumentSessionProvider>
+                  <FeedbackTab
+                    bank={bank}
+                    templateLang={templateLang}
+                    storageOverviewUrl={storageLinks.overviewHref}
+                  />
+                </DocumentSessionProvider>
               ),
             },
             { key: 'followUps', label: t('followUpsHeading'), content: <FollowUpsList /> },

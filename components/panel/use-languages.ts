@@ -1,9 +1,10 @@
 import { useEffect, useMemo } from 'preact/hooks';
-import type { Repositories, Settings } from '../../utils/db/index';
 import { createI18n, type I18n } from '../../utils/i18n/context';
 import { type MessageKey, resolveLocale } from '../../utils/i18n/index';
+import type { Settings } from '../../utils/model/settings';
 import type { TemplateLang } from '../../utils/model/templates';
-import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
+import { useSetting, useSettingFrom } from '../../utils/panel/hooks/use-setting';
+import type { Repositories } from '../../utils/panel/services/types';
 
 /** The interface language of an extension page, as set or as the browser has it. */
 export interface InterfaceLanguage {
@@ -23,22 +24,21 @@ export function useInterfaceLanguage(
   browserLanguages: readonly string[],
   titleKey: MessageKey,
 ): InterfaceLanguage {
-  const stored = useLiveQuery(() => repos.settings.get('locale'), [repos]);
-  const setting = stored.data ?? 'auto';
+  const { value: setting, ready } = useSettingFrom(repos.settings, 'locale');
   const locale = resolveLocale(setting, browserLanguages);
   const i18n = useMemo(() => createI18n(locale), [locale]);
   useEffect(() => {
     document.documentElement.lang = locale;
     document.title = i18n.t(titleKey);
   }, [locale, i18n, titleKey]);
-  return { setting, ready: stored.data !== undefined || stored.error !== undefined, i18n };
+  return { setting, ready, i18n };
 }
 
 /** The comment bank's language: its own setting, or ('auto') the interface's. */
-export function useTemplateLanguage(
-  repos: Repositories,
-  interfaceLocale: TemplateLang,
-): { setting: Settings['templateLocale']; lang: TemplateLang } {
-  const setting = useLiveQuery(() => repos.settings.get('templateLocale'), [repos]).data ?? 'auto';
+export function useTemplateLanguage(interfaceLocale: TemplateLang): {
+  setting: Settings['templateLocale'];
+  lang: TemplateLang;
+} {
+  const setting = useSetting('templateLocale');
   return { setting, lang: setting === 'auto' ? interfaceLocale : setting };
 }

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { RemovalSummary } from '../../utils/db/index';
 import { useI18n } from '../../utils/i18n/context';
 import { formatBytes } from '../../utils/i18n/index';
+import type { RemovalSummary } from '../../utils/panel/services/types';
 import { RemovalSummaryList } from './RemovalSummaryList';
 
 type Step =

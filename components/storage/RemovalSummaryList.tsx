@@ -1,7 +1,7 @@
-import type { RemovalSummary } from '../../utils/db/index';
-import { TABLE_NAMES } from '../../utils/db/index';
 import { useI18n } from '../../utils/i18n/context';
 import { TABLE_LABELS } from '../../utils/i18n/table-labels';
+import { TABLE_NAMES } from '../../utils/model/tables';
+import type { RemovalSummary } from '../../utils/panel/services/types';
 
 /** The kinds of data a removal touches, with counts; tables it leaves alone are not listed. */
 export function RemovalSummaryList(props: { summary: RemovalSummary }) {

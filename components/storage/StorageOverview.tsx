@@ -1,5 +1,4 @@
 import { useI18n } from '../../utils/i18n/context';
-import { useAppServices } from '../../utils/panel/services/context';
 import { CleanUpSection } from './CleanUpSection';
 import { DataErasure } from './DataErasure';
 import { PersistentStorage } from './PersistentStorage';
@@ -12,9 +11,8 @@ import { useUsageSummary } from './use-usage-summary';
  * the browser keeps it, and every way to free it or erase a learner.
  */
 export function StorageOverview(props: { backupHref: string }) {
-  const { repos } = useAppServices();
   const { t } = useI18n();
-  const { summary } = useUsageSummary(repos);
+  const { summary } = useUsageSummary();
   return (
     <section id="storage" class="storage-overview" aria-labelledby="storage-overview-heading">
       <h2 id="storage-overview-heading">{t('storageOverviewHeading')}</h2>

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { useI18n } from '../../utils/i18n/context';
+import { useSetting } from '../../utils/panel/hooks/use-setting';
 import { useAppServices } from '../../utils/panel/services/context';
-import { useStorageThresholds } from './use-storage-thresholds';
 
 type Status = 'idle' | 'saved' | 'invalid';
 
@@ -35,7 +35,7 @@ export function StorageThresholdsForm() {
   const { repos } = useAppServices();
   const { t } = useI18n();
   const id = useId();
-  const thresholds = useStorageThresholds(repos);
+  const thresholds = useSetting('storageThresholds');
   const [warn, setWarn] = useState(toPercent(thresholds.warn));
   const [critical, setCritical] = useState(toPercent(thresholds.critical));
   const [status, setStatus] = useState<Status>('idle');

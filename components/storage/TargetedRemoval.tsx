@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
-import type { CleanUpTarget } from '../../utils/db/index';
 import { useI18n } from '../../utils/i18n/context';
 import { useAppServices } from '../../utils/panel/services/context';
+import type { CleanUpTarget } from '../../utils/panel/services/types';
 import { LabelledSelect, type SelectOption } from '../ui/LabelledSelect';
 import { ConfirmRemoval } from './ConfirmRemoval';
 

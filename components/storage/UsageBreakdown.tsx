@@ -1,7 +1,8 @@
-import { TABLE_NAMES, type UsageHolder, type UsageSummary } from '../../utils/db/index';
 import { useI18n } from '../../utils/i18n/context';
 import { formatBytes } from '../../utils/i18n/index';
 import { TABLE_LABELS } from '../../utils/i18n/table-labels';
+import { TABLE_NAMES } from '../../utils/model/tables';
+import type { UsageHolder, UsageSummary } from '../../utils/panel/services/types';
 
 /** One ranked list: a document's or student's name and the bytes stored about it. */
 function HolderList(props: { heading: string; holders: UsageHolder[] }) {

@@ -55,6 +55,6 @@ export async function openFollowUp(
   if (!item) return null;
   const document = await repos.documents.get(item.documentId);
   if (!document) return null;
-  await repos.settings.set('pendingFocus', { documentKey: document.key, itemId });
+  await repos.handoffs.setPendingFocus({ documentKey: document.key, itemId });
   return document.url;
 }

@@ -7,6 +7,8 @@ import { FeedforwardDatabase } from './database';
 import { createDocumentRepository, type DocumentRepository } from './documents';
 import { createFeedbackRepository, type FeedbackRepository } from './feedback';
 import { createGroupRepository, type GroupRepository } from './groups';
+import { createHandoffRepository, type HandoffRepository } from './handoffs';
+import { createMissedSearchRepository, type MissedSearchRepository } from './missed-searches';
 import { createSettingsRepository, type SettingsRepository } from './settings';
 import { createStudentRepository, type StudentRepository } from './students';
 import { createTemplateRepository, type TemplateRepository } from './templates';
@@ -16,9 +18,10 @@ export type * from '../model/records';
 export { DEFAULT_SETTINGS, type Settings } from '../model/settings';
 export { TABLE_NAMES, type TableName } from '../model/tables';
 export type { CleanUpTarget, RemovalSummary } from './cleanup';
+export { live } from './live';
 export type { UsageHolder, UsageSummary } from './usage';
 
-/** Everything the app may do with stored data, one repository per table. */
+/** Everything the app may do with stored data: one repository per table or kind of record. */
 export interface Repositories {
   groups: GroupRepository;
   students: StudentRepository;
@@ -27,7 +30,12 @@ export interface Repositories {
   feedback: FeedbackRepository;
   templates: TemplateRepository;
   activity: ActivityRepository;
+  /** The teacher's preferences and the panel's layout. */
   settings: SettingsRepository;
+  /** What one page leaves for another: the follow-up to show once its document opens. */
+  handoffs: HandoffRepository;
+  /** Comment-bank searches that found nothing (personal data: they may name a learner). */
+  missedSearches: MissedSearchRepository;
   /** Imports a shared template file into templates and assignments in one transaction. */
   bankImport: BankImportRepository;
   /** Whole-database backup files: export, import preview and restore in one transaction. */
@@ -54,6 +62,8 @@ export function openRepositories(name?: string): Repositories {
     templates: createTemplateRepository(db),
     activity: createActivityRepository(db),
     settings: createSettingsRepository(db),
+    handoffs: createHandoffRepository(db),
+    missedSearches: createMissedSearchRepository(db),
     bankImport: createBankImportRepository(db),
     backup: createBackupRepository(db),
     usage: createUsageRepository(db),

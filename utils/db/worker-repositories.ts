@@ -1,11 +1,15 @@
 import { FeedforwardDatabase } from './database';
 import { createDocumentRepository } from './documents';
 import { createFeedbackRepository } from './feedback';
+import { createHandoffRepository } from './handoffs';
 import type { Repositories } from './index';
 import { createSettingsRepository } from './settings';
 
-/** The repositories the background worker uses: reminders and the panel's layout. */
-export type WorkerRepositories = Pick<Repositories, 'feedback' | 'documents' | 'settings'>;
+/** The repositories the background worker uses: reminders, their hand-off and the panel's layout. */
+export type WorkerRepositories = Pick<
+  Repositories,
+  'feedback' | 'documents' | 'settings' | 'handoffs'
+>;
 
 /**
  * Opens the database with only what the background worker needs. The
@@ -18,5 +22,6 @@ export function openWorkerRepositories(name?: string): WorkerRepositories {
     feedback: createFeedbackRepository(db),
     documents: createDocumentRepository(db),
     settings: createSettingsRepository(db),
+    handoffs: createHandoffRepository(db),
   };
 }

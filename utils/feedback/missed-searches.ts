@@ -1,6 +1,6 @@
-import type { MissedSearch } from '../model/settings';
+import type { MissedSearch } from '../model/missed-searches';
 
-/** One comment-bank search that found nothing; declared with the setting that keeps the list. */
+/** One comment-bank search that found nothing; declared with the log's model. */
 export type { MissedSearch };
 
 /** How many different missed searches are kept. */

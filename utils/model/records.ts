@@ -32,7 +32,7 @@ import { SchoolYearSchema } from './school-year';
  */
 
 export type { Timestamp } from './fields';
-export type { SettingRecord } from './settings';
+export type { SettingRecord } from './setting-records';
 
 /** A class or teaching group (klass/gruppe). */
 export const GroupRecordSchema = v.strictObject({

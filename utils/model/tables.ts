@@ -9,7 +9,7 @@ import {
   TemplateRecordSchema,
   VisitRecordSchema,
 } from './records';
-import { SettingRecordSchema } from './settings';
+import { SettingRecordSchema } from './setting-records';
 
 /**
  * Every table of the database with the schema of its records, in the order

@@ -132,9 +132,9 @@ describe('openFollowUp', () => {
     const document = await essay(repos);
     const item = await repos.feedback.commit(draft(document.id, 'Add a source.', NOW - DAY));
 
-    expect(await repos.settings.get('pendingFocus')).toBeNull();
+    expect(await repos.handoffs.pendingFocus()).toBeNull();
     expect(await openFollowUp(repos, item.id)).toBe(document.url);
-    expect(await repos.settings.get('pendingFocus')).toEqual({
+    expect(await repos.handoffs.pendingFocus()).toEqual({
       documentKey: 'gdoc:essay',
       itemId: item.id,
     });
@@ -148,7 +148,7 @@ describe('openFollowUp', () => {
     const item = await repos.feedback.commit(draft(document.id, 'Orphan.', NOW - DAY));
     await repos.documents.remove(document.id);
     expect(await openFollowUp(repos, item.id)).toBeNull();
-    expect(await repos.settings.get('pendingFocus')).toBeNull();
+    expect(await repos.handoffs.pendingFocus()).toBeNull();
   });
 });
 

@@ -4,6 +4,7 @@ import { vi } from 'vitest';
 import { openRepositories, type Repositories } from '../../../utils/db/index';
 import { createI18n, I18nContext } from '../../../utils/i18n/context';
 import type { Locale } from '../../../utils/i18n/index';
+import type { PageConnection } from '../../../utils/panel/adapters/page-connection';
 import { ServicesContext } from '../../../utils/panel/services/context';
 
 // Rendering any component, finding what the teacher sees and acting as the
@@ -51,17 +52,20 @@ export async function unmountAll(): Promise<void> {
 
 /**
  * What an extension page gives its components: the services (over `repos`;
- * storage that reports nothing, reminders that do nothing) and the interface
- * language (English unless said otherwise).
+ * storage that reports nothing, reminders that do nothing; the panel's link
+ * to its page when `page` is given) and the interface language (English
+ * unless said otherwise).
  */
 export function Providers(props: {
   repos: Repositories;
+  page?: PageConnection;
   locale?: Locale;
   children: ComponentChildren;
 }) {
   return (
     <ServicesContext.Provider
       value={{
+        ...(props.page && { page: props.page }),
         repos: props.repos,
         storage: {
           estimate: async () => null,

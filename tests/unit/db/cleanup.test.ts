@@ -33,8 +33,8 @@ describe('erasing one learner', () => {
     expect(await repos.feedback.get('fb-ben-1')).toBeDefined();
     expect(await repos.groups.get('g7a')).toBeDefined();
     expect(await repos.templates.get('plain')).toBeDefined();
-    expect(await repos.settings.get('bankMissedSearches')).toHaveLength(1);
-    expect(await repos.settings.get('pendingFocus')).toBeNull();
+    expect(await repos.missedSearches.list()).toHaveLength(1);
+    expect(await repos.handoffs.pendingFocus()).toBeNull();
   });
 
   it('changes nothing when previewing', async () => {
@@ -112,7 +112,7 @@ describe('deleting all data', () => {
     const [builtIn] = await repos.templates.all();
     expect(await repos.templates.count()).toBe(1);
     expect(builtIn).toMatchObject({ id: 'builtin', useCount: 0, favourite: false });
-    expect(await repos.settings.get('bankMissedSearches')).toEqual([]);
+    expect(await repos.missedSearches.list()).toEqual([]);
   });
 });
 

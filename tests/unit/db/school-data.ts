@@ -142,11 +142,10 @@ export async function seedSchool(repos: Repositories) {
   await repos.templates.put(
     templateRecord('builtin', { builtIn: true, useCount: 4, favourite: true }),
   );
-  await repos.settings.set('bankMissedSearches', [
-    { query: 'anna berg', lang: 'en', count: 1, lastAt: OLD_YEAR_AT },
-    { query: 'sources', lang: 'en', count: 2, lastAt: OLD_YEAR_AT },
-  ]);
-  await repos.settings.set('pendingFocus', { documentKey: 'gdoc:doc-anna', itemId: 'fb-anna-1' });
+  await repos.missedSearches.record('anna berg', 'en', OLD_YEAR_AT);
+  await repos.missedSearches.record('sources', 'en', OLD_YEAR_AT);
+  await repos.missedSearches.record('sources', 'en', OLD_YEAR_AT);
+  await repos.handoffs.setPendingFocus({ documentKey: 'gdoc:doc-anna', itemId: 'fb-anna-1' });
   await putVisit(repos, {
     id: 'visit-new',
     school: 'Centralskolan',
@@ -175,8 +174,8 @@ export async function everyRecordAsText(repos: Repositories): Promise<Record<str
     activity: JSON.stringify(await repos.activity.all()),
     visits: JSON.stringify(await storedVisits(repos)),
     settings: JSON.stringify([
-      await repos.settings.get('bankMissedSearches'),
-      await repos.settings.get('pendingFocus'),
+      await repos.missedSearches.list(),
+      await repos.handoffs.pendingFocus(),
     ]),
   };
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, openRepositories, type Settings } from '../../../utils/db/index';
+import { FeedforwardDatabase } from '../../../utils/db/database';
+import { DEFAULT_SETTINGS, openRepositories } from '../../../utils/db/index';
+import type { MissedSearch } from '../../../utils/model/missed-searches';
 import { freshRepositories, uniqueDatabaseName } from './fresh';
-
-type MissedSearch = Settings['bankMissedSearches'][number];
 
 function missed(query: string, lastAt = 1): MissedSearch {
   return { query, lang: 'sv', count: 1, lastAt };
@@ -29,9 +29,12 @@ describe('settings.update (read, change and write one setting)', () => {
 
   it('adds to an empty list without changing the defaults a fresh database starts from', async () => {
     const { settings } = freshRepositories();
-    await settings.update('bankMissedSearches', (list) => [...list, missed('semikolon')]);
-    expect(await settings.get('bankMissedSearches')).toEqual([missed('semikolon')]);
-    expect(await freshRepositories().settings.get('bankMissedSearches')).toEqual([]);
+    await settings.update('staircaseLabels', (names) => names.map((name, i) => (i ? name : 'Go')));
+    expect(await settings.get('staircaseLabels')).toEqual(['Go', '', '', '', '']);
+    expect(await freshRepositories().settings.get('staircaseLabels')).toEqual(
+      DEFAULT_SETTINGS.staircaseLabels,
+    );
+    expect(DEFAULT_SETTINGS.staircaseLabels).toEqual(['', '', '', '', '']);
   });
 
   it('changes only the setting it names', async () => {
@@ -41,16 +44,6 @@ describe('settings.update (read, change and write one setting)', () => {
     expect(await settings.get('panelCollapsed')).toBe(!DEFAULT_SETTINGS.panelCollapsed);
     expect(await settings.get('locale')).toBe('nb');
     expect(await settings.get('panelWidth')).toBe(DEFAULT_SETTINGS.panelWidth);
-  });
-
-  it('keeps both of two missed searches recorded at the same moment', async () => {
-    const { settings } = freshRepositories();
-    await Promise.all([
-      settings.update('bankMissedSearches', (list) => [...list, missed('semikolon')]),
-      settings.update('bankMissedSearches', (list) => [...list, missed('källkritik')]),
-    ]);
-    const list = await settings.get('bankMissedSearches');
-    expect(list.map((entry) => entry.query).sort()).toEqual(['källkritik', 'semikolon']);
   });
 
   it('applies every one of many updates started together', async () => {
@@ -66,23 +59,84 @@ describe('settings.update (read, change and write one setting)', () => {
     const name = uniqueDatabaseName();
     const panel = openRepositories(name);
     const dashboard = openRepositories(name);
-    await panel.settings.set('bankMissedSearches', [missed('tes')]);
+    await panel.settings.set('panelWidth', 300);
     await Promise.all([
-      panel.settings.update('bankMissedSearches', (list) => [...list, missed('semikolon')]),
-      dashboard.settings.update('bankMissedSearches', (list) => [...list, missed('källkritik')]),
+      panel.settings.update('panelWidth', (width) => width + 1),
+      dashboard.settings.update('panelWidth', (width) => width + 10),
     ]);
-    const list = await openRepositories(name).settings.get('bankMissedSearches');
-    expect(list.map((entry) => entry.query).sort()).toEqual(['källkritik', 'semikolon', 'tes']);
+    expect(await openRepositories(name).settings.get('panelWidth')).toBe(311);
   });
 
   it('leaves the stored value as it was when the change fails', async () => {
     const { settings } = freshRepositories();
-    await settings.set('bankMissedSearches', [missed('tes')]);
+    await settings.set('staircaseLabels', ['A', 'B', 'C', 'D', 'E']);
     await expect(
-      settings.update('bankMissedSearches', () => {
+      settings.update('staircaseLabels', () => {
         throw new Error('broken change');
       }),
     ).rejects.toThrow('broken change');
-    expect(await settings.get('bankMissedSearches')).toEqual([missed('tes')]);
+    expect(await settings.get('staircaseLabels')).toEqual(['A', 'B', 'C', 'D', 'E']);
+  });
+});
+
+describe('missedSearches.record (searches that found nothing, kept apart from settings)', () => {
+  it('adds to an empty log without changing what a fresh database starts from', async () => {
+    const { missedSearches } = freshRepositories();
+    await missedSearches.record('semikolon', 'sv', 1);
+    expect(await missedSearches.list()).toEqual([missed('semikolon')]);
+    expect(await freshRepositories().missedSearches.list()).toEqual([]);
+  });
+
+  it('keeps both of two missed searches recorded at the same moment', async () => {
+    const { missedSearches } = freshRepositories();
+    await Promise.all([
+      missedSearches.record('semikolon', 'sv', 1),
+      missedSearches.record('källkritik', 'sv', 1),
+    ]);
+    const list = await missedSearches.list();
+    expect(list.map((entry) => entry.query).sort()).toEqual(['källkritik', 'semikolon']);
+  });
+
+  it('keeps both when two pages record a search at once', async () => {
+    const name = uniqueDatabaseName();
+    const panel = openRepositories(name);
+    const dashboard = openRepositories(name);
+    await panel.missedSearches.record('tes', 'sv', 1);
+    await Promise.all([
+      panel.missedSearches.record('semikolon', 'sv', 2),
+      dashboard.missedSearches.record('källkritik', 'sv', 2),
+    ]);
+    const list = await openRepositories(name).missedSearches.list();
+    expect(list.map((entry) => entry.query).sort()).toEqual(['källkritik', 'semikolon', 'tes']);
+  });
+
+  it('is stored under its old key in the settings table, so backups stay as they were', async () => {
+    const name = uniqueDatabaseName();
+    await openRepositories(name).missedSearches.record('tes', 'sv', 1);
+    const db = new FeedforwardDatabase(name);
+    expect(await db.settings.get('bankMissedSearches')).toEqual({
+      key: 'bankMissedSearches',
+      value: [missed('tes')],
+    });
+    db.close();
+  });
+});
+
+describe('handoffs.takePendingFocus (a clicked reminder is shown once)', () => {
+  const focus = { documentKey: 'gdoc:essay', itemId: 'item-1' };
+
+  it('gives the focus to the panel of its document once, and clears it', async () => {
+    const { handoffs } = freshRepositories();
+    await handoffs.setPendingFocus(focus);
+    expect(await handoffs.takePendingFocus('gdoc:essay')).toEqual(focus);
+    expect(await handoffs.pendingFocus()).toBeNull();
+    expect(await handoffs.takePendingFocus('gdoc:essay')).toBeNull();
+  });
+
+  it('leaves it for its own document when another document’s panel asks', async () => {
+    const { handoffs } = freshRepositories();
+    await handoffs.setPendingFocus(focus);
+    expect(await handoffs.takePendingFocus('gdoc:other')).toBeNull();
+    expect(await handoffs.pendingFocus()).toEqual(focus);
   });
 });

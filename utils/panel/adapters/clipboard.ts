@@ -21,3 +21,8 @@ export async function copyFeedback(content: { text: string; html: string }): Pro
   }
   await clipboard.writeText(content.text);
 }
+
+/** Puts plain text on the clipboard (a prompt for the learner); rejects when the browser refuses. */
+export function copyText(text: string): Promise<void> {
+  return navigator.clipboard.writeText(text);
+}

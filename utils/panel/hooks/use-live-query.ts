@@ -1,5 +1,5 @@
-import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
+import { live } from '../../db/index';
 
 /** A live query's latest result, or the error that stopped it. */
 export interface LiveQueryState<T> {
@@ -15,7 +15,7 @@ export interface LiveQueryState<T> {
 export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): LiveQueryState<T> {
   const [state, setState] = useState<LiveQueryState<T>>({ data: undefined, error: undefined });
   useEffect(() => {
-    const subscription = liveQuery(query).subscribe({
+    const subscription = live(query).subscribe({
       next: (data) => setState({ data, error: undefined }),
       error: (error: unknown) => setState((previous) => ({ data: previous.data, error })),
     });

@@ -96,8 +96,8 @@ async function seededBank(): Promise<{ repos: Repositories; own: TemplateRecord 
 }
 
 /** The real bank hook, as PanelView uses it. */
-function Bank(props: { repos: Repositories; lang: TemplateLang }) {
-  const bank = useTemplateBank(props.repos, props.lang);
+function Bank(props: { lang: TemplateLang }) {
+  const bank = useTemplateBank(props.lang);
   return <BankView bank={bank} templateLang={props.lang} />;
 }
 
@@ -112,7 +112,7 @@ function tab(repos: Repositories, options: { lang?: TemplateLang; locale?: 'en' 
   return (
     <I18nContext.Provider value={createI18n(options.locale ?? 'en')}>
       <ServicesContext.Provider value={services}>
-        <Bank repos={repos} lang={options.lang ?? 'en'} />
+        <Bank lang={options.lang ?? 'en'} />
       </ServicesContext.Provider>
     </I18nContext.Provider>
   );
@@ -444,11 +444,16 @@ describe('BankView: where the bank is thin', () => {
     const root = await mountBank(repos);
     await eventually(() => expect(textOf(root)).toContain(en.bankMissedNone));
 
-    await repos.settings.set('bankMissedSearches', [
-      { query: 'semicolon', lang: 'en', count: 1, lastAt: 3 },
-      { query: 'semikolon', lang: 'sv', count: 5, lastAt: 2 },
+    const missed = [
       { query: 'counterargument', lang: 'en', count: 3, lastAt: 1 },
-    ]);
+      { query: 'semikolon', lang: 'sv', count: 5, lastAt: 2 },
+      { query: 'semicolon', lang: 'en', count: 1, lastAt: 3 },
+    ];
+    for (const search of missed) {
+      for (let time = 0; time < search.count; time += 1) {
+        await repos.missedSearches.record(search.query, search.lang, search.lastAt);
+      }
+    }
     await eventually(() => expect(root.querySelectorAll('.missed-searches li')).toHaveLength(2));
     const items = [...root.querySelectorAll('.missed-searches li')].map((li) => textOf(li));
     expect(items).toEqual([
@@ -465,7 +470,7 @@ describe('BankView: where the bank is thin', () => {
       <ServicesContext.Provider
         value={{ repos, storage: createFakeStorage(), reminders: createFakeReminders() }}
       >
-        <Bank repos={repos} lang="en" />
+        <Bank lang="en" />
       </ServicesContext.Provider>,
     );
     await eventually(() => expect(rows(root)).toHaveLength(4));

@@ -5,6 +5,7 @@ import { openRepositories } from '../../../../utils/db/index';
 import { en } from '../../../../utils/i18n/catalogs/en';
 import type { FeedbackItemRecord } from '../../../../utils/model/records';
 import { schoolYearOf } from '../../../../utils/model/school-year';
+import type { FeedbackActions } from '../../../../utils/panel/services/feedback-actions';
 import {
   anchor,
   click,
@@ -26,6 +27,7 @@ import {
   uniqueDatabaseName,
   unmountAll,
 } from '../fakes';
+import { fakeActions, fakeSession, type SessionOverrides, WithSession } from '../session';
 
 afterEach(unmountAll);
 
@@ -212,22 +214,12 @@ describe('FeedbackList in the panel', () => {
 });
 
 describe('FeedbackList on its own', () => {
-  const noop = () => {};
-  const listProps = {
-    error: undefined,
-    onReveal: async () => 'found' as const,
-    editingId: null,
-    canEdit: true,
-    focus: null,
-    activation: null,
-    statusOf: () => 'anchored' as const,
-    hasSelection: false,
-    onEdit: noop,
-    onDelete: noop,
-    onInsert: async () => ({ kind: 'inserted' as const }),
-    onCopy: async () => true,
-    onReattach: async () => {},
-  };
+  /** The list over a session the test writes, with the actions it hands in. */
+  const list = (overrides: SessionOverrides, actions?: FeedbackActions) => (
+    <WithSession session={fakeSession(overrides)} actions={actions}>
+      <FeedbackList activation={null} statusOf={() => 'anchored'} />
+    </WithSession>
+  );
   const item = (id: string, text: string): FeedbackItemRecord => ({
     id,
     documentId: 'doc-1',
@@ -242,7 +234,7 @@ describe('FeedbackList on its own', () => {
 
   it('reports a list that could not be read', async () => {
     const root = await mount(
-      <FeedbackList {...listProps} items={undefined} error={new Error('DatabaseClosedError')} />,
+      list({ items: undefined, itemsError: new Error('DatabaseClosedError') }),
     );
     const message = en.listLoadFailed.replace('{reason}', 'Error: DatabaseClosedError');
     expect(queryByRole(root, 'alert', message)).toHaveLength(1);
@@ -250,18 +242,16 @@ describe('FeedbackList on its own', () => {
   });
 
   it('shows nothing as "empty" while the list is still loading', async () => {
-    const root = await mount(<FeedbackList {...listProps} items={undefined} />);
+    const root = await mount(list({ items: undefined }));
     expect(textOf(root)).not.toContain(en.listEmpty);
     expect(root.querySelectorAll('li')).toHaveLength(0);
   });
 
   it('hands the chosen item to Edit and Delete', async () => {
     const onEdit = vi.fn();
-    const onDelete = vi.fn();
+    const onDelete = vi.fn(async () => {});
     const items = [item('a', 'First.'), item('b', 'Second.')];
-    const root = await mount(
-      <FeedbackList {...listProps} items={items} onEdit={onEdit} onDelete={onDelete} />,
-    );
+    const root = await mount(list({ items }, fakeActions({ edit: onEdit, remove: onDelete })));
     await click(getButton(root, en.listEditItem.replace('{number}', '2')));
     await click(getButton(root, en.listDeleteItem.replace('{number}', '1')));
     expect(onEdit).toHaveBeenCalledExactlyOnceWith(items[1]);
@@ -270,7 +260,7 @@ describe('FeedbackList on its own', () => {
 
   it('offers no editing while other text is being written, and says why', async () => {
     const root = await mount(
-      <FeedbackList {...listProps} items={[item('a', 'First.')]} canEdit={false} />,
+      list({ items: [item('a', 'First.')], editing: { composerEmpty: false } }),
     );
     const edit = getButton(root, en.listEditItem.replace('{number}', '1'));
     expect(edit.disabled).toBe(true);
@@ -280,12 +270,10 @@ describe('FeedbackList on its own', () => {
 
   it('marks the item being edited and offers neither editing nor deleting it again', async () => {
     const root = await mount(
-      <FeedbackList
-        {...listProps}
-        items={[item('a', 'First.'), item('b', 'Second.')]}
-        editingId="b"
-        canEdit={false}
-      />,
+      list({
+        items: [item('a', 'First.'), item('b', 'Second.')],
+        editing: { editingId: 'b', composerEmpty: false },
+      }),
     );
     const [first, second] = listedItems(root);
     expect(first?.classList.contains('editing')).toBe(false);

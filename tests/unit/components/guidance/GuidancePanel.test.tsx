@@ -5,6 +5,8 @@ import { GUIDANCE_ROWS, PITFALLS } from '../../../../utils/feedback/guidance';
 import { en } from '../../../../utils/i18n/catalogs/en';
 import { nb } from '../../../../utils/i18n/catalogs/nb';
 import type { Locale } from '../../../../utils/i18n/index';
+import { DocumentSessionProvider } from '../../../../utils/panel/session/provider';
+import { createFakePage } from '../fake-page';
 import {
   click,
   eventually,
@@ -21,15 +23,29 @@ import {
 
 afterEach(unmountAll);
 
+/**
+ * The guidance inside the session of a document on a fake page; with a
+ * student, the document is stored as theirs, and rendering waits until the
+ * session has read them.
+ */
 async function renderGuidance(
   options: { repos?: Repositories; student?: StudentRecord; locale?: Locale } = {},
 ) {
   const repos = options.repos ?? freshRepositories().repos;
+  const page = createFakePage();
+  if (options.student) {
+    const document = await repos.documents.ensure(page.connection.document);
+    await repos.documents.attach(document.id, { studentId: options.student.id });
+  }
   const root = await mount(
-    <Providers repos={repos} locale={options.locale}>
-      <GuidancePanel student={options.student} />
+    <Providers repos={repos} page={page.connection} locale={options.locale}>
+      <DocumentSessionProvider>
+        <GuidancePanel />
+      </DocumentSessionProvider>
     </Providers>,
   );
+  if (options.student)
+    await eventually(() => expect(root.querySelector('fieldset')).not.toBeNull());
   return { repos, root };
 }
 

@@ -11,7 +11,7 @@ import { selfAssessmentGiven } from '../../../../utils/feedback/principles';
 import { en } from '../../../../utils/i18n/catalogs/en';
 import { sv } from '../../../../utils/i18n/catalogs/sv';
 import type { Locale } from '../../../../utils/i18n/index';
-import type { FeedbackPart } from '../../../../utils/model/records';
+import type { DocumentRecord, FeedbackPart } from '../../../../utils/model/records';
 import { schoolYearOf } from '../../../../utils/model/school-year';
 import {
   click,
@@ -26,6 +26,7 @@ import {
   textOf,
   unmountAll,
 } from '../render';
+import { fakeSession, WithSession } from '../session';
 
 afterEach(unmountAll);
 
@@ -36,10 +37,29 @@ interface Setup {
   root: HTMLElement;
   assignment: AssignmentRecord;
   student: StudentRecord;
-  ensureDocument: ReturnType<typeof vi.fn<() => Promise<{ id: string }>>>;
+  ensureDocument: ReturnType<typeof vi.fn<() => Promise<DocumentRecord>>>;
   onCopy: ReturnType<typeof vi.fn<(text: string) => Promise<void>>>;
-  /** Renders again with other props (the parent's re-render). */
-  update(props: Partial<Parameters<typeof InvolvementPrompts>[0]>): Promise<void>;
+  /** Renders again with the session changed (the document, its assignment or student). */
+  update(change: InvolvementChange): Promise<void>;
+}
+
+/** What a test changes in the session: the stored document (by id) or its assignment. */
+interface InvolvementChange {
+  assignment?: AssignmentRecord | undefined;
+  documentId?: string | undefined;
+}
+
+/** The stored document `id`, as the session would read it. */
+function documentRecord(id: string): DocumentRecord {
+  return {
+    id,
+    key: `gdoc:${id}`,
+    url: `https://docs.google.com/document/d/${id}/edit`,
+    title: 'Essay',
+    schoolYear: schoolYearOf(1),
+    createdAt: 1,
+    updatedAt: 1,
+  };
 }
 
 async function renderInvolvement(
@@ -64,19 +84,24 @@ async function renderInvolvement(
     updatedAt: 1,
   });
   const student = await repos.students.create('Astrid', group.id);
-  const ensureDocument = vi.fn(async () => ({ id: 'doc-1' }));
+  const ensureDocument = vi.fn(async () => documentRecord('doc-1'));
   const onCopy = vi.fn(async (_text: string) => {});
-  let props: Parameters<typeof InvolvementPrompts>[0] = {
+  let state: InvolvementChange = {
     assignment: options.withAssignment === false ? undefined : assignment,
-    student,
     documentId: options.documentId,
-    ensureDocument,
-    lang: options.lang ?? 'en',
-    onCopy,
   };
   const view = () => (
     <Providers repos={repos} locale={options.locale}>
-      <InvolvementPrompts {...props} />
+      <WithSession
+        session={fakeSession({
+          assignment: state.assignment,
+          student,
+          document: state.documentId ? documentRecord(state.documentId) : null,
+          ensureDocument,
+        })}
+      >
+        <InvolvementPrompts lang={options.lang ?? 'en'} onCopy={onCopy} />
+      </WithSession>
     </Providers>
   );
   const root = await mount(view());
@@ -87,8 +112,8 @@ async function renderInvolvement(
     student,
     ensureDocument,
     onCopy,
-    async update(next) {
-      props = { ...props, ...next };
+    async update(change) {
+      state = { ...state, ...change };
       await rerender(root, view());
     },
   };

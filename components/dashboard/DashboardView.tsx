@@ -1,0 +1,98 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useI18n } from '../../utils/i18n/context';
+import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
+import { useSetting } from '../../utils/panel/hooks/use-setting';
+import { useAppServices } from '../../utils/panel/services/context';
+import { BackupReminder } from '../backup/BackupReminder';
+import { BackupSection } from '../backup/BackupSection';
+import { useBackupExport } from '../backup/use-backup-export';
+import { BankView } from '../bank/BankView';
+import { useTemplateBank } from '../bank/use-template-bank';
+import { FollowUpsList } from '../follow-ups/FollowUpsList';
+import { useTemplateLanguage } from '../panel/use-languages';
+import { StorageMeter } from '../storage/StorageMeter';
+import { StorageOverview } from '../storage/StorageOverview';
+import { PanelTabs } from '../ui/Tabs';
+
+type Tab = 'followUps' | 'bank' | 'storage';
+
+/** The dashboard's backup section, where every warning sends the teacher first. */
+const BACKUP_HREF = '#backup';
+/** The storage overview; the panel's warnings link here too. */
+const STORAGE_HASH = '#storage';
+
+/**
+ * The dashboard's content, inside its services and language: the due
+ * follow-ups, the comment bank, the storage overview (opened directly by
+ * `#storage`) and backup (`#backup`).
+ */
+export function DashboardView(props: {
+  /** The item of the reminder the dashboard was opened for, marked in the list. */
+  highlightItemId?: string;
+  /** The clock the follow-ups are due by (tests pass their own). */
+  now?: () => number;
+  /** The page's address fragment; `#storage` opens the storage overview. */
+  hash?: string;
+}) {
+  const { repos, storage } = useAppServices();
+  const { t, locale } = useI18n();
+  const [tab, setTab] = useState<Tab>(props.hash === STORAGE_HASH ? 'storage' : 'followUps');
+  // A warning's "Free space" link on this page changes only the fragment.
+  useEffect(() => {
+    const follow = () => location.hash === STORAGE_HASH && setTab('storage');
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+
+  const { lang: templateLang } = useTemplateLanguage(locale);
+  const bank = useTemplateBank(templateLang);
+  const storageRevision = useLiveQuery(() => repos.usage.revision(), [repos]).data;
+  const thresholds = useSetting('storageThresholds');
+  const backupExport = useBackupExport();
+
+  return (
+    <div class="panel dashboard" lang={locale}>
+      <header class="panel-header dashboard-header">
+        <div class="brand">
+          <h1 class="product">{t('extName')}</h1>
+        </div>
+      </header>
+      <main>
+        <BackupReminder action={backupExport} now={props.now} />
+        <PanelTabs<Tab>
+          label={t('dashboardTabsLabel')}
+          selected={tab}
+          onSelect={setTab}
+          tabs={[
+            {
+              key: 'followUps',
+              label: t('followUpsHeading'),
+              content: <FollowUpsList now={props.now} highlightItemId={props.highlightItemId} />,
+            },
+            {
+              key: 'bank',
+              label: t('tabBank'),
+              content: <BankView bank={bank} templateLang={templateLang} />,
+            },
+            {
+              key: 'storage',
+              label: t('storageTab'),
+              content: <StorageOverview backupHref={BACKUP_HREF} />,
+            },
+          ]}
+        />
+        <BackupSection backupExport={backupExport} />
+      </main>
+      <footer>
+        <StorageMeter
+          probe={storage}
+          revision={storageRevision}
+          warning={{
+            thresholds,
+            links: { backupHref: BACKUP_HREF, overviewHref: STORAGE_HASH },
+          }}
+        />
+      </footer>
+    </div>
+  );
+}
