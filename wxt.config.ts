@@ -12,6 +12,18 @@ export default defineConfig({
   // Every import is written out, so a reader always sees where a name comes from.
   imports: false,
   hooks: {
+    // The content script is loaded into every page the panel opens on, so it uses
+    // the browser's own promise-based API rather than webextension-polyfill
+    // (about 3 KB gzipped), which it does not need: its one runtime listener
+    // answers through sendResponse.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const aliases = Object.entries(config.resolve?.alias ?? {});
+      config.resolve = {
+        ...config.resolve,
+        alias: Object.fromEntries(aliases.filter(([from]) => from !== 'wxt/browser')),
+      };
+    },
     // The browser's own _locales are generated from the interface catalogs.
     'build:publicAssets': (_wxt, files) => {
       files.push(...manifestLocaleFiles());

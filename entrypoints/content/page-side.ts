@@ -108,11 +108,14 @@ export function startPageSide(doc: Document, integration: Integration): void {
     return { open: host.isOpen() };
   }
 
-  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+  // Answered through sendResponse: the content script uses the browser's own API
+  // (see wxt.config.ts), where a listener keeps the channel open by returning true.
+  browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
     if (!isOwnExtensionContext(sender, browser.runtime.id)) return undefined;
     const request = parseMessage(RUNTIME_REQUEST_PARAMS, raw);
     if (request?.type !== 'host/toggle') return undefined;
-    return toggle();
+    void toggle().then(sendResponse);
+    return true;
   });
 
   const handlers: RequestHandlers<PanelRequests> = {
