@@ -4,6 +4,7 @@ import type { MessageKey, MessageParams } from '../../utils/i18n/index';
 import type { TemplateRecord } from '../../utils/model/records';
 import type { TemplateLang } from '../../utils/model/templates';
 import { useAppServices } from '../../utils/panel/services/context';
+import { SearchField } from '../ui/SearchField';
 import { UndoNotice } from '../ui/UndoNotice';
 import { BankTemplateRow } from './BankTemplateRow';
 import { type TemplateDraft, TemplateEditor } from './TemplateEditor';
@@ -103,17 +104,13 @@ export function BankTemplateList(props: { bank: TemplateBank; templateLang: Temp
   return (
     <section class="bank-templates" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('tabBank')}</h2>
-      <div class="field">
-        <label for={`${id}-search`}>{t('pickerSearch')}</label>
-        <input
-          id={`${id}-search`}
-          ref={refs.search}
-          type="text"
-          autocomplete="off"
-          value={query}
-          onInput={(event) => setQuery(event.currentTarget.value)}
-        />
-      </div>
+      <SearchField
+        id={`${id}-search`}
+        label={t('pickerSearch')}
+        value={query}
+        onInput={setQuery}
+        inputRef={refs.search}
+      />
       <TemplateFilters
         question={question}
         level={level}

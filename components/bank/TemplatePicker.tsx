@@ -4,6 +4,7 @@ import { LEVEL_LABELS } from '../../utils/feedback/labels';
 import { useI18n } from '../../utils/i18n/context';
 import type { FeedbackQuestion } from '../../utils/model/feedback';
 import type { TemplateRecord } from '../../utils/model/records';
+import { SearchField } from '../ui/SearchField';
 import {
   filterQuery,
   type LevelFilter,
@@ -67,22 +68,17 @@ export function TemplatePicker(props: {
   return (
     <section class="template-picker" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('tabBank')}</h2>
-      <div class="field">
-        <label for={`${id}-search`}>{t('pickerSearch')}</label>
-        <input
-          id={`${id}-search`}
-          ref={props.searchRef}
-          type="text"
-          role="combobox"
-          aria-expanded="true"
-          aria-controls={`${id}-results`}
-          aria-autocomplete="list"
-          aria-activedescendant={chosen ? optionId(active) : undefined}
-          aria-describedby={`${id}-hint`}
-          autocomplete="off"
-          value={query}
-          onInput={(event) => setQuery(event.currentTarget.value)}
-          onKeyDown={(event) => {
+      <SearchField
+        id={`${id}-search`}
+        label={t('pickerSearch')}
+        value={query}
+        onInput={setQuery}
+        inputRef={props.searchRef}
+        combobox={{
+          controls: `${id}-results`,
+          activeDescendant: chosen ? optionId(active) : undefined,
+          describedBy: `${id}-hint`,
+          onKeyDown: (event) => {
             if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
               event.preventDefault();
               const step = event.key === 'ArrowDown' ? 1 : -1;
@@ -94,12 +90,13 @@ export function TemplatePicker(props: {
               event.preventDefault();
               props.onReturn();
             }
-          }}
-        />
+          },
+        }}
+      >
         <p id={`${id}-hint`} class="hint">
           {t('pickerHint', { part: props.targetLabel })}
         </p>
-      </div>
+      </SearchField>
       <TemplateFilters
         question={question}
         level={level}
