@@ -10,6 +10,7 @@ const REASON_KEYS: Record<Extract<InsertResult, { kind: 'fallback' }>['reason'],
   passageNotFound: 'insertReasonPassageNotFound',
   commentBoxMissing: 'insertReasonCommentBoxMissing',
   noAnswer: 'insertReasonNoAnswer',
+  unreadablePassage: 'insertReasonUnreadablePassage',
 };
 
 type Outcome = InsertResult | { kind: 'copied' } | { kind: 'copyFailed' };

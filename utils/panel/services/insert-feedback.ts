@@ -2,13 +2,19 @@ import type { FeedbackItemRecord, Repositories } from '../../db/index';
 import { feedbackHtml } from '../../feedback/feedback-html';
 import { composeFeedbackText, type PreviewFormat } from '../../feedback/preview';
 import type { Locale } from '../../i18n/index';
+import { isAnchor } from '../../model/anchor';
 import type { InsertFallbackReason } from '../../model/insert';
 import type { PageConnection } from '../adapters/page-connection';
 
 /** What the teacher is told after "Insert": where the feedback went, or what to do by hand. */
 export type InsertResult =
   | { kind: 'inserted' | 'commentReady' | 'commentPosted' }
-  | { kind: 'fallback'; reason: InsertFallbackReason | 'noAnswer'; copied: boolean };
+  | {
+      kind: 'fallback';
+      /** Besides the page's reasons: it did not answer, or the item's saved passage could not be read. */
+      reason: InsertFallbackReason | 'noAnswer' | 'unreadablePassage';
+      copied: boolean;
+    };
 
 /** The item as the text and formatted text that go into the document or onto the clipboard. */
 export function feedbackContent(
@@ -23,7 +29,8 @@ export function feedbackContent(
  * Puts one saved item into the document: the page tries (a Google Docs
  * comment, or the comment field the teacher was in) and, whenever it
  * cannot, the feedback goes onto the clipboard so nothing is lost and the
- * teacher only has to paste. A successful insert is recorded with its time.
+ * teacher only has to paste. An item whose saved passage cannot be read
+ * goes straight to the clipboard. A successful insert is recorded with its time.
  */
 export async function insertFeedback(
   item: FeedbackItemRecord,
@@ -35,13 +42,16 @@ export async function insertFeedback(
   options: { format: PreviewFormat; lang: Locale; autoPost: boolean; now?: () => number },
 ): Promise<InsertResult> {
   const content = feedbackContent(item, options);
-  const outcome = await services.page
-    .request('page/insert', {
-      anchor: item.anchor,
-      text: content.text,
-      autoPost: options.autoPost,
-    })
-    .catch(() => ({ status: 'fallback', reason: 'noAnswer' }) as const);
+  // A damaged passage (an old backup) would make the page refuse the whole request.
+  const outcome = !(item.anchor === null || isAnchor(item.anchor))
+    ? ({ status: 'fallback', reason: 'unreadablePassage' } as const)
+    : await services.page
+        .request('page/insert', {
+          anchor: item.anchor,
+          text: content.text,
+          autoPost: options.autoPost,
+        })
+        .catch(() => ({ status: 'fallback', reason: 'noAnswer' }) as const);
   if (outcome.status !== 'fallback') {
     await services.repos.feedback.markInserted(item.id, (options.now ?? Date.now)());
     return { kind: outcome.status };

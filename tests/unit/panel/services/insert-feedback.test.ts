@@ -117,4 +117,24 @@ describe('insertFeedback', () => {
     expect(copy).toHaveBeenCalledTimes(1);
     expect((await repos.feedback.get(item.id))?.status).toBe('saved');
   });
+
+  it('copies an item whose saved passage cannot be read, without asking the page, and says why', async () => {
+    const { repos, item } = await savedItem();
+    const { page, sent } = pageAnswering(async () => ({ status: 'inserted' }));
+    const copy = vi.fn(async () => {});
+    // As an old backup may hold it: an empty quote the page would refuse to look for.
+    const damaged = {
+      ...item,
+      anchor: { ...ANCHOR, quote: { exact: '', prefix: '', suffix: '' } },
+    };
+
+    const result = await insertFeedback(
+      damaged as FeedbackItemRecord,
+      { page, repos, copy },
+      OPTIONS,
+    );
+    expect(result).toEqual({ kind: 'fallback', reason: 'unreadablePassage', copied: true });
+    expect(sent).toEqual([]);
+    expect(copy).toHaveBeenCalledTimes(1);
+  });
 });

@@ -31,6 +31,8 @@ export const inDocumentMessages = defineMessages({
     insertReasonPassageNotFound: 'The passage could not be found in the document any more.',
     insertReasonCommentBoxMissing: 'Google Docs’ comment box did not open as expected.',
     insertReasonNoAnswer: 'The page did not answer.',
+    insertReasonUnreadablePassage:
+      'The passage saved with this feedback could not be read, so Feedforward cannot find it in the document.',
     insertPasteInDocs:
       'Your feedback is on the clipboard. Select the passage in the document, press Ctrl+Alt+M (⌘+Option+M on a Mac) to open a comment, and paste with Ctrl+V (⌘+V).',
     insertPasteInField:
@@ -72,6 +74,8 @@ export const inDocumentMessages = defineMessages({
     insertReasonPassageNotFound: 'Stycket gick inte längre att hitta i dokumentet.',
     insertReasonCommentBoxMissing: 'Kommentarsrutan i Google Dokument öppnades inte som väntat.',
     insertReasonNoAnswer: 'Sidan svarade inte.',
+    insertReasonUnreadablePassage:
+      'Stycket som sparades med den här responsen gick inte att läsa, så Feedforward kan inte hitta det i dokumentet.',
     insertPasteInDocs:
       'Din återkoppling ligger i urklipp. Markera stycket i dokumentet, tryck Ctrl+Alt+M (⌘+Alternativ+M på Mac) för att öppna en kommentar och klistra in med Ctrl+V (⌘+V).',
     insertPasteInField:
@@ -114,6 +118,8 @@ export const inDocumentMessages = defineMessages({
     insertReasonPassageNotFound: 'Avsnittet finnes ikke lenger i dokumentet.',
     insertReasonCommentBoxMissing: 'Kommentarboksen i Google Dokumenter åpnet seg ikke som ventet.',
     insertReasonNoAnswer: 'Siden svarte ikke.',
+    insertReasonUnreadablePassage:
+      'Avsnittet som ble lagret med denne tilbakemeldingen, kunne ikke leses, så Feedforward finner det ikke i dokumentet.',
     insertPasteInDocs:
       'Tilbakemeldingen din ligger på utklippstavlen. Merk avsnittet i dokumentet, trykk Ctrl+Alt+M (⌘+Tilvalg+M på Mac) for å åpne en kommentar, og lim inn med Ctrl+V (⌘+V).',
     insertPasteInField:
