@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createIntegration } from '../../utils/integrations/index';
+import { isOwnNode } from './own-elements';
 import { startPageSide } from './page-side';
 
 /** Set on the isolated world's window so a second injection into the same page does nothing. */
@@ -18,6 +19,6 @@ export default defineContentScript({
     const marked = window as unknown as Record<symbol, boolean>;
     if (marked[STARTED]) return;
     marked[STARTED] = true;
-    startPageSide(document, createIntegration(location, document));
+    startPageSide(document, createIntegration(location, document, isOwnNode));
   },
 });

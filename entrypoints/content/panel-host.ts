@@ -1,6 +1,6 @@
-import { PANEL_HOST_TAG } from '../../utils/integrations/index';
 import type { HostLabels, PanelLayout } from '../../utils/model/panel-host';
 import { HOST_SHADOW_CSS, hostElementStyles } from './host-styles';
+import { claimElement } from './own-elements';
 
 /** Narrowest and widest the panel may be dragged to. */
 export const MIN_PANEL_WIDTH = 280;
@@ -8,6 +8,8 @@ export const MAX_PANEL_WIDTH = 900;
 /** Width of the edge tab shown while the panel is collapsed. */
 export const COLLAPSED_WIDTH = 32;
 const KEY_STEP = 16;
+/** Marks the host so people inspecting a page can tell what it is; nothing relies on it being unique. */
+export const PANEL_HOST_ATTRIBUTE = 'data-feedforward-panel';
 
 /** The panel's frame on the page: open/close, collapse, resize. */
 export interface PanelHost {
@@ -45,7 +47,12 @@ export function mountPanelHost(options: {
 }): PanelHost {
   const { doc } = options;
   const win = doc.defaultView ?? window;
-  const element = doc.createElement(PANEL_HOST_TAG);
+  // A built-in element: a page can define a custom element's name before we
+  // arrive (and then construct and capture our host), but never a built-in's.
+  // attachShadow on a fresh element either gives us a root of our own or throws.
+  const element = doc.createElement('div');
+  element.setAttribute(PANEL_HOST_ATTRIBUTE, '');
+  claimElement(element);
   const shadow = element.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = HOST_SHADOW_CSS;

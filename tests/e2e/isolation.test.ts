@@ -1,6 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { composerPart, openPanel } from './support/extension-browser';
+import { PANEL_HOST_SELECTOR } from './support/panel-host';
 import { useExtensionSuite } from './support/suite';
 
 /** Computed styles of the panel's main elements, as a teacher sees them. */
@@ -32,11 +33,11 @@ function panelLook(panel: Frame) {
 }
 
 function hostGeometry(page: Page) {
-  return page.evaluate(() => {
-    const host = document.querySelector('feedforward-panel') as HTMLElement;
+  return page.evaluate((selector) => {
+    const host = document.querySelector(selector) as HTMLElement;
     const { width, height, top } = host.getBoundingClientRect();
     return { width, height, top, display: getComputedStyle(host).display };
-  });
+  }, PANEL_HOST_SELECTOR);
 }
 
 describe('the panel and the page keep out of each other', () => {
@@ -90,8 +91,8 @@ describe('the panel and the page keep out of each other', () => {
     await expect.poll(() => panel.getByTestId('feedback-item').count()).toBe(1);
 
     await page.waitForTimeout(400);
-    const seen = await page.evaluate(async () => {
-      const host = document.querySelector('feedforward-panel');
+    const seen = await page.evaluate(async (selector) => {
+      const host = document.querySelector(selector);
       const databases = await indexedDB.databases();
       const win = window as unknown as {
         __foundIframes?: number;
@@ -107,7 +108,7 @@ describe('the panel and the page keep out of each other', () => {
         frames: window.frames.length,
         text: document.documentElement.textContent.includes('Private note'),
       };
-    });
+    }, PANEL_HOST_SELECTOR);
     expect(seen.hostFound).toBe(true);
     expect(seen.shadowRoot).toBeNull();
     expect(seen.iframes).toBe(0);

@@ -7,17 +7,18 @@ import {
   openPanel,
 } from './support/extension-browser';
 import { shadowElement } from './support/host-shadow';
+import { PANEL_HOST_SELECTOR } from './support/panel-host';
 import { useExtensionSuite } from './support/suite';
 
 /** The host element's box on the page. */
 function hostBox(page: Page) {
-  return page.evaluate(() => {
-    const host = document.querySelector('feedforward-panel');
+  return page.evaluate((selector) => {
+    const host = document.querySelector(selector);
     if (!host) return null;
     const { left, right, width, top, height } = host.getBoundingClientRect();
     const clientWidth = document.documentElement.clientWidth;
     return { left, right, width, top, height, clientWidth, scrollbar: innerWidth - clientWidth };
-  });
+  }, PANEL_HOST_SELECTOR);
 }
 
 describe('the side panel on a page', () => {
@@ -26,7 +27,7 @@ describe('the side panel on a page', () => {
   it('slides in on the toolbar button and closes on the same button', async () => {
     const page = await suite.browser.context.newPage();
     await page.goto(suite.server.url('essay-en.html'));
-    expect(await page.locator('feedforward-panel').count()).toBe(0);
+    expect(await page.locator(PANEL_HOST_SELECTOR).count()).toBe(0);
 
     await openPanel(suite.browser, page);
     expect(await isPanelOpen(page)).toBe(true);

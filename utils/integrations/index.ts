@@ -1,4 +1,3 @@
-import { closestElement } from './closest';
 import { createDocsBridge } from './google-docs/bridge-client';
 import { createGoogleDocsIntegration } from './google-docs/integration';
 import { createHtmlIntegration } from './html';
@@ -9,20 +8,17 @@ export type { Integration } from './types';
 /** Google Docs documents (the editor, any account index), where the text lives on a canvas. */
 const GOOGLE_DOCS_DOCUMENT = /^\/document\/(?:u\/\d+\/)?d\//;
 
-/** The tag of the element that holds our panel; the page's text never includes it. */
-export const PANEL_HOST_TAG = 'feedforward-panel';
-
-/** True for our own panel host and anything inside it. */
-function isOwnElement(node: Node): boolean {
-  return closestElement(node, PANEL_HOST_TAG) !== null;
-}
-
 /**
  * Picks the integration for the page the content script runs in: Google
  * Docs documents get the Docs integration (text through Docs' own API),
- * every other page the generic HTML one.
+ * every other page the generic HTML one. `isOwnElement` tells our panel host
+ * (by identity, since the page may copy any name or tag) from the page.
  */
-export function createIntegration(location: Location, doc: Document): Integration {
+export function createIntegration(
+  location: Location,
+  doc: Document,
+  isOwnElement: (node: Node) => boolean,
+): Integration {
   if (
     location.protocol === 'https:' &&
     location.hostname === 'docs.google.com' &&

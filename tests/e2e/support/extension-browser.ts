@@ -5,6 +5,7 @@ import {
   type LaunchOptions,
   launchWithExtension as launchChromiumWithExtension,
 } from '../../../scripts/lib/chromium-extension.mjs';
+import { PANEL_HOST_SELECTOR } from './panel-host';
 
 export type { ExtensionBrowser };
 
@@ -33,10 +34,10 @@ export function findPanelFrame(page: Page): Frame | undefined {
 
 /** Whether the panel host is on the page and slid in. */
 export async function isPanelOpen(page: Page): Promise<boolean> {
-  return page.evaluate(() => {
-    const host = document.querySelector('feedforward-panel') as HTMLElement | null;
+  return page.evaluate((selector) => {
+    const host = document.querySelector(selector) as HTMLElement | null;
     return !!host && host.style.getPropertyValue('visibility') === 'visible';
-  });
+  }, PANEL_HOST_SELECTOR);
 }
 
 /**
@@ -83,10 +84,10 @@ export async function clickToolbarButton(browser: ExtensionBrowser, page: Page):
  */
 export async function openPanel(browser: ExtensionBrowser, page: Page): Promise<Frame> {
   await clickToolbarButton(browser, page);
-  await page.waitForFunction(() => {
-    const host = document.querySelector('feedforward-panel');
+  await page.waitForFunction((selector) => {
+    const host = document.querySelector(selector);
     return !!host && getComputedStyle(host).transform === 'matrix(1, 0, 0, 1, 0, 0)';
-  });
+  }, PANEL_HOST_SELECTOR);
   for (let i = 0; i < 100; i += 1) {
     const frame = findPanelFrame(page);
     if (frame && (await frame.locator('.panel').count()) > 0) return frame;

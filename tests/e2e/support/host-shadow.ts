@@ -1,11 +1,5 @@
 import type { CDPSession, Page } from 'playwright-core';
-
-interface DomNode {
-  nodeId: number;
-  nodeName: string;
-  children?: DomNode[];
-  shadowRoots?: DomNode[];
-}
+import { type DomNode, findHostNode } from './panel-host';
 
 /** An element inside the panel host's closed shadow root, reached through DevTools. */
 export interface ShadowElement {
@@ -15,20 +9,11 @@ export interface ShadowElement {
   focus(): Promise<void>;
 }
 
-function findHost(node: DomNode): DomNode | undefined {
-  if (node.nodeName === 'FEEDFORWARD-PANEL') return node;
-  for (const child of node.children ?? []) {
-    const found = findHost(child);
-    if (found) return found;
-  }
-  return undefined;
-}
-
 async function query(session: CDPSession, selector: string): Promise<number> {
   const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as {
     root: DomNode;
   };
-  const shadow = findHost(root)?.shadowRoots?.[0];
+  const shadow = findHostNode(root)?.shadowRoots?.[0];
   if (!shadow) throw new Error('no panel host shadow root');
   const { nodeId } = await session.send('DOM.querySelector', { nodeId: shadow.nodeId, selector });
   if (!nodeId) throw new Error(`nothing matches ${selector} in the panel host`);
