@@ -95,6 +95,11 @@ export function startPageSide(doc: Document, integration: Integration): void {
   }
 
   async function toggle(): Promise<{ open: boolean }> {
+    // The page may have removed the host; the toolbar button must still open a panel.
+    if (host && !host.element.isConnected) {
+      host.destroy();
+      host = null;
+    }
     if (!host) {
       host = await mount();
       const mounted = host;
