@@ -49,6 +49,7 @@ export function PanelView(props: {
       hostResize: t('hostResize'),
       hostExpand: t('hostExpand'),
       hostFrameTitle: t('hostFrameTitle'),
+      hostCovered: t('hostCovered'),
     };
     page.request('host/localize', labels).catch(() => {});
   }, [page, t]);

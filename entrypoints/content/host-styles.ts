@@ -17,6 +17,8 @@ iframe { flex: 1 1 auto; border: 0; width: 100%; height: 100%; background: #fff;
   background: #1a56db; color: #fff; font: 600 14px/1 system-ui, sans-serif; cursor: pointer;
   writing-mode: vertical-rl; letter-spacing: 0.05em; padding: 0; }
 .expand:focus-visible { outline: 3px solid #ffbf47; outline-offset: -3px; }
+.covered { position: absolute; top: 0; left: 0; right: 0; margin: 0; padding: 12px 14px;
+  background: #8a1c1c; color: #fff; font: 600 14px/1.4 system-ui, sans-serif; }
 [hidden] { display: none !important; }
 `;
 

@@ -30,6 +30,7 @@ function browserLabels(): HostLabels {
     hostResize: browserMessage('hostResize'),
     hostExpand: browserMessage('hostExpand'),
     hostFrameTitle: browserMessage('hostFrameTitle'),
+    hostCovered: browserMessage('hostCovered'),
   };
 }
 

@@ -1,4 +1,6 @@
 import type { HostLabels, PanelLayout } from '../../utils/model/panel-host';
+import type { CoverProblem } from './cover-check';
+import { watchCover } from './cover-watch';
 import { HOST_SHADOW_CSS, hostElementStyles } from './host-styles';
 import { claimElement } from './own-elements';
 
@@ -77,7 +79,13 @@ export function mountPanelHost(options: {
   expand.className = 'expand';
   expand.type = 'button';
   expand.textContent = 'Feedforward';
-  shadow.append(style, frame, expand);
+  // Shown, with the panel made inert, while the page covers or hides the panel:
+  // what the teacher clicks or types could then reach the page instead.
+  const warning = doc.createElement('p');
+  warning.className = 'covered';
+  warning.setAttribute('role', 'alert');
+  warning.hidden = true;
+  shadow.append(style, frame, expand, warning);
 
   let open = false;
   let width = clampWidth(options.layout.width, win);
@@ -101,6 +109,21 @@ export function mountPanelHost(options: {
   };
   const save = () => options.onLayoutChange({ width, collapsed });
   const focusPanel = () => (collapsed ? expand : iframe).focus();
+
+  let stopCoverWatch: (() => void) | null = null;
+  let focusedWhenCovered = false;
+  const showCover = (problem: CoverProblem | null) => {
+    const covered = problem !== null;
+    if (covered) focusedWhenCovered = doc.activeElement === element;
+    frame.inert = covered;
+    expand.inert = covered;
+    warning.hidden = !covered;
+    if (!covered && focusedWhenCovered && open) focusPanel();
+  };
+  const watchWhileOpen = () => {
+    stopCoverWatch?.();
+    stopCoverWatch = open ? watchCover(element, showCover) : null;
+  };
 
   handle.addEventListener('pointerdown', (event) => {
     handle.setPointerCapture(event.pointerId);
@@ -150,6 +173,7 @@ export function mountPanelHost(options: {
       open = next;
       if (open) focusBeforeOpen = doc.activeElement;
       render();
+      watchWhileOpen();
       if (open) focusPanel();
       else if (focusBeforeOpen instanceof HTMLElement) focusBeforeOpen.focus();
     },
@@ -165,9 +189,11 @@ export function mountPanelHost(options: {
       expand.setAttribute('aria-label', labels.hostExpand);
       expand.title = labels.hostExpand;
       iframe.title = labels.hostFrameTitle;
+      warning.textContent = labels.hostCovered;
     },
     destroy() {
       win.removeEventListener('resize', onResize);
+      stopCoverWatch?.();
       element.remove();
     },
   };

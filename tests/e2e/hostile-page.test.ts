@@ -1,7 +1,55 @@
+import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { composerPart, isPanelOpen, openPanel } from './support/extension-browser';
+import { shadowElement } from './support/host-shadow';
 import { PANEL_HOST_SELECTOR } from './support/panel-host';
 import { useExtensionSuite } from './support/suite';
+
+/** Whether the panel's warning that the page covers it is shown. */
+async function warningShown(page: Page): Promise<boolean> {
+  const warning = await shadowElement(page, '.covered');
+  return (await warning.attribute('hidden')) === null;
+}
+
+/** Whether a teacher's click on the composer and typing reach it, as real input from the browser. */
+async function composerTakesTyping(page: Page, panel: Frame): Promise<boolean> {
+  const box = composerPart(panel, 'Feed back').text;
+  await box.fill('');
+  const area = await box.boundingBox();
+  if (!area) throw new Error('the composer has no box');
+  await page.mouse.click(area.x + area.width / 2, area.y + area.height / 2);
+  await page.keyboard.type('typed');
+  return (await box.inputValue()) === 'typed';
+}
+
+/** Calls one of the fixture page's own functions, as the page's script would. */
+function runPageScript(page: Page, name: string): Promise<void> {
+  return page.evaluate((fn) => (window as unknown as Record<string, () => void>)[fn]?.(), name);
+}
+
+/** Opens the panel on the covering page, lets the page run `attack`, and checks the panel locks itself, then unlocks when `undo` runs. */
+async function expectLockedWhile(
+  suite: ReturnType<typeof useExtensionSuite>,
+  attack: string,
+  undo: string,
+): Promise<void> {
+  const page = await suite.browser.context.newPage();
+  await page.goto(suite.server.url('covers-panel.html'));
+  try {
+    const panel = await openPanel(suite.browser, page);
+    expect(await composerTakesTyping(page, panel)).toBe(true);
+
+    await runPageScript(page, attack);
+    await expect.poll(() => warningShown(page).catch(() => false)).toBe(true);
+    expect(await composerTakesTyping(page, panel)).toBe(false);
+
+    await runPageScript(page, undo);
+    await expect.poll(() => warningShown(page)).toBe(false);
+    expect(await composerTakesTyping(page, panel)).toBe(true);
+  } finally {
+    await page.close();
+  }
+}
 
 describe('a page that works against the panel', () => {
   const suite = useExtensionSuite();
@@ -33,5 +81,13 @@ describe('a page that works against the panel', () => {
     await panel.getByRole('button', { name: 'Save feedback' }).click();
     await expect.poll(() => panel.getByTestId('feedback-item').count()).toBe(1);
     await page.close();
+  });
+
+  it('warns and locks the panel while a nearly transparent layer covers it', async () => {
+    await expectLockedWhile(suite, 'coverEverything', 'uncover');
+  });
+
+  it('warns and locks the panel while the page makes it nearly invisible', async () => {
+    await expectLockedWhile(suite, 'fadeEverything', 'unfade');
   });
 });

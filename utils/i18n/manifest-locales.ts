@@ -10,6 +10,7 @@ export const MANIFEST_MESSAGE_KEYS = [
   'hostResize',
   'hostExpand',
   'hostFrameTitle',
+  'hostCovered',
   'notificationTitle',
   'notificationBody',
 ] as const satisfies readonly MessageKey[];

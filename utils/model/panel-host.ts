@@ -22,5 +22,6 @@ export const HostLabelsSchema = v.strictObject({
   hostResize: ShortTextSchema,
   hostExpand: ShortTextSchema,
   hostFrameTitle: ShortTextSchema,
+  hostCovered: ShortTextSchema,
 });
 export type HostLabels = v.InferOutput<typeof HostLabelsSchema>;

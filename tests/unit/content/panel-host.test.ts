@@ -2,7 +2,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { isOwnNode } from '../../../entrypoints/content/own-elements';
 import { mountPanelHost, type PanelHost } from '../../../entrypoints/content/panel-host';
 
-const LABELS = { hostResize: 'Resize', hostExpand: 'Expand', hostFrameTitle: 'Feedforward' };
+const LABELS = {
+  hostResize: 'Resize',
+  hostExpand: 'Expand',
+  hostFrameTitle: 'Feedforward',
+  hostCovered: 'Covered',
+};
 
 function mount(): PanelHost {
   return mountPanelHost({

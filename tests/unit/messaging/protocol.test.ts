@@ -111,7 +111,12 @@ describe('panel requests (panel → its page)', () => {
     [
       {
         type: 'host/localize',
-        params: { hostResize: 'Ändra bredd', hostExpand: 'Fäll ut', hostFrameTitle: 'Panelen' },
+        params: {
+          hostResize: 'Ändra bredd',
+          hostExpand: 'Fäll ut',
+          hostFrameTitle: 'Panelen',
+          hostCovered: 'Täckt',
+        },
       },
     ],
   ])('accepts %j', (message) => {
@@ -132,7 +137,10 @@ describe('panel requests (panel → its page)', () => {
     ],
     [
       'localize with a non-text label',
-      { type: 'host/localize', params: { hostResize: 'a', hostExpand: 'b', hostFrameTitle: 3 } },
+      {
+        type: 'host/localize',
+        params: { hostResize: 'a', hostExpand: 'b', hostFrameTitle: 'c', hostCovered: 3 },
+      },
     ],
     [
       'scrollTo with an anchor that has a field selectors do not have',

@@ -13,6 +13,8 @@ export const panelMessages = defineMessages({
     hostResize: 'Resize the Feedforward panel (left and right arrow keys)',
     hostExpand: 'Expand the Feedforward panel',
     hostFrameTitle: 'Feedforward panel',
+    hostCovered:
+      'Something on this page is covering Feedforward, so what you click or type could go to the page. The panel is locked until it is uncovered: close what covers it or reload the page.',
     panelCollapse: 'Collapse panel',
     panelClose: 'Close panel',
     panelConnecting: 'Connecting to the page…',
@@ -45,6 +47,8 @@ export const panelMessages = defineMessages({
     hostResize: 'Ändra bredd på Feedforward-panelen (vänster- och högerpil)',
     hostExpand: 'Fäll ut Feedforward-panelen',
     hostFrameTitle: 'Feedforward-panelen',
+    hostCovered:
+      'Något på sidan täcker Feedforward, så det du klickar på eller skriver kan hamna på sidan. Panelen är låst tills den syns igen: stäng det som täcker den eller ladda om sidan.',
     panelCollapse: 'Fäll ihop panelen',
     panelClose: 'Stäng panelen',
     panelConnecting: 'Ansluter till sidan…',
@@ -77,6 +81,8 @@ export const panelMessages = defineMessages({
     hostResize: 'Endre bredden på Feedforward-panelet (venstre- og høyrepil)',
     hostExpand: 'Fold ut Feedforward-panelet',
     hostFrameTitle: 'Feedforward-panelet',
+    hostCovered:
+      'Noe på siden dekker Feedforward, så det du klikker på eller skriver, kan havne på siden. Panelet er låst til det synes igjen: lukk det som dekker det, eller last inn siden på nytt.',
     panelCollapse: 'Fold sammen panelet',
     panelClose: 'Lukk panelet',
     panelConnecting: 'Kobler til siden…',
