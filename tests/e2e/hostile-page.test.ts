@@ -22,6 +22,13 @@ async function composerTakesTyping(page: Page, panel: Frame): Promise<boolean> {
   return (await box.inputValue()) === 'typed';
 }
 
+/** Writes and saves one item in the panel, which works only if the panel really is connected. */
+async function expectSaved(panel: Frame, text: string): Promise<void> {
+  await composerPart(panel, 'Feed back').text.fill(text);
+  await panel.getByRole('button', { name: 'Save feedback' }).click();
+  await expect.poll(() => panel.getByTestId('feedback-item').count()).toBe(1);
+}
+
 /** Calls one of the fixture page's own functions, as the page's script would. */
 function runPageScript(page: Page, name: string): Promise<void> {
   return page.evaluate((fn) => (window as unknown as Record<string, () => void>)[fn]?.(), name);
@@ -58,9 +65,7 @@ describe('a page that works against the panel', () => {
     const page = await suite.browser.context.newPage();
     await page.goto(suite.server.url('defines-host-name.html'));
     const panel = await openPanel(suite.browser, page);
-    await composerPart(panel, 'Feed back').text.fill('A note the page must not see.');
-    await panel.getByRole('button', { name: 'Save feedback' }).click();
-    await expect.poll(() => panel.getByTestId('feedback-item').count()).toBe(1);
+    await expectSaved(panel, 'A note the page must not see.');
     const captured = await page.evaluate(() => (window as { __captured?: unknown }).__captured);
     expect(captured).toBeUndefined();
     await page.close();
@@ -77,9 +82,7 @@ describe('a page that works against the panel', () => {
     expect(await isPanelOpen(page)).toBe(false);
 
     const panel = await openPanel(suite.browser, page);
-    await composerPart(panel, 'Feed back').text.fill('Still working after the page removed it.');
-    await panel.getByRole('button', { name: 'Save feedback' }).click();
-    await expect.poll(() => panel.getByTestId('feedback-item').count()).toBe(1);
+    await expectSaved(panel, 'Still working after the page removed it.');
     await page.close();
   });
 
