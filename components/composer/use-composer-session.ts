@@ -11,6 +11,7 @@ import {
 import { useI18n } from '../../utils/i18n/context';
 import type { FeedbackItemRecord } from '../../utils/model/records';
 import { useServices } from '../../utils/panel/services/context';
+import { documentShownInstead } from '../../utils/panel/services/page-document';
 import { useDocumentSession } from '../../utils/panel/session/context';
 import { isQuotaExceeded } from '../../utils/storage/quota-error';
 import { useRetryWhenSpaceFreed } from '../storage/use-retry-when-space-freed';
@@ -54,7 +55,7 @@ export interface ComposerSession {
  * the composer is empty.
  */
 export function useComposerSession(): ComposerSession {
-  const { repos, reminders } = useServices();
+  const { repos, reminders, page } = useServices();
   const { t } = useI18n();
   const [state, dispatch] = useReducer(composerReducer, undefined, emptyComposer);
   const [editingId, setEditingId] = useState<string | null>(null);
@@ -120,8 +121,17 @@ export function useComposerSession(): ComposerSession {
       setSaveState({ kind: 'error', message: t('composerEmpty') });
       return;
     }
-    drafts.cancel();
     setSaveState({ kind: 'saving' });
+    const shownInstead = await documentShownInstead(page);
+    if (shownInstead) {
+      drafts.writeNow();
+      const untitled = t('documentUntitled');
+      const written = page.document.title || untitled;
+      const shown = shownInstead.title || untitled;
+      setSaveState({ kind: 'error', message: t('composerDocumentMoved', { written, shown }) });
+      return;
+    }
+    drafts.cancel();
     try {
       const document = await ensureDocument();
       const saved = passage;

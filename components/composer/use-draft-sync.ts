@@ -45,7 +45,8 @@ export interface DraftSync {
  * The composer's draft, so everything typed survives a closed tab: the
  * draft left on this document is handed to `onResume` when the panel
  * opens; after that, what the composer holds is written half a second after
- * the last change, and at once when the page is hidden or closed. An emptied
+ * the last change, and at once when the page is hidden or closed or the
+ * composer goes. An emptied
  * composer (not editing a saved item) leaves no draft. How each write went
  * is reported through `onStatus`.
  */
@@ -64,6 +65,14 @@ export function useDraftSync(options: {
   const latest = useRef(snapshot);
   latest.current = snapshot;
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /**
+   * The snapshot last taken care of (waited for, written or given up by a
+   * save). A newer one is unwritten even before its wait started: the
+   * composer can go in the same moment the teacher typed.
+   */
+  const handled = useRef(snapshot);
+  const phaseNow = useRef(phase);
+  phaseNow.current = phase;
   const documentId = record?.id;
 
   // Resume the draft left on this document, before anything is saved over it.
@@ -118,22 +127,26 @@ export function useDraftSync(options: {
   const cancel = useCallback(() => {
     clearTimeout(timer.current);
     timer.current = undefined;
+    handled.current = latest.current;
   }, []);
 
   // Each new snapshot restarts the wait; the write reads the latest one when it runs.
   useEffect(() => {
     if (phase !== 'ready') return;
     cancel();
+    handled.current = snapshot;
     timer.current = setTimeout(() => {
       timer.current = undefined;
       writeNow();
     }, DRAFT_DELAY_MS);
   }, [snapshot, phase]);
 
-  // Closing the tab or the panel: write a pending draft at once.
+  // Closing the tab or the panel, or the composer going (the page moved on to
+  // another document): write a pending draft at once, to its own document.
   useEffect(() => {
     const flush = () => {
-      if (timer.current === undefined) return;
+      const unwritten = phaseNow.current === 'ready' && latest.current !== handled.current;
+      if (timer.current === undefined && !unwritten) return;
       cancel();
       writeNow();
     };
@@ -143,6 +156,7 @@ export function useDraftSync(options: {
     return () => {
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onVisibility);
+      flush();
     };
   }, [writeNow, cancel]);
 

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { I18nContext } from '../../utils/i18n/context';
+import type { DocumentIdentity } from '../../utils/model/document';
 import type { ConnectResult, PageConnection } from '../../utils/panel/adapters/page-connection';
 import type { Reminders } from '../../utils/panel/adapters/reminders';
 import type { StorageProbe } from '../../utils/panel/adapters/storage-probe';
@@ -12,12 +13,32 @@ import { useInterfaceLanguage } from './use-languages';
 type Connection =
   | { status: 'connecting' }
   | { status: 'refused' }
-  | { status: 'connected'; page: PageConnection; lost: boolean };
+  | {
+      status: 'connected';
+      page: PageConnection;
+      lost: boolean;
+      /** The document the page showed before it moved on, while the panel says so. */
+      movedFrom: DocumentIdentity | null;
+    };
+
+/** The connection once the page moved to `shown`: the panel follows; a rename is no move. */
+function follow(connection: Connection, shown: DocumentIdentity): Connection {
+  if (connection.status !== 'connected') return connection;
+  const previous = connection.page.document;
+  const moved = shown.key !== previous.key;
+  return {
+    ...connection,
+    page: { ...connection.page, document: shown },
+    movedFrom: moved ? previous : connection.movedFrom,
+  };
+}
 
 /**
  * The panel page's root: picks the interface language (the teacher's
- * setting, else the browser's) and shows data only once the handshake with
- * the page has succeeded.
+ * setting, else the browser's), shows data only once the handshake with
+ * the page has succeeded, and follows the page when a single-page app moves
+ * to another document, so what is written next is filed under the document
+ * the page shows.
  */
 export function PanelRoot(props: {
   repos: Repositories;
@@ -46,8 +67,11 @@ export function PanelRoot(props: {
       }
       const page = result.connection;
       // The view stays (with whatever the teacher was typing); a notice explains the lost link.
-      page.onDisconnect(() => setConnection({ status: 'connected', page, lost: true }));
-      setConnection({ status: 'connected', page, lost: false });
+      page.onDisconnect(() =>
+        setConnection((now) => (now.status === 'connected' ? { ...now, lost: true } : now)),
+      );
+      page.on('page/documentChanged', (shown) => setConnection((now) => follow(now, shown)));
+      setConnection({ status: 'connected', page, lost: false, movedFrom: null });
     });
     return () => {
       current = false;
@@ -73,6 +97,7 @@ export function PanelRoot(props: {
       {services && (
         <ServicesContext.Provider value={services}>
           <PanelView
+            movedFrom={connection.status === 'connected' ? connection.movedFrom : null}
             dashboardUrl={props.dashboardUrl}
             localeSetting={localeSetting}
             onLocaleChange={(value) => void repos.settings.set('locale', value)}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../utils/i18n/context';
+import type { DocumentIdentity } from '../../utils/model/document';
 import type { Settings } from '../../utils/model/settings';
 import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
 import { useSetting } from '../../utils/panel/hooks/use-setting';
@@ -12,6 +13,7 @@ import { FollowUpsList } from '../follow-ups/FollowUpsList';
 import { StorageMeter } from '../storage/StorageMeter';
 import { LanguageSelect } from '../ui/LanguageSelect';
 import { PanelTabs } from '../ui/Tabs';
+import { DocumentMovedNotice } from './DocumentMovedNotice';
 import { FeedbackTab } from './FeedbackTab';
 import { PageSettings } from './PageSettings';
 import { PanelHeader } from './PanelHeader';
@@ -21,11 +23,14 @@ type Tab = 'feedback' | 'followUps' | 'bank';
 
 /**
  * The connected panel: the document's feedback (inside the document's
- * session, which follows the teacher's selection on the page), the
+ * session, which follows the teacher's selection on the page and starts
+ * afresh when the page moves on to another document), the
  * follow-ups and the comment bank as tabs, the storage meter and the
  * language settings. It localises the host's own controls.
  */
 export function PanelView(props: {
+  /** The document the page showed before it moved on without reloading, if it did. */
+  movedFrom: DocumentIdentity | null;
   dashboardUrl: string;
   localeSetting: Settings['locale'];
   onLocaleChange(locale: Settings['locale']): void;
@@ -33,6 +38,8 @@ export function PanelView(props: {
   const { repos, page, storage } = useServices();
   const { t, locale } = useI18n();
   const [tab, setTab] = useState<Tab>('feedback');
+  const [dismissedMove, setDismissedMove] = useState<DocumentIdentity | null>(null);
+  const movedFrom = props.movedFrom !== dismissedMove ? props.movedFrom : null;
 
   const { setting: templateSetting, lang: templateLang } = useTemplateLanguage(locale);
   const storageRevision = useLiveQuery(() => repos.feedback.revision(), [repos]).data;
@@ -64,6 +71,13 @@ export function PanelView(props: {
         onClose={() => void page.request('host/close', null).catch(() => {})}
       />
       <main>
+        {movedFrom && (
+          <DocumentMovedNotice
+            previous={movedFrom}
+            shown={page.document}
+            onDismiss={() => setDismissedMove(movedFrom)}
+          />
+        )}
         <BackupReminder action={{ href: `${props.dashboardUrl}#backup` }} />
         <PanelTabs<Tab>
           label={t('tabsLabel')}
@@ -74,7 +88,8 @@ export function PanelView(props: {
               key: 'feedback',
               label: t('tabFeedback'),
               content: (
-                <DocumentSessionProvider>
+                // A new document gets a new session: nothing of the previous one carries over.
+                <DocumentSessionProvider key={page.document.key}>
                   <FeedbackTab
                     bank={bank}
                     templateLang={templateLang}

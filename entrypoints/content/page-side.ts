@@ -15,6 +15,7 @@ import {
 import { requestRuntime } from '../../utils/messaging/runtime-client';
 import type { AnchorReport } from '../../utils/model/page';
 import type { HostLabels, PanelLayout } from '../../utils/model/panel-host';
+import { watchDocument } from './document-watch';
 import { mountPanelHost, type PanelHost } from './panel-host';
 
 const SELECTION_DEBOUNCE_MS = 120;
@@ -59,6 +60,24 @@ export function startPageSide(doc: Document, integration: Integration): void {
 
   /** What the panel last asked to mark, so marks come back when a hidden panel is shown again. */
   let placement: PanelRequests['page/place']['parsed'] | null = null;
+
+  /** The page moved to another document: the old one's marks go, and the panels follow. */
+  const documentWatch = watchDocument(
+    doc.defaultView ?? window,
+    () => integration.identify(),
+    (identity) => {
+      placement = null;
+      integration.clear();
+      broadcast('page/documentChanged', identity);
+    },
+  );
+
+  /** The teacher's selection, named with the document it was made in. */
+  async function captureSelection() {
+    const { key } = documentWatch.current();
+    const anchor = await integration.captureSelection();
+    return anchor ? { anchor, documentKey: key } : null;
+  }
 
   /** The integration's reports, followed by those of the items that could not be read. */
   function withUnreadable(reports: AnchorReport[]): AnchorReport[] {
@@ -125,11 +144,9 @@ export function startPageSide(doc: Document, integration: Integration): void {
   });
 
   const handlers: RequestHandlers<PanelRequests> = {
-    'page/hello': () => integration.identify(),
-    'page/selection': async () => {
-      const anchor = await integration.captureSelection();
-      return anchor ? { anchor } : null;
-    },
+    'page/hello': () => documentWatch.current(),
+    'page/identify': () => documentWatch.current(),
+    'page/selection': () => captureSelection(),
     'page/scrollTo': async ({ anchor }) => ({ found: await integration.reveal(anchor) }),
     'page/place': async (params) => ({ reports: await place(params) }),
     'page/insert': (request) => integration.insert(request),
@@ -166,6 +183,7 @@ export function startPageSide(doc: Document, integration: Integration): void {
           trusted = true;
           panels.add(server);
           watchSelection(true);
+          documentWatch.start();
           return true;
         }
         queueMicrotask(() => port.disconnect());
@@ -178,6 +196,7 @@ export function startPageSide(doc: Document, integration: Integration): void {
         placement = null;
         integration.clear();
         watchSelection(false);
+        documentWatch.stop();
       }
     });
   });
@@ -197,7 +216,8 @@ export function startPageSide(doc: Document, integration: Integration): void {
     if (wanted && !stopSelectionWatch) {
       stopSelectionWatch = integration.subscribe({
         selectionChanged: (anchor) => {
-          broadcast('page/selectionChanged', { anchor });
+          const { key } = documentWatch.current();
+          broadcast('page/selectionChanged', { anchor, documentKey: key });
         },
       });
     } else if (!wanted && stopSelectionWatch) {
@@ -211,9 +231,9 @@ export function startPageSide(doc: Document, integration: Integration): void {
     if (panels.size === 0) return;
     clearTimeout(timer);
     timer = setTimeout(async () => {
-      const anchor = await integration.captureSelection().catch(() => null);
-      if (!anchor) return;
-      broadcast('page/selectionChanged', { anchor });
+      const selection = await captureSelection().catch(() => null);
+      if (!selection) return;
+      broadcast('page/selectionChanged', selection);
     }, SELECTION_DEBOUNCE_MS);
   });
 }

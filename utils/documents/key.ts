@@ -21,6 +21,18 @@ const TRACKING_PARAMETERS = new Set([
 
 const GOOGLE_DOC_PATH = /^\/document\/(?:u\/\d+\/)?d\/([A-Za-z0-9_-]{10,})(?:\/|$)/;
 
+/**
+ * A fragment that names a view of a single-page app rather than a place in
+ * the text: a hash route ("#/students/12", "#!/grade/5") or state kept as
+ * JSON ("#{"student_id":"12"}", as grading views do). It decides which
+ * student's text is shown, so it belongs in the key; a plain anchor
+ * ("#part-2") only scrolls and does not.
+ */
+function routeFragment(hash: string): string {
+  const fragment = hash.slice(1);
+  return /^(?:!?\/|\{|%7B)/i.test(fragment) ? `#${fragment}` : '';
+}
+
 function isTracking(name: string): boolean {
   const lower = name.toLowerCase();
   return lower.startsWith('utm_') || TRACKING_PARAMETERS.has(lower);
@@ -30,8 +42,9 @@ function isTracking(name: string): boolean {
  * The key a document is stored under, so the same student text finds its
  * feedback however the teacher reached it. Google Docs: the document id (the
  * same document under /edit, /view, another account index or a heading link).
- * Other pages: the URL without fragment, tracking parameters, default port or
- * parameter order. Returns null for URLs that are not web documents.
+ * Other pages: the URL without tracking parameters, default port, parameter
+ * order or fragment, unless the fragment is an app's route (see
+ * `routeFragment`). Returns null for URLs that are not web documents.
  */
 export function canonicalDocumentKey(href: string): string | null {
   let url: URL;
@@ -51,5 +64,5 @@ export function canonicalDocumentKey(href: string): string | null {
   kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const query = new URLSearchParams(kept).toString();
   const path = url.pathname || '/';
-  return `${url.protocol}//${url.host}${path}${query ? `?${query}` : ''}`;
+  return `${url.protocol}//${url.host}${path}${query ? `?${query}` : ''}${routeFragment(url.hash)}`;
 }

@@ -68,6 +68,8 @@ const PlaceParamsSchema = v.pipe(
 export const PANEL_REQUEST_PARAMS = {
   /** The handshake: proves the panel is the frame this content script mounted. */
   'page/hello': v.strictObject({ token: v.string() }),
+  /** Which document the page shows now (asked again before each save). */
+  'page/identify': NONE,
   'page/selection': NONE,
   'page/scrollTo': v.strictObject({ anchor: AnchorSchema }),
   /** The document's saved items: find and mark their passages, say which were found. */
@@ -82,6 +84,7 @@ export const PANEL_REQUEST_PARAMS = {
 /** Panel → content script: what each request's reply must be. */
 export const PANEL_REPLIES = {
   'page/hello': DocumentIdentitySchema,
+  'page/identify': DocumentIdentitySchema,
   'page/selection': v.nullable(PageSelectionSchema),
   'page/scrollTo': v.strictObject({ found: v.boolean() }),
   'page/place': AnchorReportsSchema,
@@ -96,6 +99,8 @@ export type PanelRequests = RequestTypes<typeof PANEL_REQUEST_PARAMS, typeof PAN
 
 /** Content script → panel notifications (no reply). */
 export const PAGE_EVENTS = {
+  /** A single-page app moved to another document (or renamed it) without reloading. */
+  'page/documentChanged': DocumentIdentitySchema,
   'page/selectionChanged': v.nullable(PageSelectionSchema),
   /** The page's text changed and the passages were found again (unreadable ones stay `invalid`). */
   'page/anchorsChanged': AnchorReportsSchema,

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { AnchorSchema } from './anchor';
 import { FeedbackLevelSchema } from './feedback';
-import { IdSchema } from './fields';
+import { IdSchema, UrlTextSchema } from './fields';
 
 /**
  * The passages of a document's feedback as they travel between the panel and
@@ -10,7 +10,14 @@ import { IdSchema } from './fields';
  */
 
 /** The passage the teacher selected, described so it can be found again. */
-export const PageSelectionSchema = v.strictObject({ anchor: AnchorSchema });
+export const PageSelectionSchema = v.strictObject({
+  anchor: AnchorSchema,
+  /**
+   * The key of the document the selection was made in, so a panel still on
+   * the previous document of a single-page app never takes it for its own.
+   */
+  documentKey: UrlTextSchema,
+});
 export type PageSelection = v.InferOutput<typeof PageSelectionSchema>;
 
 /** The highlight colours: the default set, or one that stays distinct for colour-blind readers. */

@@ -36,6 +36,10 @@ export interface FakePage {
   selection: PageSelection | null;
   /** What 'page/scrollTo' answers. */
   found: boolean;
+  /** The document the page shows now ('page/identify'); starts as the one of the handshake. */
+  shows: DocumentIdentity;
+  /** The page moves on to another document without reloading, as a single-page app does. */
+  moveTo(document: DocumentIdentity): void;
   /** Replaces the answer to one request type (e.g. to make it reject). */
   handle<K extends RequestType>(type: K, handler: Handler<K>): void;
   /** The page tells the panel the teacher selected something. */
@@ -57,6 +61,11 @@ export function createFakePage(
     requests: [],
     selection: options.selection ?? null,
     found: true,
+    shows: options.document ?? ESSAY,
+    moveTo(document) {
+      fake.shows = document;
+      fake.emit('page/documentChanged', document);
+    },
     requestsOf<K extends RequestType>(type: K) {
       return fake.requests
         .filter((request) => request.type === type)
@@ -83,6 +92,7 @@ export function createFakePage(
         const handler = handlers.get(type);
         if (handler) return handler(params);
         if (type === 'page/selection') return fake.selection;
+        if (type === 'page/identify') return fake.shows;
         if (type === 'page/scrollTo') return { found: fake.found };
         if (type === 'page/place') {
           const { items } = params as PanelRequests['page/place']['params'];

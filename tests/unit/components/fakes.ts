@@ -39,7 +39,7 @@ export function selection(
   prefix = 'before ',
   suffix = ' after',
 ): PageSelection {
-  return { anchor: anchor(exact, start, prefix, suffix) };
+  return { anchor: anchor(exact, start, prefix, suffix), documentKey: ESSAY.key };
 }
 
 /** W3C selectors for a passage. */

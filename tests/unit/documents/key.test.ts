@@ -33,6 +33,21 @@ describe('canonicalDocumentKey for other web pages', () => {
   it.each([
     ['drops the fragment', 'https://example.org/essay#part-2', 'https://example.org/essay'],
     [
+      'keeps a hash route, which names the student shown',
+      'https://lms.example/grade#/student/12',
+      'https://lms.example/grade#/student/12',
+    ],
+    [
+      'keeps a hashbang route',
+      'https://lms.example/grade#!/student/12',
+      'https://lms.example/grade#!/student/12',
+    ],
+    [
+      'keeps view state kept as JSON in the fragment',
+      'https://lms.example/speed_grader?assignment_id=5#%7B%22student_id%22%3A%2212%22%7D',
+      'https://lms.example/speed_grader?assignment_id=5#%7B%22student_id%22%3A%2212%22%7D',
+    ],
+    [
       'drops utm_* campaign parameters',
       'https://example.org/essay?utm_source=mail&utm_Medium=x&id=7',
       'https://example.org/essay?id=7',

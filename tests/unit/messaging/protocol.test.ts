@@ -153,7 +153,16 @@ describe('panel requests (panel → its page)', () => {
 
 describe('page events (page → panel)', () => {
   it('accepts a new selection', () => {
-    const event = { type: 'page/selectionChanged', params: { anchor: ANCHOR } };
+    const event = {
+      type: 'page/selectionChanged',
+      params: { anchor: ANCHOR, documentKey: 'https://lms.example/grade?student=a' },
+    };
+    expect(parsePageEvent(event)).toEqual(event);
+  });
+
+  it('accepts the news that the page moved on to another document', () => {
+    const shown = { key: 'https://lms.example/grade?student=b', url: 'https://x', title: 'Bo' };
+    const event = { type: 'page/documentChanged', params: shown };
     expect(parsePageEvent(event)).toEqual(event);
   });
 
@@ -166,6 +175,11 @@ describe('page events (page → panel)', () => {
     ['an unknown event', { type: 'page/exploded', params: null }],
     ['a request type', { type: 'page/selection', params: null }],
     ['a selection without an anchor', { type: 'page/selectionChanged', params: {} }],
+    [
+      'a selection that does not say which document it was made in',
+      { type: 'page/selectionChanged', params: { anchor: ANCHOR } },
+    ],
+    ['a move to a document without a key', { type: 'page/documentChanged', params: { url: 'x' } }],
     ['a missing payload', { type: 'page/selectionChanged' }],
   ])('rejects %s', (_what, event) => {
     expect(parsePageEvent(event)).toBeNull();
@@ -182,7 +196,10 @@ describe('anchors in messages (selectors received from a page or sent to it)', (
   ])('accepts %s', (_what, value) => {
     expect(parsePanelRequest({ type: 'page/scrollTo', params: { anchor: value } })).not.toBeNull();
     expect(
-      parsePageEvent({ type: 'page/selectionChanged', params: { anchor: value } }),
+      parsePageEvent({
+        type: 'page/selectionChanged',
+        params: { anchor: value, documentKey: 'https://x' },
+      }),
     ).not.toBeNull();
   });
 
@@ -204,7 +221,12 @@ describe('anchors in messages (selectors received from a page or sent to it)', (
     ['null', null],
   ])('rejects %s', (_what, value) => {
     expect(parsePanelRequest({ type: 'page/scrollTo', params: { anchor: value } })).toBeNull();
-    expect(parsePageEvent({ type: 'page/selectionChanged', params: { anchor: value } })).toBeNull();
+    expect(
+      parsePageEvent({
+        type: 'page/selectionChanged',
+        params: { anchor: value, documentKey: 'https://x' },
+      }),
+    ).toBeNull();
   });
 });
 
@@ -385,7 +407,8 @@ describe('replies (checked by whoever asked, before use)', () => {
 
   it.each([
     ['page/hello', identity],
-    ['page/selection', { anchor: ANCHOR }],
+    ['page/identify', identity],
+    ['page/selection', { anchor: ANCHOR, documentKey: identity.key }],
     ['page/selection', null],
     ['page/scrollTo', { found: false }],
     ['page/place', { reports: [{ id: 'a', status: 'invalid' }] }],

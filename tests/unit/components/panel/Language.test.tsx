@@ -58,6 +58,7 @@ const hostLabels = (catalog: Catalog) => ({
   hostResize: catalog.hostResize,
   hostExpand: catalog.hostExpand,
   hostFrameTitle: catalog.hostFrameTitle,
+  hostCovered: catalog.hostCovered,
 });
 
 describe('interface language', () => {

@@ -18,6 +18,8 @@ export const composerMessages = defineMessages({
     composerSaved: 'Feedback saved.',
     composerEmpty: 'Write some feedback before saving.',
     composerSaveFailed: 'Could not save ({reason}). Your text is still here: try again.',
+    composerDocumentMoved:
+      'Not saved: this was written on “{written}”, but the page now shows “{shown}”. Your text is kept as a draft of “{written}”.',
     composerShortcutHint:
       'Ctrl+K searches the comment bank · Tab jumps to the next blank to fill · Ctrl+Enter saves.',
     composerPraiseHeading: 'Praise (about the person)',
@@ -65,6 +67,8 @@ export const composerMessages = defineMessages({
     composerSaved: 'Återkopplingen är sparad.',
     composerEmpty: 'Skriv något innan du sparar.',
     composerSaveFailed: 'Kunde inte spara ({reason}). Din text finns kvar: försök igen.',
+    composerDocumentMoved:
+      'Inte sparat: det här skrevs på ”{written}”, men sidan visar nu ”{shown}”. Din text finns kvar som utkast för ”{written}”.',
     composerShortcutHint:
       'Ctrl+K söker i kommentarbanken · Tab hoppar till nästa lucka att fylla i · Ctrl+Enter sparar.',
     composerPraiseHeading: 'Beröm (om personen)',
@@ -112,6 +116,8 @@ export const composerMessages = defineMessages({
     composerSaved: 'Tilbakemeldingen er lagret.',
     composerEmpty: 'Skriv noe før du lagrer.',
     composerSaveFailed: 'Kunne ikke lagre ({reason}). Teksten din er her fortsatt: prøv igjen.',
+    composerDocumentMoved:
+      'Ikke lagret: dette ble skrevet på «{written}», men siden viser nå «{shown}». Teksten din er tatt vare på som utkast for «{written}».',
     composerShortcutHint:
       'Ctrl+K søker i kommentarbanken · Tab hopper til neste felt som skal fylles ut · Ctrl+Enter lagrer.',
     composerPraiseHeading: 'Ros (om personen)',

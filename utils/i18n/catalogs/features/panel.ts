@@ -35,6 +35,9 @@ export const panelMessages = defineMessages({
     panelOpenDashboard: 'Open the dashboard (follow-ups, comment bank)',
     notificationTitle: 'Time to follow up feedback',
     notificationBody: 'On “{document}”. Click to open it.',
+    panelDocumentMoved:
+      'The page moved on to “{shown}”: feedback written now is filed under it. Anything unsaved on “{previous}” is kept as that document’s draft.',
+    panelDocumentMovedDismiss: 'Dismiss',
   },
   sv: {
     extName: 'Feedforward',
@@ -69,6 +72,9 @@ export const panelMessages = defineMessages({
     panelOpenDashboard: 'Öppna översikten (uppföljningar, kommentarbank)',
     notificationTitle: 'Dags att följa upp återkoppling',
     notificationBody: 'På ”{document}”. Klicka för att öppna det.',
+    panelDocumentMoved:
+      'Sidan har gått vidare till ”{shown}”: återkoppling du skriver nu sparas där. Det som inte var sparat på ”{previous}” finns kvar som utkast för det dokumentet.',
+    panelDocumentMovedDismiss: 'Stäng',
   },
   nb: {
     extName: 'Feedforward',
@@ -103,5 +109,8 @@ export const panelMessages = defineMessages({
     panelOpenDashboard: 'Åpne oversikten (oppfølginger, kommentarbank)',
     notificationTitle: 'Tid for å følge opp en tilbakemelding',
     notificationBody: 'På «{document}». Klikk for å åpne det.',
+    panelDocumentMoved:
+      'Siden har gått videre til «{shown}»: tilbakemelding du skriver nå, lagres der. Det som ikke var lagret på «{previous}», er tatt vare på som utkast for det dokumentet.',
+    panelDocumentMovedDismiss: 'Lukk',
   },
 });
