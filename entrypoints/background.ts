@@ -9,13 +9,19 @@ import {
   openFollowUp,
   remindDueFollowUps,
 } from '../utils/background/follow-ups';
+import { keepDraft } from '../utils/background/keep-draft';
 import { loadLayout, saveLayout } from '../utils/background/layout-store';
 import { togglePanel } from '../utils/background/toggle-panel';
 import { toolbarAction } from '../utils/background/toolbar-action';
 import { openWorkerRepositories } from '../utils/db/worker-repositories';
 import { browserMessage } from '../utils/i18n/browser-messages';
 import { parseMessage } from '../utils/messaging/messages';
-import { isOwnTopFrameContentScript, RUNTIME_REQUEST_PARAMS } from '../utils/messaging/protocol';
+import {
+  isOwnExtensionPage,
+  isOwnTopFrameContentScript,
+  RUNTIME_REQUEST_PARAMS,
+} from '../utils/messaging/protocol';
+import { WORKER_REQUEST_PARAMS } from '../utils/messaging/worker-protocol';
 
 /** The shortcut's name in the manifest's `commands`. */
 export const TOGGLE_COMMAND = 'toggle-panel';
@@ -54,6 +60,11 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+    if (isOwnExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) {
+      const request = parseMessage(WORKER_REQUEST_PARAMS, raw);
+      if (request?.type === 'draft/keep') return keepDraft(repos, request.params);
+      return undefined;
+    }
     if (!isOwnTopFrameContentScript(sender, browser.runtime.id)) return undefined;
     const request = parseMessage(RUNTIME_REQUEST_PARAMS, raw);
     if (request?.type === 'layout/get') return loadLayout(settings);

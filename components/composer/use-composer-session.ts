@@ -87,6 +87,7 @@ export function useComposerSession(): ComposerSession {
   );
   const drafts = useDraftSync({
     document: record,
+    identity: page.document,
     ensureDocument,
     snapshot,
     onResume: resume,

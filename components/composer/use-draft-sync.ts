@@ -2,6 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { type ComposerState, composerToParts } from '../../utils/feedback/composer';
 import { useI18n } from '../../utils/i18n/context';
 import type { Anchor } from '../../utils/model/anchor';
+import type { DocumentIdentity } from '../../utils/model/document';
+import type { KeptDraft } from '../../utils/model/kept-draft';
 import type { DocumentRecord, FeedbackItemRecord } from '../../utils/model/records';
 import { useServices } from '../../utils/panel/services/context';
 import {
@@ -45,22 +47,26 @@ export interface DraftSync {
  * The composer's draft, so everything typed survives a closed tab: the
  * draft left on this document is handed to `onResume` when the panel
  * opens; after that, what the composer holds is written half a second after
- * the last change, and at once when the page is hidden or closed or the
- * composer goes. An emptied
+ * the last change, and at once when the composer goes; when the panel's
+ * frame is hidden or torn down (tab closed, panel removed by the page) the
+ * background worker writes it, since a write of the dying frame would be
+ * aborted with it. An emptied
  * composer (not editing a saved item) leaves no draft. How each write went
  * is reported through `onStatus`.
  */
 export function useDraftSync(options: {
   document: DocumentRecord | null | undefined;
+  /** The document as the page named it, for a draft handed over before it is stored. */
+  identity: DocumentIdentity;
   ensureDocument(): Promise<DocumentRecord>;
   /** What the composer holds now; a new snapshot restarts the half-second wait. */
   snapshot: DraftSnapshot;
   onResume(draft: FeedbackItemRecord): void;
   onStatus(update: (state: SaveState) => SaveState): void;
 }): DraftSync {
-  const { repos } = useServices();
+  const { repos, keeper } = useServices();
   const { t } = useI18n();
-  const { document: record, ensureDocument, snapshot, onResume, onStatus } = options;
+  const { document: record, identity, ensureDocument, snapshot, onResume, onStatus } = options;
   const [phase, setPhase] = useState<Phase>('loading');
   const latest = useRef(snapshot);
   latest.current = snapshot;
@@ -95,34 +101,51 @@ export function useDraftSync(options: {
       );
   }, [record, phase, repos, onResume, onStatus, t]);
 
-  const write = useCallback(async () => {
+  /** What a draft write stores now, or null when the composer holds nothing to keep. */
+  const draftNow = useCallback((): KeptDraft['draft'] | null => {
     const { state, passage, editingId, decisions } = latest.current;
-    if (!hasText(state) && editingId === null) {
-      if (documentId) await repos.feedback.discardDraft(documentId);
-      return false;
-    }
-    const stored = await ensureDocument();
-    await repos.feedback.putDraft({
-      documentId: stored.id,
+    if (!hasText(state) && editingId === null) return null;
+    return {
       anchor: passage,
       parts: composerToParts(state),
       draftOf: editingId ?? undefined,
       checklist: decisions.checklist,
       dismissedFindings: decisions.dismissed,
       followUpAt: decisions.followUpAt,
-    });
-    return true;
-  }, [documentId, repos, ensureDocument]);
+    };
+  }, []);
 
-  const writeNow = useCallback(() => {
-    write().then(
-      (written) => onStatus((state) => afterDraftWritten(state, written)),
-      (error) => {
-        const message = t('composerDraftFailed', { reason: String(error) });
-        onStatus((state) => afterDraftFailed(state, error, message));
-      },
-    );
-  }, [write, onStatus, t]);
+  const write = useCallback(async () => {
+    const draft = draftNow();
+    if (!draft) {
+      if (documentId) await repos.feedback.discardDraft(documentId);
+      return false;
+    }
+    const stored = await ensureDocument();
+    await repos.feedback.putDraft({ ...draft, documentId: stored.id });
+    return true;
+  }, [draftNow, documentId, repos, ensureDocument]);
+
+  /** Reports how a draft write went, as the composer's status. */
+  const report = useCallback(
+    (written: Promise<boolean>) =>
+      written.then(
+        (done) => onStatus((state) => afterDraftWritten(state, done)),
+        (error) => {
+          const message = t('composerDraftFailed', { reason: String(error) });
+          onStatus((state) => afterDraftFailed(state, error, message));
+        },
+      ),
+    [onStatus, t],
+  );
+
+  const writeNow = useCallback(() => void report(write()), [report, write]);
+
+  /** The frame may be going: the background worker writes, since this frame's write could die with it. */
+  const keepNow = useCallback(() => {
+    const draft = draftNow();
+    if (draft) void report(keeper.keep({ document: identity, draft }).then(() => true));
+  }, [draftNow, report, keeper, identity]);
 
   const cancel = useCallback(() => {
     clearTimeout(timer.current);
@@ -144,21 +167,22 @@ export function useDraftSync(options: {
   // Closing the tab or the panel, or the composer going (the page moved on to
   // another document): write a pending draft at once, to its own document.
   useEffect(() => {
-    const flush = () => {
+    const flush = (how: () => void) => {
       const unwritten = phaseNow.current === 'ready' && latest.current !== handled.current;
       if (timer.current === undefined && !unwritten) return;
       cancel();
-      writeNow();
+      how();
     };
-    const onVisibility = () => document.visibilityState === 'hidden' && flush();
-    window.addEventListener('pagehide', flush);
+    const onPageHide = () => flush(keepNow);
+    const onVisibility = () => document.visibilityState === 'hidden' && flush(keepNow);
+    window.addEventListener('pagehide', onPageHide);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
-      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('pagehide', onPageHide);
       document.removeEventListener('visibilitychange', onVisibility);
-      flush();
+      flush(writeNow);
     };
-  }, [writeNow, cancel]);
+  }, [writeNow, keepNow, cancel]);
 
   const release = useCallback(() => setPhase((now) => (now === 'held' ? 'ready' : now)), []);
   return { release, cancel, writeNow };

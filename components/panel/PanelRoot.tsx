@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { I18nContext } from '../../utils/i18n/context';
 import type { DocumentIdentity } from '../../utils/model/document';
+import type { DraftKeeper } from '../../utils/panel/adapters/draft-keeper';
 import type { ConnectResult, PageConnection } from '../../utils/panel/adapters/page-connection';
 import type { Reminders } from '../../utils/panel/adapters/reminders';
 import type { StorageProbe } from '../../utils/panel/adapters/storage-probe';
@@ -44,12 +45,13 @@ export function PanelRoot(props: {
   repos: Repositories;
   storage: StorageProbe;
   reminders: Reminders;
+  keeper: DraftKeeper;
   connect(): Promise<ConnectResult>;
   browserLanguages: readonly string[];
   /** Where the dashboard page is, for the panel's link to it. */
   dashboardUrl: string;
 }) {
-  const { repos, storage, reminders, connect } = props;
+  const { repos, storage, reminders, keeper, connect } = props;
   const {
     setting: localeSetting,
     ready,
@@ -80,8 +82,8 @@ export function PanelRoot(props: {
 
   const page = connection.status === 'connected' ? connection.page : null;
   const services = useMemo(
-    () => (page ? { repos, storage, reminders, page } : null),
-    [repos, storage, reminders, page],
+    () => (page ? { repos, storage, reminders, keeper, page } : null),
+    [repos, storage, reminders, keeper, page],
   );
 
   if (!ready) return null;

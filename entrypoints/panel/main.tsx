@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PanelRoot } from '../../components/panel/PanelRoot';
+import { createWorkerDraftKeeper } from '../../utils/panel/adapters/draft-keeper';
 import { connectToPage } from '../../utils/panel/adapters/page-connection';
 import { openAppServices } from '../../utils/panel/services/open';
 import './style.css';
@@ -10,6 +11,7 @@ if (app) {
   render(
     <PanelRoot
       {...openAppServices()}
+      keeper={createWorkerDraftKeeper()}
       connect={connectToPage}
       browserLanguages={navigator.languages}
       dashboardUrl={browser.runtime.getURL('/dashboard.html')}

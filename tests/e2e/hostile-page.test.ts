@@ -86,6 +86,24 @@ describe('a page that works against the panel', () => {
     await page.close();
   });
 
+  it('keeps what was typed a moment before the page removed the panel', async () => {
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('plain.html'));
+    const panel = await openPanel(suite.browser, page);
+    await expectSaved(panel, 'A saved item, so the panel has looked for a draft.');
+    await composerPart(panel, 'Feed back').text.fill('Typed just before the page struck.');
+    await page.evaluate(
+      (selector) => document.querySelector(selector)?.remove(),
+      PANEL_HOST_SELECTOR,
+    );
+
+    const reopened = await openPanel(suite.browser, page);
+    await expect
+      .poll(() => composerPart(reopened, 'Feed back').text.inputValue())
+      .toBe('Typed just before the page struck.');
+    await page.close();
+  });
+
   it('warns and locks the panel while a nearly transparent layer covers it', async () => {
     await expectLockedWhile(suite, 'coverEverything', 'uncover');
   });

@@ -119,6 +119,7 @@ export const PANEL_PORT_NAME = 'feedforward-panel';
 /** The parts of a message sender the checks below look at. */
 export interface SenderInfo {
   id?: string;
+  url?: string;
   tab?: { id?: number };
   frameId?: number;
 }
@@ -131,4 +132,17 @@ export function isOwnTopFrameContentScript(sender: SenderInfo, extensionId: stri
 /** True for our own background or extension page, never a content script (for page handlers). */
 export function isOwnExtensionContext(sender: SenderInfo, extensionId: string): boolean {
   return sender.id === extensionId && sender.tab === undefined;
+}
+
+/**
+ * True for one of our own extension pages (the panel frame inside a tab, the
+ * dashboard), for the background's page handlers: such a page's address is
+ * in the extension's own origin, which no content script's page can have.
+ */
+export function isOwnExtensionPage(
+  sender: SenderInfo,
+  extensionId: string,
+  extensionOrigin: string,
+): boolean {
+  return sender.id === extensionId && sender.url?.startsWith(extensionOrigin) === true;
 }

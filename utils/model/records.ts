@@ -97,7 +97,7 @@ export const DocumentRecordSchema = v.strictObject({
 export type DocumentRecord = v.InferOutput<typeof DocumentRecordSchema>;
 
 /** One part of a feedback item: the answer to one feedback question at one level. */
-const FeedbackPartSchema = v.strictObject({
+export const FeedbackPartSchema = v.strictObject({
   id: IdSchema,
   question: FeedbackQuestionSchema,
   level: FeedbackLevelSchema,

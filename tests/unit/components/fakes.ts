@@ -21,7 +21,14 @@ import type { Reminders } from '../../../utils/panel/adapters/reminders';
 import type { StorageProbe } from '../../../utils/panel/adapters/storage-probe';
 import type { StorageEstimate } from '../../../utils/storage/thresholds';
 import { createFakePage, ESSAY, type FakePage } from './fake-page';
-import { eventually, getByLabel, mount, normalise, uniqueDatabaseName } from './render';
+import {
+  eventually,
+  getByLabel,
+  mount,
+  normalise,
+  uniqueDatabaseName,
+  workerKeeperOver,
+} from './render';
 
 // The panel's world for its tests: a fake page, storage and reminders, the
 // panel rendered over them, and where its parts are. Rendering, queries and
@@ -213,6 +220,7 @@ export function renderPanel(options: {
       repos: options.repos,
       storage: options.storage ?? createFakeStorage(),
       reminders: options.reminders ?? createFakeReminders(),
+      keeper: workerKeeperOver(options.repos),
       connect: options.connect,
       browserLanguages: options.browserLanguages ?? ['en-GB'],
       dashboardUrl: DASHBOARD_URL,

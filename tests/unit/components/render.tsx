@@ -1,9 +1,11 @@
 import { type ComponentChild, type ComponentChildren, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { vi } from 'vitest';
+import { keepDraft } from '../../../utils/background/keep-draft';
 import { openRepositories, type Repositories } from '../../../utils/db/index';
 import { createI18n, I18nContext } from '../../../utils/i18n/context';
 import type { Locale } from '../../../utils/i18n/index';
+import type { DraftKeeper } from '../../../utils/panel/adapters/draft-keeper';
 import type { PageConnection } from '../../../utils/panel/adapters/page-connection';
 import { ServicesContext } from '../../../utils/panel/services/context';
 
@@ -51,9 +53,18 @@ export async function unmountAll(): Promise<void> {
 }
 
 /**
+ * The background worker's keeping of a closing panel's draft, run here on
+ * the test's own database: the same function the worker runs, without the
+ * message between them.
+ */
+export function workerKeeperOver(repos: Repositories): DraftKeeper {
+  return { keep: async (kept) => void (await keepDraft(repos, kept)) };
+}
+
+/**
  * What an extension page gives its components: the services (over `repos`;
  * storage that reports nothing, reminders that do nothing; the panel's link
- * to its page when `page` is given) and the interface language (English
+ * to its page and the worker's draft keeping when `page` is given) and the interface language (English
  * unless said otherwise).
  */
 export function Providers(props: {
@@ -65,7 +76,7 @@ export function Providers(props: {
   return (
     <ServicesContext.Provider
       value={{
-        ...(props.page && { page: props.page }),
+        ...(props.page && { page: props.page, keeper: workerKeeperOver(props.repos) }),
         repos: props.repos,
         storage: {
           estimate: async () => null,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkReply, MalformedReplyError, parseMessage } from '../../../utils/messaging/messages';
 import {
   isOwnExtensionContext,
+  isOwnExtensionPage,
   isOwnTopFrameContentScript,
   PAGE_EVENTS,
   PANEL_REPLIES,
@@ -243,6 +244,31 @@ describe('isOwnTopFrameContentScript (who may ask the background)', () => {
     ['a tab without an id', { id: OWN_ID, tab: {}, frameId: 0 }, false],
   ])('%s → %s', (_who, sender, expected) => {
     expect(isOwnTopFrameContentScript(sender, OWN_ID)).toBe(expected);
+  });
+});
+
+describe('isOwnExtensionPage (who may hand the worker a draft)', () => {
+  const ORIGIN = `chrome-extension://${OWN_ID}/`;
+  it.each([
+    [
+      'our panel frame inside a tab',
+      { id: OWN_ID, tab: { id: 3 }, frameId: 7, url: `${ORIGIN}panel.html#token` },
+      true,
+    ],
+    ['our dashboard', { id: OWN_ID, url: `${ORIGIN}dashboard.html` }, true],
+    [
+      'our content script on a page',
+      { id: OWN_ID, tab: { id: 3 }, frameId: 0, url: 'https://lms.example/grade' },
+      false,
+    ],
+    [
+      'another extension’s page',
+      { id: 'someone-else', url: 'chrome-extension://someone-else/panel.html' },
+      false,
+    ],
+    ['a sender without an address', { id: OWN_ID }, false],
+  ])('%s → %s', (_who, sender, expected) => {
+    expect(isOwnExtensionPage(sender, OWN_ID, ORIGIN)).toBe(expected);
   });
 });
 

@@ -1,6 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Repositories } from '../../db/index';
+import type { DraftKeeper } from '../adapters/draft-keeper';
 import type { PageConnection } from '../adapters/page-connection';
 import type { Reminders } from '../adapters/reminders';
 import type { StorageProbe } from '../adapters/storage-probe';
@@ -16,9 +17,10 @@ export interface AppServices {
   reminders: Reminders;
 }
 
-/** The panel also has its link to the page it was opened on. */
+/** The panel also has its link to the page it was opened on, and someone to keep its last draft. */
 export interface PanelServices extends AppServices {
   page: PageConnection;
+  keeper: DraftKeeper;
 }
 
 export const ServicesContext = createContext<AppServices | PanelServices | null>(null);
