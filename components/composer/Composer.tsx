@@ -17,6 +17,7 @@ import { ReviewPanel } from '../guidance/ReviewPanel';
 import { ComposerActions } from './ComposerActions';
 import { ComposerField } from './ComposerField';
 import { FeedbackPreview } from './FeedbackPreview';
+import { LeftDraftsOffer } from './LeftDraftsOffer';
 import { QuestionPart } from './QuestionPart';
 import { useComposerReview } from './use-composer-review';
 import { useComposerSession } from './use-composer-session';
@@ -114,6 +115,12 @@ export function Composer(props: {
         <h2 id="composer-heading">
           {session.editingId ? t('composerEditing') : t('composerHeading')}
         </h2>
+        <LeftDraftsOffer
+          offers={session.leftDrafts.offers}
+          composerEmpty={editing.composerEmpty}
+          onResume={(draft) => void session.leftDrafts.resumeOffer(draft)}
+          onDiscard={(draft) => void session.leftDrafts.discardOffer(draft)}
+        />
         {FEEDBACK_QUESTIONS.map((question) => (
           <QuestionPart
             key={question}

@@ -24,7 +24,7 @@ import {
   reasonOf,
   type SaveState,
 } from './session-state';
-import { useDraftSync } from './use-draft-sync';
+import { type DraftSync, useDraftSync } from './use-draft-sync';
 
 /** One piece of feedback being written, as the composer's layout shows and changes it. */
 export interface ComposerSession {
@@ -40,6 +40,8 @@ export interface ComposerSession {
   /** Tries the write that failed for lack of space again (it also happens by itself). */
   retry(): void;
   stopEditing(): void;
+  /** Drafts left by closed panels, when there is more than one to choose from. */
+  leftDrafts: Pick<DraftSync, 'offers' | 'resumeOffer' | 'discardOffer'>;
 }
 
 /**
@@ -138,6 +140,7 @@ export function useComposerSession(): ComposerSession {
       const saved = passage;
       await repos.feedback.commit({
         documentId: document.id,
+        composerId: drafts.composerId,
         anchor: saved,
         parts: composerToParts(submitted).filter((part) => part.text.trim() !== ''),
         draftOf: editingId ?? undefined,
@@ -186,5 +189,6 @@ export function useComposerSession(): ComposerSession {
     save,
     retry,
     stopEditing,
+    leftDrafts: drafts,
   };
 }

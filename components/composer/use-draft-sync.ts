@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type ComposerState, composerToParts } from '../../utils/feedback/composer';
 import { useI18n } from '../../utils/i18n/context';
 import type { Anchor } from '../../utils/model/anchor';
@@ -6,6 +6,7 @@ import type { DocumentIdentity } from '../../utils/model/document';
 import type { KeptDraft } from '../../utils/model/kept-draft';
 import type { DocumentRecord, FeedbackItemRecord } from '../../utils/model/records';
 import { useServices } from '../../utils/panel/services/context';
+import { leftDrafts } from './left-drafts';
 import {
   afterDraftFailed,
   afterDraftWritten,
@@ -35,6 +36,14 @@ type Phase = 'loading' | 'ready' | 'held';
 
 /** What the session can ask of its drafts. */
 export interface DraftSync {
+  /** This composer's id: its drafts are its own, and its save removes only them. */
+  composerId: string;
+  /** Drafts left by closed panels, offered when there is more than one to resume. */
+  offers: FeedbackItemRecord[];
+  /** Takes over one offered draft (its text goes into the composer). */
+  resumeOffer(draft: FeedbackItemRecord): Promise<void>;
+  /** Deletes one offered draft. */
+  discardOffer(draft: FeedbackItemRecord): Promise<void>;
   /** The teacher changed the composer: after a failed load, drafts are written again. */
   release(): void;
   /** A save takes over: a pending draft write is dropped. */
@@ -44,9 +53,10 @@ export interface DraftSync {
 }
 
 /**
- * The composer's draft, so everything typed survives a closed tab: the
- * draft left on this document is handed to `onResume` when the panel
- * opens; after that, what the composer holds is written half a second after
+ * The composer's own draft, so everything typed survives a closed tab and
+ * no other tab's save can remove it: when the panel opens, a draft left on
+ * this document by a closed panel is handed to `onResume` (several are
+ * offered, see `offers`); after that, what the composer holds is written half a second after
  * the last change, and at once when the composer goes; when the panel's
  * frame is hidden or torn down (tab closed, panel removed by the page) the
  * background worker writes it, since a write of the dying frame would be
@@ -64,7 +74,7 @@ export function useDraftSync(options: {
   onResume(draft: FeedbackItemRecord): void;
   onStatus(update: (state: SaveState) => SaveState): void;
 }): DraftSync {
-  const { repos, keeper } = useServices();
+  const { repos, keeper, presence } = useServices();
   const { t } = useI18n();
   const { document: record, identity, ensureDocument, snapshot, onResume, onStatus } = options;
   const [phase, setPhase] = useState<Phase>('loading');
@@ -80,17 +90,33 @@ export function useDraftSync(options: {
   const phaseNow = useRef(phase);
   phaseNow.current = phase;
   const documentId = record?.id;
+  const composerId = useMemo(() => crypto.randomUUID(), []);
+  const [offers, setOffers] = useState<FeedbackItemRecord[]>([]);
 
-  // Resume the draft left on this document, before anything is saved over it.
+  // Open for as long as this composer lives, so no other tab takes its draft.
+  useEffect(() => presence.announce(composerId), [presence, composerId]);
+
+  const adopt = useCallback(
+    async (draft: FeedbackItemRecord) => {
+      const adopted = await repos.feedback.adoptDraft(draft.id, composerId);
+      if (adopted) onResume(adopted);
+    },
+    [repos, composerId, onResume],
+  );
+
+  // Drafts left on this document by closed panels: one is resumed, several are offered.
   useEffect(() => {
     if (record === undefined || phase !== 'loading') return;
     if (record === null) {
       setPhase('ready');
       return;
     }
-    repos.feedback
-      .findDraft(record.id)
-      .then((draft) => draft && onResume(draft))
+    Promise.all([repos.feedback.listDrafts(record.id), presence.open()])
+      .then(([drafts, open]) => {
+        const left = leftDrafts(drafts, open, composerId);
+        if (left.length === 1 && left[0]) return adopt(left[0]);
+        setOffers(left);
+      })
       .then(
         () => setPhase('ready'),
         (error) => {
@@ -99,13 +125,14 @@ export function useDraftSync(options: {
           onStatus(() => ({ kind: 'error', message }));
         },
       );
-  }, [record, phase, repos, onResume, onStatus, t]);
+  }, [record, phase, repos, presence, composerId, adopt, onStatus, t]);
 
   /** What a draft write stores now, or null when the composer holds nothing to keep. */
   const draftNow = useCallback((): KeptDraft['draft'] | null => {
     const { state, passage, editingId, decisions } = latest.current;
     if (!hasText(state) && editingId === null) return null;
     return {
+      composerId,
       anchor: passage,
       parts: composerToParts(state),
       draftOf: editingId ?? undefined,
@@ -113,18 +140,18 @@ export function useDraftSync(options: {
       dismissedFindings: decisions.dismissed,
       followUpAt: decisions.followUpAt,
     };
-  }, []);
+  }, [composerId]);
 
   const write = useCallback(async () => {
     const draft = draftNow();
     if (!draft) {
-      if (documentId) await repos.feedback.discardDraft(documentId);
+      if (documentId) await repos.feedback.discardDraft(documentId, composerId);
       return false;
     }
     const stored = await ensureDocument();
     await repos.feedback.putDraft({ ...draft, documentId: stored.id });
     return true;
-  }, [draftNow, documentId, repos, ensureDocument]);
+  }, [draftNow, documentId, composerId, repos, ensureDocument]);
 
   /** Reports how a draft write went, as the composer's status. */
   const report = useCallback(
@@ -185,5 +212,15 @@ export function useDraftSync(options: {
   }, [writeNow, keepNow, cancel]);
 
   const release = useCallback(() => setPhase((now) => (now === 'held' ? 'ready' : now)), []);
-  return { release, cancel, writeNow };
+  const withoutOffer = (draft: FeedbackItemRecord) =>
+    setOffers((now) => now.filter((offer) => offer.id !== draft.id));
+  const resumeOffer = async (draft: FeedbackItemRecord) => {
+    withoutOffer(draft);
+    await adopt(draft);
+  };
+  const discardOffer = async (draft: FeedbackItemRecord) => {
+    withoutOffer(draft);
+    await repos.feedback.remove(draft.id);
+  };
+  return { composerId, offers, resumeOffer, discardOffer, release, cancel, writeNow };
 }

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { I18nContext } from '../../utils/i18n/context';
 import type { DocumentIdentity } from '../../utils/model/document';
+import type { ComposerPresence } from '../../utils/panel/adapters/composer-presence';
 import type { DraftKeeper } from '../../utils/panel/adapters/draft-keeper';
 import type { ConnectResult, PageConnection } from '../../utils/panel/adapters/page-connection';
 import type { Reminders } from '../../utils/panel/adapters/reminders';
@@ -46,12 +47,13 @@ export function PanelRoot(props: {
   storage: StorageProbe;
   reminders: Reminders;
   keeper: DraftKeeper;
+  presence: ComposerPresence;
   connect(): Promise<ConnectResult>;
   browserLanguages: readonly string[];
   /** Where the dashboard page is, for the panel's link to it. */
   dashboardUrl: string;
 }) {
-  const { repos, storage, reminders, keeper, connect } = props;
+  const { repos, storage, reminders, keeper, presence, connect } = props;
   const {
     setting: localeSetting,
     ready,
@@ -82,8 +84,8 @@ export function PanelRoot(props: {
 
   const page = connection.status === 'connected' ? connection.page : null;
   const services = useMemo(
-    () => (page ? { repos, storage, reminders, keeper, page } : null),
-    [repos, storage, reminders, keeper, page],
+    () => (page ? { repos, storage, reminders, keeper, presence, page } : null),
+    [repos, storage, reminders, keeper, presence, page],
   );
 
   if (!ready) return null;

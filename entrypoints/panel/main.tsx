@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PanelRoot } from '../../components/panel/PanelRoot';
+import { createLockPresence } from '../../utils/panel/adapters/composer-presence';
 import { createWorkerDraftKeeper } from '../../utils/panel/adapters/draft-keeper';
 import { connectToPage } from '../../utils/panel/adapters/page-connection';
 import { openAppServices } from '../../utils/panel/services/open';
@@ -12,6 +13,7 @@ if (app) {
     <PanelRoot
       {...openAppServices()}
       keeper={createWorkerDraftKeeper()}
+      presence={createLockPresence()}
       connect={connectToPage}
       browserLanguages={navigator.languages}
       dashboardUrl={browser.runtime.getURL('/dashboard.html')}

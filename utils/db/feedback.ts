@@ -8,6 +8,12 @@ import { createSchoolYearQueries, type SchoolYearQueries } from './school-year-q
 /** The composer's work in progress on one document: a new item, or an edit of `draftOf`. */
 export interface DraftInput {
   documentId: string;
+  /**
+   * The composer (one panel in one tab) it comes from: its draft is its own,
+   * replaced only by its own writes and removed only by its own save.
+   * Without one, it is the draft of the composer that has none (older data).
+   */
+  composerId?: string;
   anchor: Anchor | null;
   parts: NewFeedbackPart[];
   draftOf?: string;
@@ -22,15 +28,25 @@ export interface DraftInput {
 export interface FeedbackRepository
   extends CrudRepository<FeedbackItemRecord>,
     SchoolYearQueries<FeedbackItemRecord> {
-  /** The document's draft, if the teacher left one. */
-  findDraft(documentId: string): Promise<FeedbackItemRecord | undefined>;
-  /** Stores the draft as typed; a document has one draft, so this replaces any earlier one. */
+  /** One composer's draft of the document, if it left one. */
+  findDraft(documentId: string, composerId?: string): Promise<FeedbackItemRecord | undefined>;
+  /** Every unsaved draft of the document, whichever composer wrote it, newest first. */
+  listDrafts(documentId: string): Promise<FeedbackItemRecord[]>;
+  /** Stores the draft as typed, over the same composer's earlier one; other composers' stay. */
   putDraft(input: DraftInput): Promise<FeedbackItemRecord>;
-  discardDraft(documentId: string): Promise<void>;
+  /** Removes one composer's draft of the document. */
+  discardDraft(documentId: string, composerId?: string): Promise<void>;
+  /**
+   * Makes a draft left by a closed panel this composer's own, so it is
+   * resumed once, not offered again; undefined if it is gone (another tab
+   * took or discarded it first).
+   */
+  adoptDraft(id: string, composerId: string): Promise<FeedbackItemRecord | undefined>;
   /**
    * Saves what the composer holds — a new item, or the changes to the item
-   * named by `draftOf` — and removes the document's draft, all in one
-   * transaction, so a crash leaves either the draft or the saved item.
+   * named by `draftOf` — and removes that composer's draft (never another
+   * tab's), all in one transaction, so a crash leaves either the draft or
+   * the saved item.
    */
   commit(input: DraftInput): Promise<FeedbackItemRecord>;
   /** Puts a deleted item back exactly as it was (undo). */
@@ -59,18 +75,26 @@ export interface FeedbackRepository
 /** Items carry their document's student so a learner's history is one indexed read. */
 export function createFeedbackRepository(db: FeedforwardDatabase): FeedbackRepository {
   const crud = createCrud(db.feedback);
-  const drafts = (documentId: string) =>
+  const drafts = (documentId: string, composerId?: string) =>
     db.feedback
       .where('documentId')
       .equals(documentId)
-      .filter((item) => item.status === 'draft');
+      .filter((item) => item.status === 'draft' && item.composerId === composerId);
   return {
     ...crud,
     ...createSchoolYearQueries(db.feedback),
-    findDraft: (documentId) => drafts(documentId).first(),
+    findDraft: (documentId, composerId) => drafts(documentId, composerId).first(),
+    async listDrafts(documentId) {
+      const all = await db.feedback
+        .where('documentId')
+        .equals(documentId)
+        .filter((item) => item.status === 'draft')
+        .toArray();
+      return all.sort((a, b) => b.updatedAt - a.updatedAt);
+    },
     putDraft(input) {
       return db.transaction('rw', db.documents, db.feedback, async () => {
-        const existing = await drafts(input.documentId).first();
+        const existing = await drafts(input.documentId, input.composerId).first();
         const document = await db.documents.get(input.documentId);
         return crud.put(
           buildFeedbackItem(
@@ -87,10 +111,21 @@ export function createFeedbackRepository(db: FeedforwardDatabase): FeedbackRepos
         );
       });
     },
-    async discardDraft(documentId) {
-      await drafts(documentId).delete();
+    async discardDraft(documentId, composerId) {
+      await drafts(documentId, composerId).delete();
     },
-    commit({ documentId, anchor, parts, draftOf, checklist, dismissedFindings, followUpAt }) {
+    adoptDraft(id, composerId) {
+      return db.transaction('rw', db.feedback, async () => {
+        const draft = await db.feedback.get(id);
+        if (draft?.status !== 'draft') return undefined;
+        const adopted = { ...draft, composerId };
+        await db.feedback.put(adopted);
+        return adopted;
+      });
+    },
+    commit(input) {
+      const { documentId, anchor, parts, draftOf, checklist, dismissedFindings, followUpAt } =
+        input;
       return db.transaction('rw', db.documents, db.feedback, async () => {
         const document = await db.documents.get(documentId);
         if (!document) throw new Error(`No document ${documentId}`);
@@ -125,7 +160,7 @@ export function createFeedbackRepository(db: FeedforwardDatabase): FeedbackRepos
               now,
               newId,
             );
-        await drafts(documentId).delete();
+        await drafts(documentId, input.composerId).delete();
         return crud.put(saved);
       });
     },

@@ -18,6 +18,8 @@ export interface FeedbackItemInput {
   status: FeedbackStatus;
   /** For a draft that edits a saved item: that item's id. */
   draftOf?: string;
+  /** For a draft: the composer writing it. */
+  composerId?: string;
   checklist?: Record<string, boolean>;
   dismissedFindings?: string[];
   followUpAt?: number;
@@ -59,6 +61,7 @@ export function buildFeedbackItem(
     source: input.source ?? 'teacher',
     status: input.status,
     draftOf: input.draftOf,
+    composerId: input.composerId,
     checklist: input.checklist,
     dismissedFindings: input.dismissedFindings,
     followUpAt: input.followUpAt,

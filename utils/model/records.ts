@@ -119,6 +119,12 @@ export const FeedbackItemRecordSchema = v.strictObject({
   status: FeedbackStatusSchema,
   /** For a draft that edits a saved item: that item's id (a new item's draft has none). */
   draftOf: v.optional(IdSchema),
+  /**
+   * For a draft: the composer (one panel, in one tab) writing it, so a
+   * document can hold several drafts and one tab's save never removes
+   * another tab's unsaved text. Older drafts have none.
+   */
+  composerId: v.optional(IdSchema),
   /** Golden-rule confirmations the teacher ticked, by rule key. */
   checklist: v.optional(dictionary(RuleKeySchema, v.boolean(), MAX_LIST_ITEMS)),
   /** Automatic findings the teacher dismissed for this item, by rule id. */

@@ -16,12 +16,14 @@ import type { Anchor } from '../../../utils/model/anchor';
 import type { FeedbackLevel, FeedbackQuestion } from '../../../utils/model/feedback';
 import type { PageSelection } from '../../../utils/model/page';
 import { schoolYearOf } from '../../../utils/model/school-year';
+import type { ComposerPresence } from '../../../utils/panel/adapters/composer-presence';
 import type { ConnectResult } from '../../../utils/panel/adapters/page-connection';
 import type { Reminders } from '../../../utils/panel/adapters/reminders';
 import type { StorageProbe } from '../../../utils/panel/adapters/storage-probe';
 import type { StorageEstimate } from '../../../utils/storage/thresholds';
 import { createFakePage, ESSAY, type FakePage } from './fake-page';
 import {
+  createFakePresence,
   eventually,
   getByLabel,
   mount,
@@ -213,6 +215,7 @@ export function renderPanel(options: {
   connect(): Promise<ConnectResult>;
   storage?: FakeStorage;
   reminders?: FakeReminders;
+  presence?: ComposerPresence;
   browserLanguages?: readonly string[];
 }): Promise<HTMLElement> {
   return mount(
@@ -221,6 +224,7 @@ export function renderPanel(options: {
       storage: options.storage ?? createFakeStorage(),
       reminders: options.reminders ?? createFakeReminders(),
       keeper: workerKeeperOver(options.repos),
+      presence: options.presence ?? createFakePresence(),
       connect: options.connect,
       browserLanguages: options.browserLanguages ?? ['en-GB'],
       dashboardUrl: DASHBOARD_URL,

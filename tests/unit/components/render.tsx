@@ -5,6 +5,7 @@ import { keepDraft } from '../../../utils/background/keep-draft';
 import { openRepositories, type Repositories } from '../../../utils/db/index';
 import { createI18n, I18nContext } from '../../../utils/i18n/context';
 import type { Locale } from '../../../utils/i18n/index';
+import type { ComposerPresence } from '../../../utils/panel/adapters/composer-presence';
 import type { DraftKeeper } from '../../../utils/panel/adapters/draft-keeper';
 import type { PageConnection } from '../../../utils/panel/adapters/page-connection';
 import { ServicesContext } from '../../../utils/panel/services/context';
@@ -53,6 +54,21 @@ export async function unmountAll(): Promise<void> {
 }
 
 /**
+ * Which composers are open, kept in memory: the tests' panels share one
+ * (like the tabs of one browser) only when handed the same presence.
+ */
+export function createFakePresence(): ComposerPresence {
+  const open = new Set<string>();
+  return {
+    announce(composerId) {
+      open.add(composerId);
+      return () => open.delete(composerId);
+    },
+    open: async () => new Set(open),
+  };
+}
+
+/**
  * The background worker's keeping of a closing panel's draft, run here on
  * the test's own database: the same function the worker runs, without the
  * message between them.
@@ -76,7 +92,11 @@ export function Providers(props: {
   return (
     <ServicesContext.Provider
       value={{
-        ...(props.page && { page: props.page, keeper: workerKeeperOver(props.repos) }),
+        ...(props.page && {
+          page: props.page,
+          keeper: workerKeeperOver(props.repos),
+          presence: createFakePresence(),
+        }),
         repos: props.repos,
         storage: {
           estimate: async () => null,

@@ -362,3 +362,82 @@ describe('feedback.restore (undo of a delete)', () => {
     ]);
   });
 });
+
+describe('drafts of several composers (two tabs on one document)', () => {
+  it('keeps one draft per composer, and a composer’s writes replace only its own', async () => {
+    const { repos, document } = await studentDocument();
+    clockAt(1_000);
+    await repos.feedback.putDraft({
+      documentId: document.id,
+      composerId: 'tab-a',
+      anchor: null,
+      parts: FIRST_TRY,
+    });
+    clockAt(2_000);
+    await repos.feedback.putDraft({
+      documentId: document.id,
+      composerId: 'tab-b',
+      anchor: null,
+      parts: FIRST_TRY,
+    });
+    clockAt(3_000);
+    await repos.feedback.putDraft({
+      documentId: document.id,
+      composerId: 'tab-a',
+      anchor: null,
+      parts: SECOND_TRY,
+    });
+
+    const listed = await repos.feedback.listDrafts(document.id);
+    expect(listed.map((draft) => [draft.composerId, texts(draft.parts)])).toEqual([
+      ['tab-a', texts(SECOND_TRY)],
+      ['tab-b', texts(FIRST_TRY)],
+    ]);
+  });
+
+  it('removes only the saving composer’s draft when it saves', async () => {
+    const { repos, document } = await studentDocument();
+    await repos.feedback.putDraft({
+      documentId: document.id,
+      composerId: 'tab-a',
+      anchor: null,
+      parts: FIRST_TRY,
+    });
+    await repos.feedback.putDraft({
+      documentId: document.id,
+      composerId: 'tab-b',
+      anchor: null,
+      parts: SECOND_TRY,
+    });
+
+    await repos.feedback.commit({
+      documentId: document.id,
+      composerId: 'tab-a',
+      anchor: null,
+      parts: FIRST_TRY,
+    });
+
+    const left = await repos.feedback.listDrafts(document.id);
+    expect(left.map((draft) => [draft.composerId, texts(draft.parts)])).toEqual([
+      ['tab-b', texts(SECOND_TRY)],
+    ]);
+  });
+
+  it('hands a left draft to the composer that resumes it, once; a draft already gone is not adopted', async () => {
+    const { repos, document } = await studentDocument();
+    const left = await repos.feedback.putDraft({
+      documentId: document.id,
+      composerId: 'closed-tab',
+      anchor: null,
+      parts: FIRST_TRY,
+    });
+
+    const adopted = await repos.feedback.adoptDraft(left.id, 'new-tab');
+    expect(adopted?.composerId).toBe('new-tab');
+    expect(await repos.feedback.findDraft(document.id, 'new-tab')).toEqual(adopted);
+    expect(await repos.feedback.findDraft(document.id, 'closed-tab')).toBeUndefined();
+
+    await repos.feedback.remove(left.id);
+    expect(await repos.feedback.adoptDraft(left.id, 'third-tab')).toBeUndefined();
+  });
+});

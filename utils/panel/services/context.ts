@@ -1,6 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Repositories } from '../../db/index';
+import type { ComposerPresence } from '../adapters/composer-presence';
 import type { DraftKeeper } from '../adapters/draft-keeper';
 import type { PageConnection } from '../adapters/page-connection';
 import type { Reminders } from '../adapters/reminders';
@@ -17,10 +18,15 @@ export interface AppServices {
   reminders: Reminders;
 }
 
-/** The panel also has its link to the page it was opened on, and someone to keep its last draft. */
+/**
+ * The panel also has its link to the page it was opened on, someone to keep
+ * its last draft as its frame goes, and a way to tell which composers are
+ * open in other tabs.
+ */
 export interface PanelServices extends AppServices {
   page: PageConnection;
   keeper: DraftKeeper;
+  presence: ComposerPresence;
 }
 
 export const ServicesContext = createContext<AppServices | PanelServices | null>(null);

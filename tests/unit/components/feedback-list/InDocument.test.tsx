@@ -94,7 +94,7 @@ describe('passages in the page', () => {
     await type(composerPart(root, 'feedBack').text, 'A first thought');
     // The draft is stored (and the document's list read again) after the composer's draft delay.
     await eventually(async () =>
-      expect(await repos.feedback.findDraft(onPassage.documentId)).toBeDefined(),
+      expect(await repos.feedback.listDrafts(onPassage.documentId)).toHaveLength(1),
     );
     await type(composerPart(root, 'feedBack').text, 'A first thought, longer');
     await pause(700);

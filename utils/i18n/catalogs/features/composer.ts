@@ -18,6 +18,16 @@ export const composerMessages = defineMessages({
     composerSaved: 'Feedback saved.',
     composerEmpty: 'Write some feedback before saving.',
     composerSaveFailed: 'Could not save ({reason}). Your text is still here: try again.',
+    leftDraftsHeading: '{count} unsaved drafts',
+    leftDraftsHeadingOne: '1 unsaved draft',
+    leftDraftsHint:
+      'Left on this document by tabs or panels that closed before saving. Resume one to go on with it; discard what you no longer need.',
+    leftDraftsHintBusy:
+      'Left on this document by tabs or panels that closed before saving. Save or clear what you are writing to resume one of them.',
+    leftDraftResumeShort: 'Resume',
+    leftDraftResume: 'Resume “{words}”',
+    leftDraftDiscardShort: 'Discard',
+    leftDraftDiscard: 'Discard “{words}”',
     composerDocumentMoved:
       'Not saved: this was written on “{written}”, but the page now shows “{shown}”. Your text is kept as a draft of “{written}”.',
     composerShortcutHint:
@@ -67,6 +77,16 @@ export const composerMessages = defineMessages({
     composerSaved: 'Återkopplingen är sparad.',
     composerEmpty: 'Skriv något innan du sparar.',
     composerSaveFailed: 'Kunde inte spara ({reason}). Din text finns kvar: försök igen.',
+    leftDraftsHeading: '{count} osparade utkast',
+    leftDraftsHeadingOne: '1 osparat utkast',
+    leftDraftsHint:
+      'Kvar på dokumentet från flikar eller paneler som stängdes innan de sparade. Återuppta ett för att fortsätta med det; släng det du inte behöver.',
+    leftDraftsHintBusy:
+      'Kvar på dokumentet från flikar eller paneler som stängdes innan de sparade. Spara eller töm det du skriver för att återuppta ett av dem.',
+    leftDraftResumeShort: 'Återuppta',
+    leftDraftResume: 'Återuppta ”{words}”',
+    leftDraftDiscardShort: 'Släng',
+    leftDraftDiscard: 'Släng ”{words}”',
     composerDocumentMoved:
       'Inte sparat: det här skrevs på ”{written}”, men sidan visar nu ”{shown}”. Din text finns kvar som utkast för ”{written}”.',
     composerShortcutHint:
@@ -116,6 +136,16 @@ export const composerMessages = defineMessages({
     composerSaved: 'Tilbakemeldingen er lagret.',
     composerEmpty: 'Skriv noe før du lagrer.',
     composerSaveFailed: 'Kunne ikke lagre ({reason}). Teksten din er her fortsatt: prøv igjen.',
+    leftDraftsHeading: '{count} ulagrede utkast',
+    leftDraftsHeadingOne: '1 ulagret utkast',
+    leftDraftsHint:
+      'Igjen på dokumentet fra faner eller paneler som ble lukket før de lagret. Gjenoppta ett for å fortsette med det; forkast det du ikke trenger.',
+    leftDraftsHintBusy:
+      'Igjen på dokumentet fra faner eller paneler som ble lukket før de lagret. Lagre eller tøm det du skriver for å gjenoppta ett av dem.',
+    leftDraftResumeShort: 'Gjenoppta',
+    leftDraftResume: 'Gjenoppta «{words}»',
+    leftDraftDiscardShort: 'Forkast',
+    leftDraftDiscard: 'Forkast «{words}»',
     composerDocumentMoved:
       'Ikke lagret: dette ble skrevet på «{written}», men siden viser nå «{shown}». Teksten din er tatt vare på som utkast for «{written}».',
     composerShortcutHint:
