@@ -49,6 +49,14 @@ export const SCHEMA_V2 = {
 } as const;
 
 /**
+ * Version 3: no new index. Feedback items and assignments carry a revision
+ * (each save adds one, so a save made on an older copy in another tab is
+ * caught), and drafts name the composer writing them. The upgrade gives
+ * every stored item and assignment revision 1.
+ */
+export const SCHEMA_V3 = { ...SCHEMA_V2 } as const;
+
+/**
  * Every schema the database has had, oldest first.
  *
  * The rule: every schema change — an index, a table, or a change in what a
@@ -62,6 +70,7 @@ export const SCHEMA_V2 = {
 export const SCHEMA_VERSIONS = [
   { version: 1, stores: SCHEMA_V1 },
   { version: 2, stores: SCHEMA_V2 },
+  { version: 3, stores: SCHEMA_V3 },
 ] as const;
 
 /** The schema version this build writes (and the newest a backup may have). */

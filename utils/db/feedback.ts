@@ -1,6 +1,7 @@
 import type { Anchor } from '../model/anchor';
 import { buildFeedbackItem, type NewFeedbackPart, withPartIds } from '../model/feedback-item';
 import type { FeedbackItemRecord } from '../model/records';
+import { revisionOf, StaleRevisionError } from '../model/revision';
 import { type CrudRepository, createCrud } from './crud';
 import { type FeedforwardDatabase, newId } from './database';
 import { createSchoolYearQueries, type SchoolYearQueries } from './school-year-queries';
@@ -17,6 +18,12 @@ export interface DraftInput {
   anchor: Anchor | null;
   parts: NewFeedbackPart[];
   draftOf?: string;
+  /**
+   * The revision of the `draftOf` item when the edit began. A save is
+   * refused with a StaleRevisionError if the item has moved on since (or is
+   * gone): another tab saved it first.
+   */
+  draftOfRevision?: number;
   /** The golden-rules checklist as ticked so far. */
   checklist?: Record<string, boolean>;
   /** Automatic findings the teacher dismissed for this item. */
@@ -136,6 +143,10 @@ export function createFeedbackRepository(db: FeedforwardDatabase): FeedbackRepos
           target && target.status !== 'draft' && target.documentId === documentId
             ? target
             : undefined;
+        const base = input.draftOfRevision;
+        if (draftOf && base !== undefined && (!edited || revisionOf(edited) !== base)) {
+          throw new StaleRevisionError(edited);
+        }
         const review = { checklist, dismissedFindings, followUpAt };
         // A new or moved follow-up date gets its own reminder.
         const reminded = edited?.followUpAt === followUpAt ? edited?.remindedAt : undefined;
@@ -146,6 +157,7 @@ export function createFeedbackRepository(db: FeedforwardDatabase): FeedbackRepos
               remindedAt: reminded,
               anchor,
               parts: withPartIds(parts, newId),
+              revision: revisionOf(edited) + 1,
               updatedAt: now,
             }
           : buildFeedbackItem(

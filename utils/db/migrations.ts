@@ -50,6 +50,18 @@ const TO_VERSION_2: TableUpgrades = {
   documents: schoolYearFrom('documents', 'createdAt'),
 };
 
+/** Gives a record its first revision, unless it has one. */
+const firstRevision: RecordUpgrade = (record) => ({ revision: 1, ...record });
+
+/**
+ * Version 3: feedback items and assignments carry a revision, so a save made
+ * on an older copy in another tab is refused rather than written over.
+ */
+const TO_VERSION_3: TableUpgrades = {
+  feedback: firstRevision,
+  assignments: firstRevision,
+};
+
 /**
  * The record rewrites for every schema version after the first, by the
  * version they lead to. The database refuses to open if a version in
@@ -58,6 +70,7 @@ const TO_VERSION_2: TableUpgrades = {
  */
 export const RECORD_UPGRADES: Readonly<Record<number, TableUpgrades>> = {
   2: TO_VERSION_2,
+  3: TO_VERSION_3,
 };
 
 /** The versions that have record rewrites, oldest first. */

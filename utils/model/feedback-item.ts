@@ -20,6 +20,8 @@ export interface FeedbackItemInput {
   draftOf?: string;
   /** For a draft: the composer writing it. */
   composerId?: string;
+  /** For a draft that edits a saved item: the item's revision when the edit began. */
+  draftOfRevision?: number;
   checklist?: Record<string, boolean>;
   dismissedFindings?: string[];
   followUpAt?: number;
@@ -62,6 +64,8 @@ export function buildFeedbackItem(
     status: input.status,
     draftOf: input.draftOf,
     composerId: input.composerId,
+    draftOfRevision: input.draftOfRevision,
+    revision: 1,
     checklist: input.checklist,
     dismissedFindings: input.dismissedFindings,
     followUpAt: input.followUpAt,

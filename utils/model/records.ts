@@ -19,6 +19,7 @@ import {
   UrlTextSchema,
 } from './fields';
 import { dictionary } from './json';
+import { RevisionSchema } from './revision';
 import { SchoolYearSchema } from './school-year';
 
 /**
@@ -75,6 +76,8 @@ export const AssignmentRecordSchema = v.strictObject({
   groupId: v.optional(IdSchema),
   learningGoal: LongTextSchema,
   criteria: listOf(SuccessCriterionSchema),
+  /** Saves of its goal and criteria so far (see RevisionSchema); older records have none. */
+  revision: v.optional(RevisionSchema),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
 });
@@ -125,6 +128,10 @@ export const FeedbackItemRecordSchema = v.strictObject({
    * another tab's unsaved text. Older drafts have none.
    */
   composerId: v.optional(IdSchema),
+  /** Saves of its content so far (see RevisionSchema); older records have none. */
+  revision: v.optional(RevisionSchema),
+  /** For a draft that edits a saved item: the item's revision when the edit began. */
+  draftOfRevision: v.optional(RevisionSchema),
   /** Golden-rule confirmations the teacher ticked, by rule key. */
   checklist: v.optional(dictionary(RuleKeySchema, v.boolean(), MAX_LIST_ITEMS)),
   /** Automatic findings the teacher dismissed for this item, by rule id. */

@@ -43,18 +43,24 @@ export function primaryKeyOf(record: Record<string, unknown>): string {
   return String(record.id ?? record.key);
 }
 
+/** The tables whose records carry a revision since version 3, starting at 1. */
+const REVISED_TABLES = new Set(['feedback', 'assignments']);
+
 /**
  * What every table of the fixture must hold after the upgrade to the
  * current version: each record unchanged, plus its school year where the
- * table has one. Sorted by primary key, as IndexedDB returns them.
+ * table has one and its first revision where the table has revisions. Sorted by primary key, as IndexedDB returns them.
  */
 export function expectedCurrentTables(): Record<string, Record<string, unknown>[]> {
   return Object.fromEntries(
     Object.entries(V1.tables).map(([table, records]) => {
       const years = EXPECTED_SCHOOL_YEARS[table];
-      const upgraded = records.map((record) =>
-        years ? { ...record, schoolYear: years[primaryKeyOf(record)] } : record,
-      );
+      const revised = REVISED_TABLES.has(table);
+      const upgraded = records.map((record) => ({
+        ...record,
+        ...(years && { schoolYear: years[primaryKeyOf(record)] }),
+        ...(revised && { revision: 1 }),
+      }));
       return [table, sortByPrimaryKey(upgraded)];
     }),
   );

@@ -36,6 +36,7 @@ describe('buildFeedbackItem (the one way a feedback record is made)', () => {
       ],
       source: 'teacher',
       status: 'saved',
+      revision: 1,
       schoolYear: '2026/27',
       createdAt: AUTUMN,
       updatedAt: AUTUMN,
