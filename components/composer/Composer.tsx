@@ -16,6 +16,7 @@ import { GuidancePanel } from '../guidance/GuidancePanel';
 import { ReviewPanel } from '../guidance/ReviewPanel';
 import { ComposerActions } from './ComposerActions';
 import { ComposerField } from './ComposerField';
+import { EditConflictView } from './EditConflictView';
 import { FeedbackPreview } from './FeedbackPreview';
 import { LeftDraftsOffer } from './LeftDraftsOffer';
 import { QuestionPart } from './QuestionPart';
@@ -148,6 +149,7 @@ export function Composer(props: {
           onSaveAsTemplate={() => saveAsTemplate('praise')}
         />
         <p class="hint">{t('composerShortcutHint')}</p>
+        <EditConflictView conflict={session.conflict} mine={composerToParts(state)} />
         <ComposerActions
           saveState={session.saveState}
           editing={session.editingId !== null}

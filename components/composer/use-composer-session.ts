@@ -10,6 +10,7 @@ import {
 } from '../../utils/feedback/composer';
 import { useI18n } from '../../utils/i18n/context';
 import type { FeedbackItemRecord } from '../../utils/model/records';
+import { revisionOf, StaleRevisionError } from '../../utils/model/revision';
 import { useServices } from '../../utils/panel/services/context';
 import { documentShownInstead } from '../../utils/panel/services/page-document';
 import { useDocumentSession } from '../../utils/panel/session/context';
@@ -25,6 +26,7 @@ import {
   type SaveState,
 } from './session-state';
 import { type DraftSync, useDraftSync } from './use-draft-sync';
+import { type EditConflict, useEditConflict } from './use-edit-conflict';
 
 /** One piece of feedback being written, as the composer's layout shows and changes it. */
 export interface ComposerSession {
@@ -40,6 +42,8 @@ export interface ComposerSession {
   /** Tries the write that failed for lack of space again (it also happens by itself). */
   retry(): void;
   stopEditing(): void;
+  /** The edited item changed in another tab: what the teacher is told and can choose. */
+  conflict: EditConflict;
   /** Drafts left by closed panels, when there is more than one to choose from. */
   leftDrafts: Pick<DraftSync, 'offers' | 'resumeOffer' | 'discardOffer'>;
 }
@@ -63,8 +67,11 @@ export function useComposerSession(): ComposerSession {
   const [editingId, setEditingId] = useState<string | null>(null);
   const [decisions, setDecisions] = useState<ReviewDecisions>(NO_DECISIONS);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
+  /** The revision of the edited item when the edit began. */
+  const [editBase, setEditBase] = useState<number | undefined>(undefined);
   const {
     document: record,
+    items,
     passage,
     setPassage: onPassage,
     ensureDocument,
@@ -75,8 +82,8 @@ export function useComposerSession(): ComposerSession {
   latestState.current = state;
 
   const snapshot = useMemo(
-    () => ({ state, passage, editingId, decisions }),
-    [state, passage, editingId, decisions],
+    () => ({ state, passage, editingId, editBase, decisions }),
+    [state, passage, editingId, editBase, decisions],
   );
   const resume = useCallback(
     (draft: FeedbackItemRecord) => {
@@ -84,6 +91,7 @@ export function useComposerSession(): ComposerSession {
       setDecisions(decisionsOf(draft));
       if (draft.anchor) onPassage(() => draft.anchor);
       setEditingId(draft.draftOf ?? null);
+      setEditBase(draft.draftOf ? draft.draftOfRevision : undefined);
     },
     [onPassage],
   );
@@ -104,6 +112,7 @@ export function useComposerSession(): ComposerSession {
     setDecisions(decisionsOf(editRequest));
     onPassage(() => editRequest.anchor);
     setEditingId(editRequest.id);
+    setEditBase(revisionOf(editRequest));
     release();
   }, [editRequest, onPassage, release]);
 
@@ -117,7 +126,8 @@ export function useComposerSession(): ComposerSession {
     dispatch(action);
   };
 
-  const save = async () => {
+  /** Saves the composer as an edit of `target.draftOf` made from revision `target.base`, or as a new item. */
+  const saveAs = async (target: { draftOf?: string; base?: number }) => {
     if (saveState.kind === 'saving') return;
     const submitted = state;
     if (!hasText(submitted)) {
@@ -143,7 +153,8 @@ export function useComposerSession(): ComposerSession {
         composerId: drafts.composerId,
         anchor: saved,
         parts: composerToParts(submitted).filter((part) => part.text.trim() !== ''),
-        draftOf: editingId ?? undefined,
+        draftOf: target.draftOf,
+        draftOfRevision: target.base,
         checklist: decisions.checklist,
         dismissedFindings: decisions.dismissed,
         followUpAt: decisions.followUpAt,
@@ -154,8 +165,15 @@ export function useComposerSession(): ComposerSession {
       dispatch({ type: 'load', state: remainderAfterSave(latestState.current, submitted) });
       onPassage((current) => (current === saved ? null : current));
       setEditingId(null);
+      setEditBase(undefined);
+      conflict.close();
       setSaveState({ kind: 'saved' });
     } catch (error) {
+      if (error instanceof StaleRevisionError) {
+        conflict.open(error.current ?? null);
+        setSaveState({ kind: 'idle' });
+        return;
+      }
       setSaveState(
         isQuotaExceeded(error)
           ? { kind: 'quota', during: 'save' }
@@ -163,6 +181,8 @@ export function useComposerSession(): ComposerSession {
       );
     }
   };
+
+  const save = () => saveAs({ draftOf: editingId ?? undefined, base: editBase });
 
   const retry = () => {
     if (saveState.kind !== 'quota') return;
@@ -176,8 +196,20 @@ export function useComposerSession(): ComposerSession {
     setDecisions(NO_DECISIONS);
     onPassage(() => null);
     setEditingId(null);
+    setEditBase(undefined);
+    conflict.close();
     setSaveState({ kind: 'idle' });
   };
+
+  const conflict = useEditConflict({
+    editingId,
+    editBase,
+    items,
+    saving: saveState.kind === 'saving',
+    onKeepMine: (theirs) => void saveAs({ draftOf: theirs.id, base: revisionOf(theirs) }),
+    onKeepTheirs: () => stopEditing(),
+    onKeepBoth: () => void saveAs({}),
+  });
 
   return {
     state,
@@ -189,6 +221,7 @@ export function useComposerSession(): ComposerSession {
     save,
     retry,
     stopEditing,
+    conflict,
     leftDrafts: drafts,
   };
 }

@@ -22,8 +22,10 @@ const DRAFT_DELAY_MS = 500;
 export interface DraftSnapshot {
   state: ComposerState;
   passage: Anchor | null;
-  /** The saved item this draft edits, if it is an edit. */
+  /** The saved item this draft edits, if it is an edit… */
   editingId: string | null;
+  /** …and its revision when the edit began, so a resumed edit is still checked against it. */
+  editBase?: number;
   decisions: ReviewDecisions;
 }
 
@@ -129,13 +131,14 @@ export function useDraftSync(options: {
 
   /** What a draft write stores now, or null when the composer holds nothing to keep. */
   const draftNow = useCallback((): KeptDraft['draft'] | null => {
-    const { state, passage, editingId, decisions } = latest.current;
+    const { state, passage, editingId, editBase, decisions } = latest.current;
     if (!hasText(state) && editingId === null) return null;
     return {
       composerId,
       anchor: passage,
       parts: composerToParts(state),
       draftOf: editingId ?? undefined,
+      draftOfRevision: editingId === null ? undefined : editBase,
       checklist: decisions.checklist,
       dismissedFindings: decisions.dismissed,
       followUpAt: decisions.followUpAt,

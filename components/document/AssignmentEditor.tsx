@@ -1,6 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../utils/i18n/context';
 import type { AssignmentRecord, SuccessCriterion } from '../../utils/model/records';
+import { revisionOf, StaleRevisionError } from '../../utils/model/revision';
 import { IconButton } from '../ui/IconButton';
 
 const SAVE_DELAY_MS = 400;
@@ -9,17 +10,26 @@ const SAVE_DELAY_MS = 400;
  * The assignment's learning goal and success criteria, written once and
  * used on every student's document of that assignment. Saved as the teacher
  * types; criteria keep their ids, so feedback already linked to a criterion
- * stays linked when its wording is improved.
+ * stays linked when its wording is improved. Another tab's save shows here
+ * at once; if this one has unsaved changes then, nothing is written over:
+ * the teacher keeps theirs or their own.
  */
 export function AssignmentEditor(props: {
   assignment: AssignmentRecord;
-  onChange(assignment: AssignmentRecord): Promise<void>;
+  /** Saves the edit made from revision `base`; rejects with a StaleRevisionError if another tab saved since. */
+  onSave(assignment: AssignmentRecord, base: number): Promise<AssignmentRecord>;
 }) {
   const { t } = useI18n();
   const id = useId();
   const [goal, setGoal] = useState(props.assignment.learningGoal);
   const [criteria, setCriteria] = useState<SuccessCriterion[]>(props.assignment.criteria);
   const [error, setError] = useState<string | null>(null);
+  /** Another tab saved the assignment while this one had unsaved changes: the teacher chooses. */
+  const [theirs, setTheirs] = useState<AssignmentRecord | null>(null);
+  /** The revision the text here was last in step with. */
+  const base = useRef(revisionOf(props.assignment));
+  /** Typed here and not yet saved (or being saved). */
+  const unsaved = useRef(false);
   const focusCriterion = useRef<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // Open at first when there is nothing written yet; afterwards the teacher opens and closes it.
@@ -27,11 +37,25 @@ export function AssignmentEditor(props: {
   const latest = useRef(props.assignment);
   latest.current = props.assignment;
 
+  /** Takes the stored text as it is, dropping what was typed here. */
+  const adopt = (stored: AssignmentRecord) => {
+    clearTimeout(timer.current);
+    unsaved.current = false;
+    base.current = revisionOf(stored);
+    setGoal(stored.learningGoal);
+    setCriteria(stored.criteria);
+    setTheirs(null);
+  };
+
   // Another assignment chosen: start from its stored text.
+  useEffect(() => adopt(props.assignment), [props.assignment.id]);
+
+  // Another tab saved: follow it, unless this one has unsaved changes — then the teacher chooses.
   useEffect(() => {
-    setGoal(props.assignment.learningGoal);
-    setCriteria(props.assignment.criteria);
-  }, [props.assignment.id]);
+    if (revisionOf(props.assignment) <= base.current) return;
+    if (unsaved.current) setTheirs(props.assignment);
+    else adopt(props.assignment);
+  }, [props.assignment]);
 
   // Before the next keystroke: a new criterion's field takes the typing at once.
   useLayoutEffect(() => {
@@ -40,20 +64,39 @@ export function AssignmentEditor(props: {
     focusCriterion.current = null;
   });
 
+  const write = (edit: { goal: string; criteria: SuccessCriterion[] }, from: number) => {
+    props
+      .onSave(
+        {
+          ...latest.current,
+          learningGoal: edit.goal,
+          criteria: edit.criteria,
+          updatedAt: Date.now(),
+        },
+        from,
+      )
+      .then((saved) => {
+        base.current = revisionOf(saved);
+        unsaved.current = timer.current !== undefined;
+        setError(null);
+      })
+      .catch((failure) => {
+        if (failure instanceof StaleRevisionError && failure.current) setTheirs(failure.current);
+        else setError(t('contextSaveFailed', { reason: String(failure) }));
+      });
+  };
+
   const save = (next: { goal?: string; criteria?: SuccessCriterion[] }) => {
+    unsaved.current = true;
     clearTimeout(timer.current);
     timer.current = setTimeout(() => {
-      props
-        .onChange({
-          ...latest.current,
-          learningGoal: next.goal ?? goal,
-          criteria: next.criteria ?? criteria,
-          updatedAt: Date.now(),
-        })
-        .then(() => setError(null))
-        .catch((failure) => setError(t('contextSaveFailed', { reason: String(failure) })));
+      timer.current = undefined;
+      if (theirsRef.current) return;
+      write({ goal: next.goal ?? goal, criteria: next.criteria ?? criteria }, base.current);
     }, SAVE_DELAY_MS);
   };
+  const theirsRef = useRef(theirs);
+  theirsRef.current = theirs;
   const changeCriteria = (next: SuccessCriterion[]) => {
     setCriteria(next);
     save({ criteria: next });
@@ -112,6 +155,23 @@ export function AssignmentEditor(props: {
           {t('assignmentAddCriterion')}
         </button>
       </fieldset>
+      {theirs && (
+        <div class="edit-conflict-notice" role="alert">
+          <p>{t('assignmentChangedElsewhere')}</p>
+          <button type="button" onClick={() => adopt(theirs)}>
+            {t('assignmentUseTheirs')}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              setTheirs(null);
+              write({ goal, criteria }, revisionOf(theirs));
+            }}
+          >
+            {t('assignmentKeepMine')}
+          </button>
+        </div>
+      )}
       {error && (
         <p class="warning" role="alert">
           {error}

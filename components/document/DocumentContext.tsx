@@ -60,9 +60,7 @@ export function DocumentContext() {
       {assignment && (
         <AssignmentEditor
           assignment={assignment}
-          onChange={async (assignment) => {
-            await repos.assignments.put(assignment);
-          }}
+          onSave={(assignment, base) => repos.assignments.saveEdit(assignment, base)}
         />
       )}
     </section>

@@ -15,6 +15,7 @@ export const KeptDraftSchema = v.strictObject({
     ...v.pick(FeedbackItemRecordSchema, [
       'anchor',
       'draftOf',
+      'draftOfRevision',
       'composerId',
       'checklist',
       'dismissedFindings',

@@ -28,6 +28,21 @@ export const composerMessages = defineMessages({
     leftDraftResume: 'Resume “{words}”',
     leftDraftDiscardShort: 'Discard',
     leftDraftDiscard: 'Discard “{words}”',
+    conflictChangedNotice: 'This item was changed in another tab since you opened it here.',
+    conflictDeletedNotice: 'This item was deleted in another tab since you opened it here.',
+    conflictCompare: 'Compare versions',
+    conflictHeading: 'Two versions of this feedback',
+    conflictChanged:
+      'Another tab saved this item after you opened it, so your changes were not saved. Choose which to keep.',
+    conflictDeleted:
+      'Another tab deleted this item after you opened it, so your changes were not saved. Choose what to do with them.',
+    conflictTheirs: 'Saved in another tab',
+    conflictMine: 'Yours, not saved',
+    conflictKeepMine: 'Keep mine',
+    conflictKeepTheirs: 'Keep theirs',
+    conflictKeepBoth: 'Keep both',
+    conflictDiscardMine: 'Discard mine',
+    conflictSaveAsNew: 'Save mine as a new item',
     composerDocumentMoved:
       'Not saved: this was written on “{written}”, but the page now shows “{shown}”. Your text is kept as a draft of “{written}”.',
     composerShortcutHint:
@@ -87,6 +102,23 @@ export const composerMessages = defineMessages({
     leftDraftResume: 'Återuppta ”{words}”',
     leftDraftDiscardShort: 'Släng',
     leftDraftDiscard: 'Släng ”{words}”',
+    conflictChangedNotice:
+      'Den här återkopplingen har ändrats i en annan flik sedan du öppnade den här.',
+    conflictDeletedNotice:
+      'Den här återkopplingen har tagits bort i en annan flik sedan du öppnade den här.',
+    conflictCompare: 'Jämför versionerna',
+    conflictHeading: 'Två versioner av återkopplingen',
+    conflictChanged:
+      'En annan flik sparade återkopplingen efter att du öppnade den, så dina ändringar sparades inte. Välj vad som ska behållas.',
+    conflictDeleted:
+      'En annan flik tog bort återkopplingen efter att du öppnade den, så dina ändringar sparades inte. Välj vad du vill göra med dem.',
+    conflictTheirs: 'Sparad i en annan flik',
+    conflictMine: 'Din, inte sparad',
+    conflictKeepMine: 'Behåll min',
+    conflictKeepTheirs: 'Behåll den andra',
+    conflictKeepBoth: 'Behåll båda',
+    conflictDiscardMine: 'Släng min',
+    conflictSaveAsNew: 'Spara min som en ny återkoppling',
     composerDocumentMoved:
       'Inte sparat: det här skrevs på ”{written}”, men sidan visar nu ”{shown}”. Din text finns kvar som utkast för ”{written}”.',
     composerShortcutHint:
@@ -146,6 +178,23 @@ export const composerMessages = defineMessages({
     leftDraftResume: 'Gjenoppta «{words}»',
     leftDraftDiscardShort: 'Forkast',
     leftDraftDiscard: 'Forkast «{words}»',
+    conflictChangedNotice:
+      'Denne tilbakemeldingen er endret i en annen fane siden du åpnet den her.',
+    conflictDeletedNotice:
+      'Denne tilbakemeldingen er slettet i en annen fane siden du åpnet den her.',
+    conflictCompare: 'Sammenlign versjonene',
+    conflictHeading: 'To versjoner av tilbakemeldingen',
+    conflictChanged:
+      'En annen fane lagret tilbakemeldingen etter at du åpnet den, så endringene dine ble ikke lagret. Velg hva som skal beholdes.',
+    conflictDeleted:
+      'En annen fane slettet tilbakemeldingen etter at du åpnet den, så endringene dine ble ikke lagret. Velg hva du vil gjøre med dem.',
+    conflictTheirs: 'Lagret i en annen fane',
+    conflictMine: 'Din, ikke lagret',
+    conflictKeepMine: 'Behold min',
+    conflictKeepTheirs: 'Behold den andre',
+    conflictKeepBoth: 'Behold begge',
+    conflictDiscardMine: 'Forkast min',
+    conflictSaveAsNew: 'Lagre min som en ny tilbakemelding',
     composerDocumentMoved:
       'Ikke lagret: dette ble skrevet på «{written}», men siden viser nå «{shown}». Teksten din er tatt vare på som utkast for «{written}».',
     composerShortcutHint:

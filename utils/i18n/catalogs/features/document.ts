@@ -14,6 +14,10 @@ export const documentMessages = defineMessages({
     contextNewAssignmentTitle: 'Title of the new assignment',
     contextSaveFailed: 'Could not save ({reason}). Nothing you typed is lost: try again.',
     assignmentEdit: 'Learning goal and success criteria',
+    assignmentChangedElsewhere:
+      'Another tab saved this assignment’s goal or criteria while you were changing them here. Your changes are not saved yet: use the other tab’s text, or keep yours.',
+    assignmentUseTheirs: 'Use the other tab’s text',
+    assignmentKeepMine: 'Keep mine',
     assignmentHint: 'Written once for the assignment and used on every student’s document.',
     assignmentGoal: 'Learning goal',
     assignmentCriteria: 'Success criteria',
@@ -35,6 +39,10 @@ export const documentMessages = defineMessages({
     contextNewAssignmentTitle: 'Den nya uppgiftens titel',
     contextSaveFailed: 'Kunde inte spara ({reason}). Inget du skrivit har försvunnit: försök igen.',
     assignmentEdit: 'Lärandemål och framgångskriterier',
+    assignmentChangedElsewhere:
+      'En annan flik sparade uppgiftens mål eller kriterier medan du ändrade dem här. Dina ändringar är inte sparade än: använd den andra flikens text eller behåll din.',
+    assignmentUseTheirs: 'Använd den andra flikens text',
+    assignmentKeepMine: 'Behåll min',
     assignmentHint: 'Skrivs en gång för uppgiften och används på alla elevers dokument.',
     assignmentGoal: 'Lärandemål',
     assignmentCriteria: 'Framgångskriterier',
@@ -57,6 +65,10 @@ export const documentMessages = defineMessages({
     contextSaveFailed:
       'Kunne ikke lagre ({reason}). Ingenting du har skrevet, er borte: prøv igjen.',
     assignmentEdit: 'Læringsmål og kriterier for måloppnåelse',
+    assignmentChangedElsewhere:
+      'En annen fane lagret oppgavens mål eller kriterier mens du endret dem her. Endringene dine er ikke lagret ennå: bruk teksten fra den andre fanen, eller behold din.',
+    assignmentUseTheirs: 'Bruk teksten fra den andre fanen',
+    assignmentKeepMine: 'Behold min',
     assignmentHint: 'Skrives én gang for oppgaven og brukes på alle elevenes dokumenter.',
     assignmentGoal: 'Læringsmål',
     assignmentCriteria: 'Kriterier for måloppnåelse',
