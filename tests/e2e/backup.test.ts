@@ -1,6 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import {
+  alertTexts,
+  type BackupFileText,
+  openDashboard,
+  pickBackup,
+  saveBackup,
+} from './support/dashboard';
 import { composerPart, openPanel, selectInElement } from './support/extension-browser';
 import { useExtensionSuite } from './support/suite';
 
@@ -13,23 +19,9 @@ async function saveFeedback(page: Page, panel: Frame, selector: string, text: st
   await expect.poll(() => panel.getByText(text, { exact: true }).count()).toBe(1);
 }
 
-/** Saves a backup on the dashboard and returns the downloaded file's name and text. */
-async function saveBackup(dashboard: Page) {
-  const [download] = await Promise.all([
-    dashboard.waitForEvent('download'),
-    dashboard.getByRole('button', { name: 'Save a backup' }).click(),
-  ]);
-  const path = await download.path();
-  return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };
-}
-
 /** Picks `backup` in the dashboard's restore field and restores it, replacing everything. */
-async function restoreReplacing(dashboard: Page, backup: { name: string; text: string }) {
-  await dashboard.getByLabel('Restore from a backup file').setInputFiles({
-    name: backup.name,
-    mimeType: 'application/json',
-    buffer: Buffer.from(backup.text),
-  });
+async function restoreReplacing(dashboard: Page, backup: BackupFileText) {
+  await pickBackup(dashboard, backup);
   await dashboard.getByLabel(/^Replace: delete everything here/).check();
   await dashboard.getByRole('button', { name: 'Restore', exact: true }).click();
   await expect.poll(() => dashboard.getByText('The backup was restored.').count()).toBe(1);
@@ -60,8 +52,7 @@ describe('backup and restore on the dashboard', () => {
     await saveFeedback(page, panel, 'p:nth-of-type(2)', 'Plan each paragraph before writing it.');
     await saveFeedback(page, panel, 'p:last-of-type', 'Name one source for this claim.');
 
-    const dashboard = await suite.browser.context.newPage();
-    await dashboard.goto(`chrome-extension://${suite.browser.extensionId}/dashboard.html#backup`);
+    const dashboard = await openDashboard(suite.browser, 'backup');
     const backup = await saveBackup(dashboard);
     expect(backup.name).toMatch(/^feedforward-backup-\d{4}-\d{2}-\d{2}\.json$/);
     await expect.poll(() => dashboard.getByText(`Backup saved as ${backup.name}.`).count()).toBe(1);
@@ -76,11 +67,7 @@ describe('backup and restore on the dashboard', () => {
       .poll(async () => (await feedbackTexts(panel)).sort())
       .toEqual(['Added after the backup.', 'Name one source for this claim.']);
 
-    await dashboard.getByLabel('Restore from a backup file').setInputFiles({
-      name: backup.name,
-      mimeType: 'application/json',
-      buffer: Buffer.from(backup.text),
-    });
+    await pickBackup(dashboard, backup);
     // The preview: two items in the file, one of them new here, none differing.
     const feedbackRow = dashboard.locator('#backup tr[data-table="feedback"] td');
     await expect.poll(() => feedbackRow.allTextContents()).toEqual(['2', '1', '0']);
@@ -94,13 +81,12 @@ describe('backup and restore on the dashboard', () => {
       .toEqual(['Name one source for this claim.', 'Plan each paragraph before writing it.']);
 
     // A broken file: refused with the reason, nothing changes.
-    await dashboard.getByLabel('Restore from a backup file').setInputFiles({
+    await pickBackup(dashboard, {
       name: 'feedforward-backup-broken.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(backup.text.slice(0, Math.floor(backup.text.length / 2))),
+      text: backup.text.slice(0, Math.floor(backup.text.length / 2)),
     });
     await expect
-      .poll(() => dashboard.getByRole('alert').allTextContents())
+      .poll(() => alertTexts(dashboard))
       .toContainEqual(expect.stringContaining('it cannot be read as data (JSON)'));
     expect(await dashboard.getByRole('button', { name: 'Restore', exact: true }).count()).toBe(0);
     const unchanged = await saveBackup(dashboard);
@@ -120,8 +106,7 @@ describe('backup and restore on the dashboard', () => {
       'Skriv en mening om varför källan är trovärdig.',
     );
 
-    const dashboard = await suite.browser.context.newPage();
-    await dashboard.goto(`chrome-extension://${suite.browser.extensionId}/dashboard.html#storage`);
+    const dashboard = await openDashboard(suite.browser, 'storage');
     const backup = await saveBackup(dashboard);
 
     await dashboard.getByRole('button', { name: 'Delete all data…' }).click();

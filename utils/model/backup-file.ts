@@ -91,6 +91,17 @@ export const DexieExportSchema = v.strictObject({
   }),
 });
 
+/**
+ * Whether an ISO time in the export's own format names a moment that
+ * exists: "2026-13-45T25:61:61Z" has the right shape, but no date reads it
+ * back as written (month 13, minute 61), and using it would throw later.
+ */
+function isRealInstant(text: string): boolean {
+  const at = Date.parse(text);
+  if (!Number.isFinite(at)) return false;
+  return new Date(at).toISOString().slice(0, 19) === text.slice(0, 19);
+}
+
 /** The `feedforward` field: who made the file and under which schema. */
 export const BackupMetadataSchema = v.strictObject({
   format: v.literal(BACKUP_FORMAT),
@@ -98,7 +109,11 @@ export const BackupMetadataSchema = v.strictObject({
   /** The extension version that wrote the file (informational). */
   appVersion: v.pipe(v.string(), v.maxLength(50)),
   /** ISO time of the export; a restored file counts as a backup made then. */
-  exportedAt: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/)),
+  exportedAt: v.pipe(
+    v.string(),
+    v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/),
+    v.check(isRealInstant),
+  ),
   /** Schema version of the records; older ones are upgraded on import. */
   databaseVersion: VersionSchema,
 });

@@ -3,6 +3,7 @@ import { type Backup, type BackupError, backupFileName } from '../../db/backup/f
 import { parseBackup } from '../../db/backup/parse';
 import type { BackupPreview } from '../../db/backup/repository';
 import type { Repositories } from '../../db/index';
+import { MAX_BACKUP_BYTES } from '../../model/backup-file';
 import { downloadBlob } from '../adapters/download';
 
 /**
@@ -30,16 +31,42 @@ export type ReadBackupResult =
   | { ok: false; error: BackupError }
   | { ok: true; backup: Backup; preview: BackupPreview };
 
+/** Why something failed, in the words the browser gave. */
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message || error.name : String(error);
+}
+
 /**
  * Checks a picked backup file in full against this database (a file that is
  * not ours or is damaged is refused, and nothing is written), then previews
- * what it holds and what differs here, for the teacher to confirm.
+ * what it holds and what differs here, for the teacher to confirm. A file
+ * too large is refused by its size before a byte is read, and whatever goes
+ * wrong on the way — the browser cannot read the file, something in it
+ * trips the check — ends in a refusal with the reason, never in a page left
+ * waiting.
  */
 export async function readBackupFile(
   repos: Pick<Repositories, 'backup'>,
   file: { text(): Promise<string>; size: number },
 ): Promise<ReadBackupResult> {
-  const parsed = parseBackup(await file.text(), file.size, repos.backup.databaseName);
-  if (!parsed.ok) return parsed;
-  return { ok: true, backup: parsed.value, preview: await repos.backup.preview(parsed.value) };
+  if (file.size > MAX_BACKUP_BYTES) {
+    return refused('backupTooLarge', { size: file.size, max: MAX_BACKUP_BYTES });
+  }
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (error) {
+    return refused('backupUnreadable', { reason: reasonOf(error) });
+  }
+  try {
+    const parsed = parseBackup(text, file.size, repos.backup.databaseName);
+    if (!parsed.ok) return parsed;
+    return { ok: true, backup: parsed.value, preview: await repos.backup.preview(parsed.value) };
+  } catch (error) {
+    return refused('backupCheckFailed', { reason: reasonOf(error) });
+  }
+}
+
+function refused(key: BackupError['key'], params: BackupError['params']): ReadBackupResult {
+  return { ok: false, error: { key, params } };
 }

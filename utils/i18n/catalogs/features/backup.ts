@@ -35,6 +35,10 @@ export const backupMessages = defineMessages({
     backupRestored: 'The backup was restored.',
     backupRestoreFailed: 'The backup could not be restored, and nothing was changed: {reason}',
     backupTooLarge: 'This file is {size}; a backup can be at most {max}. Is it the right file?',
+    backupUnreadable:
+      'The browser could not read this file ({reason}), and nothing was changed. Is it still where it was, and not open in another program?',
+    backupCheckFailed:
+      'This file could not be checked ({reason}), so nothing was restored and nothing was changed. Try another backup file.',
     backupNotJson:
       'This file is not a Feedforward backup: it cannot be read as data (JSON). It may be cut off, or a different kind of file.',
     backupNotOurs:
@@ -110,6 +114,10 @@ export const backupMessages = defineMessages({
     backupRestored: 'Säkerhetskopian har återställts.',
     backupRestoreFailed: 'Säkerhetskopian kunde inte återställas och ingenting ändrades: {reason}',
     backupTooLarge: 'Filen är {size}; en säkerhetskopia får vara högst {max}. Är det rätt fil?',
+    backupUnreadable:
+      'Webbläsaren kunde inte läsa filen ({reason}) och ingenting ändrades. Ligger den kvar där den låg, och är den inte öppen i ett annat program?',
+    backupCheckFailed:
+      'Filen kunde inte kontrolleras ({reason}), så ingenting återställdes och ingenting ändrades. Prova en annan säkerhetskopia.',
     backupNotJson:
       'Filen är ingen säkerhetskopia från Feedforward: den går inte att läsa som data (JSON). Den kan vara avklippt eller en annan sorts fil.',
     backupNotOurs:
@@ -189,6 +197,10 @@ export const backupMessages = defineMessages({
     backupRestoreFailed:
       'Sikkerhetskopien kunne ikke gjenopprettes, og ingenting ble endret: {reason}',
     backupTooLarge: 'Filen er {size}; en sikkerhetskopi kan være høyst {max}. Er det riktig fil?',
+    backupUnreadable:
+      'Nettleseren kunne ikke lese filen ({reason}), og ingenting ble endret. Ligger den fortsatt der den lå, og er den ikke åpen i et annet program?',
+    backupCheckFailed:
+      'Filen kunne ikke kontrolleres ({reason}), så ingenting ble gjenopprettet og ingenting ble endret. Prøv en annen sikkerhetskopi.',
     backupNotJson:
       'Filen er ikke en sikkerhetskopi fra Feedforward: den kan ikke leses som data (JSON). Den kan være avkuttet eller en annen type fil.',
     backupNotOurs:

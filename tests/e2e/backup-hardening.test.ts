@@ -1,0 +1,69 @@
+import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  alertTexts,
+  type BackupFileText,
+  openDashboard,
+  pickBackup,
+  restoreField,
+  saveBackup,
+} from './support/dashboard';
+import { useExtensionSuite } from './support/suite';
+
+/** The restore button of the preview, shown once a picked file passed every check. */
+const restoreButton = (dashboard: Page) =>
+  dashboard.getByRole('button', { name: 'Restore', exact: true });
+
+/** The page still works after a refusal: a good backup picked next is checked and previewed. */
+async function expectRestoreStillWorks(dashboard: Page, backup: BackupFileText) {
+  await pickBackup(dashboard, backup);
+  await expect.poll(() => restoreButton(dashboard).count()).toBe(1);
+  expect(await dashboard.getByText('Checking the file…').count()).toBe(0);
+}
+
+describe('a backup file the dashboard must refuse', () => {
+  const suite = useExtensionSuite();
+
+  it('refuses an export date that looks right but cannot be, and the restore field works again', async () => {
+    const dashboard = await openDashboard(suite.browser, 'backup');
+    const backup = await saveBackup(dashboard);
+    const file = JSON.parse(backup.text) as { feedforward: { exportedAt: string } };
+    file.feedforward.exportedAt = '2026-13-45T25:61:61Z';
+
+    await pickBackup(dashboard, { name: backup.name, text: JSON.stringify(file) });
+    await expect
+      .poll(() => alertTexts(dashboard))
+      .toContainEqual(
+        expect.stringContaining('damaged and cannot be read (at “feedforward.exportedAt”)'),
+      );
+    expect(await restoreButton(dashboard).count()).toBe(0);
+
+    await expectRestoreStillWorks(dashboard, backup);
+    await dashboard.close();
+  });
+
+  it('refuses a 2.5 GB file by its size, without reading it', async () => {
+    const dashboard = await openDashboard(suite.browser, 'backup');
+    const backup = await saveBackup(dashboard);
+    // A sparse file: 2.5 GB to the browser, no disk space taken.
+    const folder = await mkdtemp(join(tmpdir(), 'feedforward-large-'));
+    try {
+      const path = join(folder, 'feedforward-backup-huge.json');
+      await writeFile(path, '');
+      await truncate(path, 2_500_000_000);
+      await restoreField(dashboard).setInputFiles(path);
+      await expect
+        .poll(() => alertTexts(dashboard), { timeout: 5_000 })
+        .toContainEqual(
+          'This file is 2.5 GB; a backup can be at most 300 MB. Is it the right file?',
+        );
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+    await expectRestoreStillWorks(dashboard, backup);
+    await dashboard.close();
+  });
+});
