@@ -69,6 +69,8 @@ export function useComposerSession(): ComposerSession {
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
   /** The revision of the edited item when the edit began. */
   const [editBase, setEditBase] = useState<number | undefined>(undefined);
+  /** A save is running (also a quiet one, which does not show as saving). */
+  const inFlight = useRef(false);
   const {
     document: record,
     items,
@@ -126,15 +128,32 @@ export function useComposerSession(): ComposerSession {
     dispatch(action);
   };
 
-  /** Saves the composer as an edit of `target.draftOf` made from revision `target.base`, or as a new item. */
-  const saveAs = async (target: { draftOf?: string; base?: number }) => {
-    if (saveState.kind === 'saving') return;
+  /**
+   * Saves the composer as an edit of `target.draftOf` made from revision
+   * `target.base`, or as a new item. A `quiet` try (waiting for space) shows
+   * nothing while it runs, so the full-disk notice stays put until it works.
+   */
+  const saveAs = async (target: { draftOf?: string; base?: number }, quiet = false) => {
+    if (saveState.kind === 'saving' || inFlight.current) return;
     const submitted = state;
     if (!hasText(submitted)) {
       setSaveState({ kind: 'error', message: t('composerEmpty') });
       return;
     }
-    setSaveState({ kind: 'saving' });
+    inFlight.current = true;
+    try {
+      await saveChecked(target, submitted, quiet);
+    } finally {
+      inFlight.current = false;
+    }
+  };
+
+  const saveChecked = async (
+    target: { draftOf?: string; base?: number },
+    submitted: ComposerState,
+    quiet: boolean,
+  ) => {
+    if (!quiet) setSaveState({ kind: 'saving' });
     const shownInstead = await documentShownInstead(page);
     if (shownInstead) {
       drafts.writeNow();
@@ -174,22 +193,27 @@ export function useComposerSession(): ComposerSession {
         setSaveState({ kind: 'idle' });
         return;
       }
-      setSaveState(
-        isQuotaExceeded(error)
-          ? { kind: 'quota', during: 'save' }
-          : { kind: 'error', message: t('composerSaveFailed', { reason: reasonOf(error) }) },
-      );
+      if (isQuotaExceeded(error)) {
+        setSaveState((now) => (now.kind === 'quota' ? now : { kind: 'quota', during: 'save' }));
+        return;
+      }
+      setSaveState({
+        kind: 'error',
+        message: t('composerSaveFailed', { reason: reasonOf(error) }),
+      });
     }
   };
 
   const save = () => saveAs({ draftOf: editingId ?? undefined, base: editBase });
 
-  const retry = () => {
+  /** Tries the write that failed for lack of space again; `quietly` when no one asked. */
+  const retry = (quietly = false) => {
     if (saveState.kind !== 'quota') return;
-    if (saveState.during === 'save') void save();
+    if (saveState.during === 'save')
+      void saveAs({ draftOf: editingId ?? undefined, base: editBase }, quietly);
     else drafts.writeNow();
   };
-  useRetryWhenSpaceFreed(saveState.kind === 'quota', retry);
+  useRetryWhenSpaceFreed(saveState.kind === 'quota', () => retry(true));
 
   const stopEditing = () => {
     dispatch({ type: 'clear' });

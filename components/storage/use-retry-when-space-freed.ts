@@ -2,17 +2,23 @@ import { useEffect, useRef } from 'preact/hooks';
 import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
 import { useAppServices } from '../../utils/panel/services/context';
 
-/** How often the browser's storage figure is read while a write waits for space. */
-const USAGE_POLL_MS = 5000;
+/**
+ * How often a write waiting for space is tried again. Space comes back in
+ * ways no event announces (a file deleted elsewhere on the disk, the
+ * browser's limit lifted), and a try that fails again costs one refused
+ * transaction, so trying is the one reliable way to notice.
+ */
+const RETRY_EVERY_MS = 4000;
 
 /**
- * While `waiting`, calls `retry` as soon as space may have been freed: when
+ * While `waiting`, calls `retry` as soon as space may be there again: when
  * stored data changes (the teacher deleted something, in this page or the
- * dashboard) or the browser reports less storage used than before. A retry
- * that fails again simply waits for the next sign, so nothing typed is lost.
+ * dashboard), when the teacher comes back to the tab, and every few seconds
+ * in any case. A retry that fails again simply waits for the next one, so
+ * nothing typed is lost.
  */
 export function useRetryWhenSpaceFreed(waiting: boolean, retry: () => void): void {
-  const { repos, storage } = useAppServices();
+  const { repos } = useAppServices();
   const latestRetry = useRef(retry);
   latestRetry.current = retry;
   const baseline = useRef<string | undefined>(undefined);
@@ -36,13 +42,15 @@ export function useRetryWhenSpaceFreed(waiting: boolean, retry: () => void): voi
 
   useEffect(() => {
     if (!waiting) return;
-    let lowest: number | undefined;
-    const timer = setInterval(async () => {
-      const estimate = await storage.estimate().catch(() => null);
-      if (!estimate) return;
-      if (lowest !== undefined && estimate.usage < lowest) latestRetry.current();
-      lowest = Math.min(lowest ?? estimate.usage, estimate.usage);
-    }, USAGE_POLL_MS);
-    return () => clearInterval(timer);
-  }, [waiting, storage]);
+    const tryAgain = () => latestRetry.current();
+    const onVisible = () => document.visibilityState === 'visible' && tryAgain();
+    const timer = setInterval(tryAgain, RETRY_EVERY_MS);
+    window.addEventListener('focus', tryAgain);
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener('focus', tryAgain);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, [waiting]);
 }
