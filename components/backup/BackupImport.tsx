@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../utils/i18n/context';
-import { formatDate } from '../../utils/i18n/index';
+import { formatDate, type MessageKey } from '../../utils/i18n/index';
 import { TABLE_LABELS } from '../../utils/i18n/table-labels';
 import { TABLE_NAMES } from '../../utils/model/tables';
 import { readBackupFile } from '../../utils/panel/services/backup-files';
@@ -15,15 +15,22 @@ import { clearFilePicker, JsonFilePicker } from '../ui/JsonFilePicker';
 import { backupErrorText } from './backup-labels';
 
 /** Where a restore stands. */
+/** How far a long check or restore got: records done, of how many. */
+interface Progress {
+  done: number;
+  total: number;
+}
+
 type RestoreState =
   | { kind: 'idle' }
-  | { kind: 'reading' }
+  | { kind: 'reading'; progress?: Progress }
   | { kind: 'refused'; error: BackupError }
   | {
       kind: 'preview';
       backup: Backup;
       preview: BackupPreview;
       restoring: boolean;
+      progress?: Progress;
       failure?: string;
     }
   | { kind: 'done' };
@@ -32,7 +39,9 @@ type RestoreState =
  * Restoring a backup file: the file is checked in full first (a file that
  * is not ours or is damaged is refused with the reason and changes
  * nothing), then a preview shows what it holds and what differs here, and
- * the teacher picks merge or replace before anything is written.
+ * the teacher picks merge or replace before anything is written. Checking
+ * and writing go a run of records at a time, with a count, so a large file
+ * never leaves the page unable to answer.
  */
 export function BackupImport() {
   const { t, locale } = useI18n();
@@ -44,7 +53,9 @@ export function BackupImport() {
 
   const readFile = async (file: File) => {
     setState({ kind: 'reading' });
-    const read = await readBackupFile(repos, file);
+    const read = await readBackupFile(repos, file, (done, total) =>
+      setState({ kind: 'reading', progress: { done, total } }),
+    );
     setState(
       read.ok
         ? { kind: 'preview', backup: read.backup, preview: read.preview, restoring: false }
@@ -55,13 +66,24 @@ export function BackupImport() {
   const restore = async (backup: Backup, preview: BackupPreview) => {
     setState({ kind: 'preview', backup, preview, restoring: true });
     try {
-      await repos.backup.restore(backup, mode);
+      await repos.backup.restore(backup, mode, (done, total) =>
+        setState({ kind: 'preview', backup, preview, restoring: true, progress: { done, total } }),
+      );
       setState({ kind: 'done' });
       clearFilePicker(fileInput.current);
     } catch (error) {
       setState({ kind: 'preview', backup, preview, restoring: false, failure: String(error) });
     }
   };
+
+  /** The status line of a long step, with its count once there is one. */
+  const progressText = (progress: Progress | undefined, plain: MessageKey, counted: MessageKey) =>
+    progress
+      ? t(counted, {
+          done: progress.done.toLocaleString(locale),
+          total: progress.total.toLocaleString(locale),
+        })
+      : t(plain);
 
   const cancel = () => {
     setState({ kind: 'idle' });
@@ -78,7 +100,7 @@ export function BackupImport() {
       />
       {state.kind === 'reading' && (
         <p class="status" role="status">
-          {t('backupReading')}
+          {progressText(state.progress, 'backupReading', 'backupReadingProgress')}
         </p>
       )}
       {state.kind === 'refused' && (
@@ -144,7 +166,7 @@ export function BackupImport() {
           )}
           {state.restoring && (
             <p class="status" role="status">
-              {t('backupRestoring')}
+              {progressText(state.progress, 'backupRestoring', 'backupRestoringProgress')}
             </p>
           )}
           <div class="actions">

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { grownBackup } from '../../scripts/lib/large-backup.mjs';
 import {
   alertTexts,
   type BackupFileText,
@@ -11,7 +12,11 @@ import {
   restoreField,
   saveBackup,
 } from './support/dashboard';
+import { composerPart, openPanel } from './support/extension-browser';
 import { useExtensionSuite } from './support/suite';
+
+/** Records in the large backup: enough for the restore to take a few seconds. */
+const LARGE = 20_000;
 
 /** The restore button of the preview, shown once a picked file passed every check. */
 const restoreButton = (dashboard: Page) =>
@@ -64,6 +69,43 @@ describe('a backup file the dashboard must refuse', () => {
       await rm(folder, { recursive: true, force: true });
     }
     await expectRestoreStillWorks(dashboard, backup);
+    await dashboard.close();
+  });
+});
+
+describe('a large backup', () => {
+  const suite = useExtensionSuite();
+
+  it('is restored with a running count while the page still answers', async () => {
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('plain.html?backup=large'));
+    const panel = await openPanel(suite.browser, page);
+    await composerPart(panel, 'Feed back').text.fill('The item the large backup is made of.');
+    await panel.getByRole('button', { name: 'Save feedback' }).click();
+    await expect.poll(() => panel.getByTestId('feedback-item').count()).toBe(1);
+
+    const dashboard = await openDashboard(suite.browser, 'backup');
+    const backup = await saveBackup(dashboard);
+    await pickBackup(dashboard, { name: backup.name, text: grownBackup(backup.text, LARGE) });
+    await restoreButton(dashboard).waitFor({ timeout: 60_000 });
+    await dashboard.getByLabel(/^Replace: delete everything here/).check();
+    await restoreButton(dashboard).click();
+
+    const counts = new Set<string>();
+    const status = dashboard.getByText(/^Restoring… [\d,]+ of [\d,]+ records$/);
+    await expect
+      .poll(async () => {
+        const text = await status.textContent({ timeout: 100 }).catch(() => null);
+        if (text) counts.add(text);
+        return counts.size;
+      })
+      .toBeGreaterThan(1);
+    const followUps = dashboard.getByRole('tab', { name: 'Due follow-ups' });
+    await followUps.click({ timeout: 1_000 });
+    expect(await followUps.getAttribute('aria-selected')).toBe('true');
+    await dashboard.getByRole('tab', { name: 'Storage' }).click();
+    await dashboard.getByText('The backup was restored.').waitFor({ timeout: 60_000 });
+    await page.close();
     await dashboard.close();
   });
 });

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { CountSchema } from './fields';
-import { RECORD_SCHEMAS, type RecordsByTable, TABLE_NAMES, type TableName } from './tables';
+import { RECORD_SCHEMAS, type TableName } from './tables';
 
 /**
  * The backup file. It is dexie-export-import's JSON format (so any Dexie
@@ -119,20 +119,11 @@ export const BackupMetadataSchema = v.strictObject({
 });
 export type BackupMetadata = v.InferOutput<typeof BackupMetadataSchema>;
 
-/** One table's rows, each checked against the table's record schema. */
-function tableRowsSchema(table: TableName): v.GenericSchema<unknown, unknown[]> {
-  return v.optional(v.array(RECORD_SCHEMAS[table]), []);
-}
-
 /**
- * Every table's rows, each record checked against its table's schema. A
- * refusal's path is `[table, index, field…]`, so the teacher is told which
- * kind of record, which one and which field. A table the file's (older)
- * schema did not have yet is empty.
+ * A run of one table's rows, each checked against the table's record
+ * schema. Rows are checked a run at a time (see upgradeBackupRecords), so a
+ * refusal's path is `[index within the run, field…]`.
  */
-export const BackupTablesSchema = v.object(
-  Object.fromEntries(TABLE_NAMES.map((table) => [table, tableRowsSchema(table)])) as Record<
-    TableName,
-    v.GenericSchema<unknown, unknown[]>
-  >,
-) as v.GenericSchema<unknown, RecordsByTable>;
+export function recordRunSchema<T extends TableName>(table: T) {
+  return v.array(RECORD_SCHEMAS[table]);
+}

@@ -307,7 +307,7 @@ describe('importing damaged or forged backup files', () => {
     let refused = 0;
     let validKinds = 0;
     for (const { kind, text, mayBeValid } of all) {
-      const parsed = parseBackup(text, new TextEncoder().encode(text).length, seeded.name);
+      const parsed = await parseBackup(text, new TextEncoder().encode(text).length, seeded.name);
       if (parsed.ok) {
         if (!mayBeValid) throw new Error(`accepted a damaged file: ${kind}`);
         mayBeValid(JSON.parse(text));
@@ -331,7 +331,11 @@ describe('importing damaged or forged backup files', () => {
     const file = JSON.parse(text);
     delete file.data.data.find((block: { tableName: string }) => block.tableName === 'feedback')
       .rows[0].insertedAt;
-    const parsed = parseBackup(JSON.stringify(file), JSON.stringify(file).length, seeded.name);
+    const parsed = await parseBackup(
+      JSON.stringify(file),
+      JSON.stringify(file).length,
+      seeded.name,
+    );
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     await seeded.repos.backup.restore(parsed.value, 'replace');

@@ -11,21 +11,23 @@ import {
 import { isPlainObject, issuePath } from '../../model/json';
 import { DATABASE_NAME, DATABASE_VERSION, SCHEMA_VERSIONS } from '../database';
 import type { Backup, BackupError, BackupResult } from './format';
-import { upgradeBackupRecords } from './upgrade';
+import { type CheckProgress, upgradeBackupRecords } from './upgrade';
 
 /**
  * Reads a backup file and checks all of it before anything is written:
  * size, JSON, the Dexie envelope, our marker and versions, the database's
  * name, the tables, the record counts, then every record (through
- * upgradeBackupRecords). Pure, so the import's preview and write start
- * from data that is known to fit. `databaseName` is the database the file
+ * upgradeBackupRecords, a run at a time so the page stays responsive,
+ * with `onProgress` told how far it got). Touches no database, so the
+ * import's preview and write start from data that is known to fit. `databaseName` is the database the file
  * must be a copy of (tests use databases of their own).
  */
-export function parseBackup(
+export async function parseBackup(
   raw: string,
   byteLength: number,
   databaseName = DATABASE_NAME,
-): BackupResult<Backup> {
+  onProgress?: CheckProgress,
+): Promise<BackupResult<Backup>> {
   if (byteLength > MAX_BACKUP_BYTES) {
     return refuse('backupTooLarge', { size: byteLength, max: MAX_BACKUP_BYTES });
   }
@@ -71,7 +73,7 @@ export function parseBackup(
 
   const rows = tableRows(data, Object.keys(schema.stores));
   if (!rows.ok) return rows;
-  const tables = upgradeBackupRecords(version, rows.value);
+  const tables = await upgradeBackupRecords(version, rows.value, onProgress);
   if (!tables.ok) return tables;
   return { ok: true, value: { metadata: metadata.output, tables: tables.value } };
 }

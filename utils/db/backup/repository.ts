@@ -52,12 +52,25 @@ export interface BackupRepository {
    * write fails, the database is left exactly as it was. `replace` empties
    * every table first; `merge` adds what is new and, for conflicts, keeps
    * the most recently changed version (see merge.ts). Either way the file
-   * counts as a backup made when it was exported (lastBackupAt).
+   * counts as a backup made when it was exported (lastBackupAt). Records
+   * are written a run at a time, with `onProgress` told how many of how
+   * many, so the page stays responsive during a long restore.
    */
-  restore(backup: Backup, mode: RestoreMode): Promise<void>;
+  restore(
+    backup: Backup,
+    mode: RestoreMode,
+    onProgress?: (written: number, total: number) => void,
+  ): Promise<void>;
   /** The span of the teacher's feedback and activity changes. */
   changeSpan(): Promise<ChangeSpan>;
 }
+
+/**
+ * How many records a restore writes (or a preview looks up) in one request:
+ * small enough that the dashboard stays responsive between them, large
+ * enough that 200,000 records do not take much longer than at once.
+ */
+const RECORDS_PER_WRITE = 2_000;
 
 /** Bytes at the start of every Dexie export, up to the field our metadata goes after. */
 const DEXIE_PREFIX = JSON.stringify(DEXIE_FORMAT).slice(0, -1);
@@ -76,9 +89,12 @@ export function createBackupRepository(db: FeedforwardDatabase): BackupRepositor
     const matches = new Map<TableName, Map<string, object>>();
     for (const name of TABLE_NAMES) {
       const keys = tables[name].map((record) => primaryKeyOf(name, record));
-      const found = await table(name).bulkGet(keys);
       const byKey = new Map<string, object>();
-      for (const record of found) if (record) byKey.set(primaryKeyOf(name, record), record);
+      // A run of keys at a time, like the writes, so a large file's preview does not freeze the page.
+      for (let start = 0; start < keys.length; start += RECORDS_PER_WRITE) {
+        const found = await table(name).bulkGet(keys.slice(start, start + RECORDS_PER_WRITE));
+        for (const record of found) if (record) byKey.set(primaryKeyOf(name, record), record);
+      }
       matches.set(name, byKey);
     }
     return matches;
@@ -138,16 +154,25 @@ export function createBackupRepository(db: FeedforwardDatabase): BackupRepositor
       };
     },
 
-    restore(backup, mode) {
+    restore(backup, mode, onProgress) {
       return db.transaction('rw', db.tables, async () => {
         const previous = (await db.settings.get('lastBackupAt'))?.value;
-        if (mode === 'replace') {
-          for (const name of TABLE_NAMES) {
-            await table(name).clear();
-            await table(name).bulkAdd(backup.tables[name]);
+        const writes =
+          mode === 'replace'
+            ? TABLE_NAMES.map((name) => ({ name, put: backup.tables[name] }))
+            : await compare(backup);
+        if (mode === 'replace') for (const name of TABLE_NAMES) await table(name).clear();
+        const total = writes.reduce((sum, { put }) => sum + put.length, 0);
+        let written = 0;
+        // A run at a time: each run's completion is an event of its own, so the
+        // page answers clicks between runs, and the whole stays one transaction.
+        for (const { name, put } of writes) {
+          for (let start = 0; start < put.length; start += RECORDS_PER_WRITE) {
+            const run = put.slice(start, start + RECORDS_PER_WRITE);
+            await table(name).bulkPut(run);
+            written += run.length;
+            onProgress?.(written, total);
           }
-        } else {
-          for (const { name, put } of await compare(backup)) await table(name).bulkPut(put);
         }
         const exportedAt = Date.parse(backup.metadata.exportedAt);
         const lastBackupAt: SettingRecord = {

@@ -48,6 +48,7 @@ function reasonOf(error: unknown): string {
 export async function readBackupFile(
   repos: Pick<Repositories, 'backup'>,
   file: { text(): Promise<string>; size: number },
+  onProgress?: (checked: number, total: number) => void,
 ): Promise<ReadBackupResult> {
   if (file.size > MAX_BACKUP_BYTES) {
     return refused('backupTooLarge', { size: file.size, max: MAX_BACKUP_BYTES });
@@ -59,7 +60,7 @@ export async function readBackupFile(
     return refused('backupUnreadable', { reason: reasonOf(error) });
   }
   try {
-    const parsed = parseBackup(text, file.size, repos.backup.databaseName);
+    const parsed = await parseBackup(text, file.size, repos.backup.databaseName, onProgress);
     if (!parsed.ok) return parsed;
     return { ok: true, backup: parsed.value, preview: await repos.backup.preview(parsed.value) };
   } catch (error) {

@@ -63,4 +63,24 @@ describe('readBackupFile (a picked backup file, before anything is written)', ()
       error: { key: 'backupDamaged', params: { part: 'feedforward.exportedAt' } },
     });
   });
+
+  it('tells how far the check and the restore got, ending at every record', async () => {
+    const { repos } = await seededDatabase();
+    const text = await exportText(repos);
+    const checked: [number, number][] = [];
+    const read = await readBackupFile(
+      repos,
+      pickedFile(text.length, async () => text),
+      (done, total) => checked.push([done, total]),
+    );
+    if (!read.ok) throw new Error('the export was refused');
+    const records = Object.values(read.backup.tables).reduce((sum, rows) => sum + rows.length, 0);
+    expect(checked.at(-1)).toEqual([records, records]);
+
+    const written: [number, number][] = [];
+    await repos.backup.restore(read.backup, 'replace', (done, total) =>
+      written.push([done, total]),
+    );
+    expect(written.at(-1)).toEqual([records, records]);
+  });
 });
