@@ -12,7 +12,7 @@ import {
   restoreField,
   saveBackup,
 } from './support/dashboard';
-import { composerPart, openPanel } from './support/extension-browser';
+import { openPanel, saveFirstItem } from './support/extension-browser';
 import { useExtensionSuite } from './support/suite';
 
 /** Records in the large backup: enough for the restore to take a few seconds. */
@@ -80,9 +80,7 @@ describe('a large backup', () => {
     const page = await suite.browser.context.newPage();
     await page.goto(suite.server.url('plain.html?backup=large'));
     const panel = await openPanel(suite.browser, page);
-    await composerPart(panel, 'Feed back').text.fill('The item the large backup is made of.');
-    await panel.getByRole('button', { name: 'Save feedback' }).click();
-    await expect.poll(() => panel.getByTestId('feedback-item').count()).toBe(1);
+    await saveFirstItem(panel, 'The item the large backup is made of.');
 
     const dashboard = await openDashboard(suite.browser, 'backup');
     const backup = await saveBackup(dashboard);

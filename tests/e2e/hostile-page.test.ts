@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { composerPart, isPanelOpen, openPanel } from './support/extension-browser';
+import { composerPart, isPanelOpen, openPanel, saveFirstItem } from './support/extension-browser';
 import { shadowElement } from './support/host-shadow';
 import { PANEL_HOST_SELECTOR } from './support/panel-host';
 import { useExtensionSuite } from './support/suite';
@@ -20,13 +20,6 @@ async function composerTakesTyping(page: Page, panel: Frame): Promise<boolean> {
   await page.mouse.click(area.x + area.width / 2, area.y + area.height / 2);
   await page.keyboard.type('typed');
   return (await box.inputValue()) === 'typed';
-}
-
-/** Writes and saves one item in the panel, which works only if the panel really is connected. */
-async function expectSaved(panel: Frame, text: string): Promise<void> {
-  await composerPart(panel, 'Feed back').text.fill(text);
-  await panel.getByRole('button', { name: 'Save feedback' }).click();
-  await expect.poll(() => panel.getByTestId('feedback-item').count()).toBe(1);
 }
 
 /** Calls one of the fixture page's own functions, as the page's script would. */
@@ -65,7 +58,7 @@ describe('a page that works against the panel', () => {
     const page = await suite.browser.context.newPage();
     await page.goto(suite.server.url('defines-host-name.html'));
     const panel = await openPanel(suite.browser, page);
-    await expectSaved(panel, 'A note the page must not see.');
+    await saveFirstItem(panel, 'A note the page must not see.');
     const captured = await page.evaluate(() => (window as { __captured?: unknown }).__captured);
     expect(captured).toBeUndefined();
     await page.close();
@@ -82,7 +75,7 @@ describe('a page that works against the panel', () => {
     expect(await isPanelOpen(page)).toBe(false);
 
     const panel = await openPanel(suite.browser, page);
-    await expectSaved(panel, 'Still working after the page removed it.');
+    await saveFirstItem(panel, 'Still working after the page removed it.');
     await page.close();
   });
 
@@ -90,7 +83,7 @@ describe('a page that works against the panel', () => {
     const page = await suite.browser.context.newPage();
     await page.goto(suite.server.url('plain.html'));
     const panel = await openPanel(suite.browser, page);
-    await expectSaved(panel, 'A saved item, so the panel has looked for a draft.');
+    await saveFirstItem(panel, 'A saved item, so the panel has looked for a draft.');
     await composerPart(panel, 'Feed back').text.fill('Typed just before the page struck.');
     await page.evaluate(
       (selector) => document.querySelector(selector)?.remove(),

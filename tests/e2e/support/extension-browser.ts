@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import {
   type ExtensionBrowser,
   type LaunchOptions,
@@ -144,4 +145,11 @@ export function composerPart(panel: Frame, question: string) {
     text: group.getByRole('textbox'),
     level: group.getByLabel('Level', { exact: true }),
   };
+}
+
+/** Writes and saves the first item on a document (the list then shows one), as a teacher would. */
+export async function saveFirstItem(panel: Frame, text: string): Promise<void> {
+  await composerPart(panel, 'Feed back').text.fill(text);
+  await panel.getByRole('button', { name: 'Save feedback' }).click();
+  await expect.poll(() => panel.getByTestId('feedback-item').count()).toBe(1);
 }
