@@ -203,12 +203,16 @@ export function useDraftSync(options: {
       cancel();
       how();
     };
+    // A closing tab gives its extension frame `beforeunload` but, in Chromium, no
+    // `pagehide` that gets a message out; a frame the page removes gets `pagehide`.
     const onPageHide = () => flush(keepNow);
     const onVisibility = () => document.visibilityState === 'hidden' && flush(keepNow);
     window.addEventListener('pagehide', onPageHide);
+    window.addEventListener('beforeunload', onPageHide);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
       window.removeEventListener('pagehide', onPageHide);
+      window.removeEventListener('beforeunload', onPageHide);
       document.removeEventListener('visibilitychange', onVisibility);
       flush(writeNow);
     };

@@ -6,10 +6,10 @@ import { useExtensionSuite } from './support/suite';
 describe('two tabs on the same document', () => {
   const suite = useExtensionSuite();
 
-  /** A new tab on the plain page with the panel open. */
-  async function openTab(): Promise<{ page: Page; panel: Frame }> {
+  /** A new tab on the plain page (another document for another `query`) with the panel open. */
+  async function openTab(query = ''): Promise<{ page: Page; panel: Frame }> {
     const page = await suite.browser.context.newPage();
-    await page.goto(suite.server.url('plain.html'));
+    await page.goto(suite.server.url(`plain.html${query}`));
     return { page, panel: await openPanel(suite.browser, page) };
   }
 
@@ -65,6 +65,19 @@ describe('two tabs on the same document', () => {
       .poll(() => composerPart(last.panel, 'Feed back').text.inputValue())
       .toBe('The second tab’s draft.');
     await last.page.close();
+  });
+
+  it('keeps what was typed a moment before the tab was closed', async () => {
+    const first = await openTab('?closed=quickly');
+    await first.panel.getByRole('button', { name: 'Save feedback' }).waitFor();
+    await composerPart(first.panel, 'Feed back').text.fill('Typed just before closing the tab.');
+    await first.page.close({ runBeforeUnload: true });
+
+    const again = await openTab('?closed=quickly');
+    await expect
+      .poll(() => composerPart(again.panel, 'Feed back').text.inputValue())
+      .toBe('Typed just before closing the tab.');
+    await again.page.close();
   });
 
   it('does not offer the draft of a panel that is still open in another tab', async () => {
