@@ -200,6 +200,26 @@ describe('putting feedback into a comment field', () => {
     await page.close();
   });
 
+  it('inserts into the comment box the teacher was in before opening the panel', async () => {
+    await suite.browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('lms-comment.html?order=natural'));
+    await page.locator('#comment').click();
+    await page.locator('#comment').pressSequentially('Maja, ');
+
+    const panel = await openPanel(suite.browser, page);
+    await composerPart(panel, 'Feed forward').text.fill('Name one source for each claim.');
+    await panel.getByRole('button', { name: 'Save feedback' }).click();
+    await panel.getByRole('button', { name: 'Insert feedback 1 into the document' }).click();
+
+    await expect
+      .poll(() => panel.getByTestId('insert-outcome').textContent())
+      .toBe('Inserted into the comment field on the page.');
+    const comment = await page.locator('#comment').inputValue();
+    expect(comment).toBe('Maja, Name one source for each claim.');
+    await page.close();
+  });
+
   it('copies the feedback and says which keys to press when there is no field', async () => {
     await suite.browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const page = await suite.browser.context.newPage();

@@ -85,12 +85,16 @@ function insertIntoRichText(doc: Document, field: HTMLElement, caret: Range | nu
 
 /**
  * Remembers the last comment field the teacher was typing in (an LMS comment
- * box, any textarea or rich-text editor), because clicking "Insert" in the
- * panel moves focus away from it, and types the feedback there on request.
+ * box, any textarea or rich-text editor) — also one they were in before the
+ * panel was opened — because clicking "Insert" in the panel moves focus
+ * away from it, and types the feedback there on request.
  */
 export function createCursorInserter(doc: Document, isOwnElement: (node: Node) => boolean) {
-  let field: EditableTarget | null = null;
-  let caret: Range | null = null;
+  // The teacher may have been in a comment box before opening the panel (that
+  // opening is what brought this script), so the field focused now counts too.
+  const focused = doc.activeElement;
+  let field: EditableTarget | null = focused && !isOwnElement(focused) ? editableOf(focused) : null;
+  let caret: Range | null = field && !isTextField(field) ? savedCaret(doc, field) : null;
 
   const remember = (event: Event) => {
     const target = event.target as Element | null;

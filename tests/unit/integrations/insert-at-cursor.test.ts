@@ -61,6 +61,21 @@ describe('createCursorInserter in a text field', () => {
     expect(events[0]?.data).toBe(CONTENT);
   });
 
+  it('types into the field the teacher was in before the panel (and this script) came', () => {
+    const page = mountPage('<textarea id="comment">Maja, </textarea>');
+    const field = page.querySelector('textarea') as HTMLTextAreaElement;
+    field.focus();
+    field.setSelectionRange(6, 6);
+    const host = document.createElement('div');
+    host.tabIndex = 0;
+    document.body.append(host);
+    inserter = createCursorInserter(document, (node) => host.contains(node));
+    host.focus();
+
+    expect(inserter.insert('Cite a source.')).toBe(true);
+    expect(field.value).toBe('Maja, Cite a source.');
+  });
+
   it('replaces the text the teacher had selected in the field', () => {
     const { page } = lmsPage('<input type="text" value="Good work: XXX">');
     const field = page.querySelector('input') as HTMLInputElement;
