@@ -20,6 +20,7 @@ import { EditConflictView } from './EditConflictView';
 import { FeedbackPreview } from './FeedbackPreview';
 import { LeftDraftsOffer } from './LeftDraftsOffer';
 import { QuestionPart } from './QuestionPart';
+import { hasText } from './session-state';
 import { useComposerReview } from './use-composer-review';
 import { useComposerSession } from './use-composer-session';
 import { type ComposerFields, useTemplateInsertion } from './use-template-insertion';
@@ -161,6 +162,7 @@ export function Composer(props: {
       </section>
       <ReviewPanel
         findings={review.findings}
+        empty={!hasText(state)}
         dismissed={decisions.dismissed}
         placeOf={(finding) => {
           const target = review.targetOf(finding);
@@ -187,6 +189,7 @@ export function Composer(props: {
       />
       <GoldenChecklist
         findings={review.findings}
+        empty={!hasText(state)}
         dismissed={decisions.dismissed}
         checklist={decisions.checklist}
         onTick={(key: ChecklistTick, ticked) =>

@@ -4,6 +4,27 @@ import type { Finding } from '../../utils/feedback/rules';
 import { useI18n } from '../../utils/i18n/context';
 import { fromDateInput, toDateInput } from '../../utils/text/date-input';
 
+/** Where a rule the review checks stands for the text written so far. */
+type AutomaticRuleState = 'met' | 'notMet' | 'notJudged';
+
+const AUTOMATIC_STATES = {
+  met: { symbol: ' ✓ ', label: 'checklistMet', class: 'met' },
+  notMet: { symbol: ' ○ ', label: 'checklistNotMet', class: 'not-met' },
+  notJudged: { symbol: ' – ', label: 'checklistNotJudged', class: 'not-judged' },
+} as const;
+
+/** A rule the review checks: met, not met, or not judged while nothing is written. */
+function AutomaticState(props: { state: AutomaticRuleState }) {
+  const { t } = useI18n();
+  const shown = AUTOMATIC_STATES[props.state];
+  return (
+    <span class={`checklist-auto ${shown.class}`}>
+      <span aria-hidden="true">{shown.symbol}</span>
+      {t(shown.label)}
+    </span>
+  );
+}
+
 /**
  * The golden rules beside the composer: the ones only the teacher can judge
  * as ticks, the ones the review checks shown as met or not met, and the
@@ -11,6 +32,8 @@ import { fromDateInput, toDateInput } from '../../utils/text/date-input';
  */
 export function GoldenChecklist(props: {
   findings: Finding[];
+  /** Nothing is written yet: the rules the review checks are not judged, neither met nor not. */
+  empty: boolean;
   dismissed: readonly string[];
   checklist: Record<string, boolean>;
   onTick(key: ChecklistTick, ticked: boolean): void;
@@ -19,10 +42,13 @@ export function GoldenChecklist(props: {
 }) {
   const { t } = useI18n();
   const id = useId();
-  const open = (key: GuidanceKey) =>
-    props.findings.some(
+  const stateOf = (key: GuidanceKey): AutomaticRuleState => {
+    if (props.empty) return 'notJudged';
+    const open = props.findings.some(
       (finding) => finding.guidance === key && !props.dismissed.includes(finding.rule),
     );
+    return open ? 'notMet' : 'met';
+  };
 
   return (
     <section class="checklist" aria-labelledby={`${id}-heading`}>
@@ -32,12 +58,7 @@ export function GoldenChecklist(props: {
           <li key={row.key} class="checklist-row">
             <p class="checklist-title">
               <strong>{t(row.title)}</strong>
-              {row.ticks.length === 0 && (
-                <span class={`checklist-auto ${open(row.key) ? 'not-met' : 'met'}`}>
-                  <span aria-hidden="true">{open(row.key) ? ' ○ ' : ' ✓ '}</span>
-                  {open(row.key) ? t('checklistNotMet') : t('checklistMet')}
-                </span>
-              )}
+              {row.ticks.length === 0 && <AutomaticState state={stateOf(row.key)} />}
             </p>
             {row.hint && <p class="hint">{t(row.hint)}</p>}
             {row.ticks.map((tick) => (

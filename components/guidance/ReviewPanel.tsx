@@ -10,6 +10,8 @@ import { useI18n } from '../../utils/i18n/context';
  */
 export function ReviewPanel(props: {
   findings: Finding[];
+  /** Nothing is written yet: there is nothing to judge, so nothing is said to be fine. */
+  empty: boolean;
   dismissed: readonly string[];
   /** Where a finding's passage is, e.g. "In Feed back" (empty for the whole item). */
   placeOf(finding: Finding): string;
@@ -27,7 +29,9 @@ export function ReviewPanel(props: {
       <h2 id="review-heading">{t('reviewHeading')}</h2>
       <p class="hint">{t('reviewAdvisory')}</p>
       <div role="status" aria-live="polite">
-        {shown.length === 0 ? (
+        {props.empty ? (
+          <p class="hint">{t('reviewWaiting')}</p>
+        ) : shown.length === 0 ? (
           <p class="review-clear">{t('reviewClear')}</p>
         ) : (
           <ul class="findings">

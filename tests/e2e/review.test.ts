@@ -19,6 +19,23 @@ function day(offset: number): string {
 describe('the golden rules while writing', () => {
   const suite = useExtensionSuite();
 
+  it('says nothing is judged before anything is written, and judges once text comes', async () => {
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('essay-en.html?composer=empty'));
+    const panel = await openPanel(suite.browser, page);
+    const said = (text: string) => panel.getByText(text, { exact: false }).count();
+
+    await expect.poll(() => said('Nothing to review yet')).toBe(1);
+    expect(await said('Nothing to remark')).toBe(0);
+    expect(await panel.locator('.checklist-auto.met').count()).toBe(0);
+    expect(await panel.locator('.checklist-auto.not-judged').count()).toBeGreaterThan(0);
+
+    await composerPart(panel, 'Feed back').text.fill('Your introduction makes the question clear.');
+    await expect.poll(() => said('Nothing to review yet')).toBe(0);
+    await expect.poll(() => panel.locator('.checklist-auto.not-judged').count()).toBe(0);
+    await page.close();
+  });
+
   it('shows three broken rules as they are typed, and clears them when the feedback is fixed', async () => {
     const page = await suite.browser.context.newPage();
     await page.goto(suite.server.url('essay-en.html'));

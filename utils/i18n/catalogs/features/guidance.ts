@@ -44,6 +44,7 @@ export const guidanceMessages = defineMessages({
     checklistNextStep: 'A next step is suggested',
     checklistHeading: 'Golden rules',
     checklistMet: 'met',
+    checklistNotJudged: 'not judged yet',
     checklistNotMet: 'not met',
     checklistAskedPermission: 'I asked whether the learner wants feedback now',
     checklistTiming: 'The learner is ready, and it is soon after the work',
@@ -54,6 +55,7 @@ export const guidanceMessages = defineMessages({
     reviewHeading: 'Review',
     reviewClear:
       'Nothing to remark: the feedback meets the rules that can be checked automatically.',
+    reviewWaiting: 'Nothing to review yet: the review starts as you write.',
     reviewAdvisory: 'Advice only: nothing stops you from saving.',
     reviewDismiss: 'Dismiss for this feedback',
     reviewDismissed: 'Dismissed: {count}',
@@ -144,6 +146,7 @@ export const guidanceMessages = defineMessages({
     checklistNextStep: 'Ett nästa steg föreslås',
     checklistHeading: 'Gyllene regler',
     checklistMet: 'uppfylld',
+    checklistNotJudged: 'inte bedömd än',
     checklistNotMet: 'inte uppfylld',
     checklistAskedPermission: 'Jag frågade om eleven vill ha återkoppling nu',
     checklistTiming: 'Eleven är redo, och det är kort efter arbetet',
@@ -154,6 +157,7 @@ export const guidanceMessages = defineMessages({
     reviewHeading: 'Granskning',
     reviewClear:
       'Inget att anmärka: återkopplingen uppfyller de regler som kan kontrolleras automatiskt.',
+    reviewWaiting: 'Inget att granska än: granskningen börjar när du skriver.',
     reviewAdvisory: 'Bara råd: inget hindrar dig från att spara.',
     reviewDismiss: 'Avfärda för den här återkopplingen',
     reviewDismissed: 'Avfärdade: {count}',
@@ -243,6 +247,7 @@ export const guidanceMessages = defineMessages({
     checklistNextStep: 'Et neste steg er foreslått',
     checklistHeading: 'Gylne regler',
     checklistMet: 'oppfylt',
+    checklistNotJudged: 'ikke vurdert ennå',
     checklistNotMet: 'ikke oppfylt',
     checklistAskedPermission: 'Jeg spurte om eleven vil ha tilbakemelding nå',
     checklistTiming: 'Eleven er klar, og det er kort tid etter arbeidet',
@@ -253,6 +258,7 @@ export const guidanceMessages = defineMessages({
     reviewHeading: 'Gjennomgang',
     reviewClear:
       'Ingenting å bemerke: tilbakemeldingen oppfyller reglene som kan sjekkes automatisk.',
+    reviewWaiting: 'Ingenting å se gjennom ennå: gjennomgangen starter når du skriver.',
     reviewAdvisory: 'Bare råd: ingenting hindrer deg i å lagre.',
     reviewDismiss: 'Avvis for denne tilbakemeldingen',
     reviewDismissed: 'Avvist: {count}',
