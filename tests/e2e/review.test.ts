@@ -54,6 +54,9 @@ describe('the golden rules while writing', () => {
     await expect
       .poll(() => composerPart(panel, 'Feed back').group.locator('mark').allTextContents())
       .toEqual(expect.arrayContaining(['always']));
+    // Following the advice clears it: praise of the person belongs in the praise field.
+    await panel.getByRole('button', { name: 'Move to the praise field' }).click();
+    await expect.poll(() => firedRules(panel)).toEqual(['sweeping', 'teacher-centred']);
 
     await composerPart(panel, 'Feed back').text.fill(
       'Your introduction makes the question clear. The statistics in paragraph three are strong evidence. Some commas are missing in the second paragraph.',

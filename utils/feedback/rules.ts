@@ -244,14 +244,12 @@ export function checkFeedback(input: string | FeedbackItemLike, options: CheckOp
     }
   });
 
-  // person-praise: reported where it stands; as information in a part kept for praise.
+  // person-praise: reported where it stands, except in the part kept for praise, where it belongs.
   for (const sentence of sentences) {
+    const unit = filled[sentence.unit] as Unit;
+    if (unit.level === 'self') continue;
     for (const praise of sentence.personPraise) {
-      const unit = filled[sentence.unit] as Unit;
-      add('person-praise', unit, praise.start, praise.end, {
-        match: praise.match,
-        ...(unit.level === 'self' ? { severity: 'info' as const } : {}),
-      });
+      add('person-praise', unit, praise.start, praise.end, { match: praise.match });
     }
   }
 

@@ -779,16 +779,22 @@ describe('item input', () => {
     expect(sweeping?.part).toBe(1);
     const part = item.parts[1]?.text ?? '';
     expect(sweeping && part.slice(sweeping.span.start, sweeping.span.end)).toBe('alltid');
-    const praise = findings.find((f) => f.rule === 'person-praise');
-    expect(praise?.part).toBe(3);
-    expect(praise && item.parts[3]?.text.slice(praise.span.start, praise.span.end)).toBe(
+    const mixed: FeedbackItemLike = {
+      parts: [
+        { question: 'feedUp', level: 'task', text: 'Målet är en tydlig tes.' },
+        { question: 'feedBack', level: 'task', text: 'Tesen är tydlig. Du är så duktig!' },
+      ],
+    };
+    const praise = checkFeedback(mixed, { lang: 'sv' }).find((f) => f.rule === 'person-praise');
+    expect(praise?.part).toBe(1);
+    expect(praise && mixed.parts[1]?.text.slice(praise.span.start, praise.span.end)).toBe(
       'Du är så duktig',
     );
   });
 
-  test('person praise kept apart in a self part is information, elsewhere a warning', () => {
+  test('person praise in the part kept for praise is where it belongs; elsewhere a warning', () => {
     const findings = checkFeedback(item, { lang: 'sv' });
-    expect(findings.find((f) => f.rule === 'person-praise')?.severity).toBe('info');
+    expect(findings.find((f) => f.rule === 'person-praise')).toBeUndefined();
     const mixed: FeedbackItemLike = {
       parts: [
         { question: 'feedBack', level: 'task', text: 'Du är så duktig! Lägg till en källa.' },

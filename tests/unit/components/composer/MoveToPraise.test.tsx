@@ -26,6 +26,8 @@ describe('moving praise of the person out of the feedback on the work', () => {
         praise: 'You are so clever.',
       }),
     );
+    // Followed, the advice goes: praise of the person in the praise field is where it belongs.
+    await eventually(() => expect(root.querySelector('[data-rule="person-praise"]')).toBeNull());
   });
 
   it('adds the sentence after praise already written, and keeps the sentences around it', async () => {
