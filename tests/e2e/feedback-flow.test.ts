@@ -108,4 +108,16 @@ describe('giving feedback on a passage', () => {
       .toMatch(/^[\d.,]+\s?\S+ of [\d.,]+\s?\S+ used/);
     await page.close();
   });
+
+  it('gives a new student’s name a field wide enough to read it', async () => {
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('essay-en.html?student=new'));
+    const panel = await openPanel(suite.browser, page);
+    await panel.getByLabel('Student', { exact: true }).selectOption({ label: 'New student…' });
+    const name = panel.getByRole('textbox', { name: 'Name of the new student' });
+    await name.fill('Maja Andersson-Lindqvist');
+    const box = await name.boundingBox();
+    expect(box?.width).toBeGreaterThan(200);
+    await page.close();
+  });
 });
