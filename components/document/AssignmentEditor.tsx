@@ -24,6 +24,8 @@ export function AssignmentEditor(props: {
   const [goal, setGoal] = useState(props.assignment.learningGoal);
   const [criteria, setCriteria] = useState<SuccessCriterion[]>(props.assignment.criteria);
   const [error, setError] = useState<string | null>(null);
+  /** The last change was saved, and nothing was typed since: said, so autosave is not silent. */
+  const [saved, setSaved] = useState(false);
   /** Another tab saved the assignment while this one had unsaved changes: the teacher chooses. */
   const [theirs, setTheirs] = useState<AssignmentRecord | null>(null);
   /** The revision the text here was last in step with. */
@@ -78,6 +80,7 @@ export function AssignmentEditor(props: {
       .then((saved) => {
         base.current = revisionOf(saved);
         unsaved.current = timer.current !== undefined;
+        setSaved(!unsaved.current);
         setError(null);
       })
       .catch((failure) => {
@@ -88,6 +91,7 @@ export function AssignmentEditor(props: {
 
   const save = (next: { goal?: string; criteria?: SuccessCriterion[] }) => {
     unsaved.current = true;
+    setSaved(false);
     clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       timer.current = undefined;
@@ -172,6 +176,9 @@ export function AssignmentEditor(props: {
           </button>
         </div>
       )}
+      <p class="status" role="status">
+        {saved && t('assignmentSaved')}
+      </p>
       {error && (
         <p class="warning" role="alert">
           {error}

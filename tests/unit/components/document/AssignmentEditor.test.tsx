@@ -92,4 +92,15 @@ describe('an assignment edited in another tab', () => {
     expect(goalField(root).value).toBe('Argue a point with sources.');
     expect(queryByRole(root, 'alert', en.assignmentChangedElsewhere)).toHaveLength(0);
   });
+
+  it('says when the goal and criteria were saved, so autosave is not silent', async () => {
+    const onSave = vi.fn(async (a: AssignmentRecord, base: number) => ({
+      ...a,
+      revision: base + 1,
+    }));
+    const root = await mount(editor(STORED, onSave));
+    await type(goalField(root), 'Argue a point clearly.');
+    expect(queryByRole(root, 'status', en.assignmentSaved)).toHaveLength(0);
+    await eventually(() => expect(queryByRole(root, 'status', en.assignmentSaved)).toHaveLength(1));
+  });
 });
