@@ -32,6 +32,8 @@ export function AssignmentEditor(props: {
   const base = useRef(revisionOf(props.assignment));
   /** Typed here and not yet saved (or being saved). */
   const unsaved = useRef(false);
+  /** A save is on its way: the stored revision it makes may show here before it returns. */
+  const saving = useRef(false);
   const focusCriterion = useRef<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // Open at first when there is nothing written yet; afterwards the teacher opens and closes it.
@@ -54,7 +56,7 @@ export function AssignmentEditor(props: {
 
   // Another tab saved: follow it, unless this one has unsaved changes — then the teacher chooses.
   useEffect(() => {
-    if (revisionOf(props.assignment) <= base.current) return;
+    if (saving.current || revisionOf(props.assignment) <= base.current) return;
     if (unsaved.current) setTheirs(props.assignment);
     else adopt(props.assignment);
   }, [props.assignment]);
@@ -67,6 +69,7 @@ export function AssignmentEditor(props: {
   });
 
   const write = (edit: { goal: string; criteria: SuccessCriterion[] }, from: number) => {
+    saving.current = true;
     props
       .onSave(
         {
@@ -86,6 +89,9 @@ export function AssignmentEditor(props: {
       .catch((failure) => {
         if (failure instanceof StaleRevisionError && failure.current) setTheirs(failure.current);
         else setError(t('contextSaveFailed', { reason: String(failure) }));
+      })
+      .finally(() => {
+        saving.current = false;
       });
   };
 

@@ -15,7 +15,7 @@ export const storageMessages = defineMessages({
     storageColumnSize: 'Estimated size',
     storageTotal: 'Total',
     storageEstimateNote:
-      'Sizes are estimates of the stored text; the browser’s own figure above also counts indexes and unused space.',
+      'Sizes are estimates of the stored text; the browser’s own figure, at the foot of the page, also counts indexes and unused space.',
     storageLargestDocuments: 'Largest documents',
     storageLargestStudents: 'Students with the most data',
     storageHolder: '{name}: {size}',
@@ -97,7 +97,7 @@ export const storageMessages = defineMessages({
     storageColumnSize: 'Uppskattad storlek',
     storageTotal: 'Totalt',
     storageEstimateNote:
-      'Storlekarna är uppskattningar av den sparade texten; webbläsarens egen siffra ovan räknar också index och outnyttjat utrymme.',
+      'Storlekarna är uppskattningar av den sparade texten; webbläsarens egen siffra, längst ned på sidan, räknar också index och outnyttjat utrymme.',
     storageLargestDocuments: 'Största dokumenten',
     storageLargestStudents: 'Elever med mest data',
     storageHolder: '{name}: {size}',
@@ -179,7 +179,7 @@ export const storageMessages = defineMessages({
     storageColumnSize: 'Anslått størrelse',
     storageTotal: 'Totalt',
     storageEstimateNote:
-      'Størrelsene er anslag over den lagrede teksten; nettleserens eget tall over teller også indekser og ubrukt plass.',
+      'Størrelsene er anslag over den lagrede teksten; nettleserens eget tall, nederst på siden, teller også indekser og ubrukt plass.',
     storageLargestDocuments: 'Største dokumenter',
     storageLargestStudents: 'Elever med mest data',
     storageHolder: '{name}: {size}',
