@@ -1,5 +1,4 @@
-import type { Ref } from 'preact';
-import { useEffect, useId, useMemo, useState } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { LEVEL_LABELS } from '../../utils/feedback/labels';
 import { useI18n } from '../../utils/i18n/context';
 import type { FeedbackQuestion } from '../../utils/model/feedback';
@@ -18,20 +17,23 @@ const SHOWN_RESULTS = 30;
 const MISSED_SEARCH_DELAY_MS = 1500;
 
 /**
- * The comment bank beside the composer: free-text search (tolerant of
- * missing diacritics and small typos) with question and level filters that
- * stay visible, the teacher's favourite and most used templates first.
- * Entirely keyboard-driven: ↑/↓ move, Enter inserts into the part being
- * written, Esc goes back to it.
+ * The comment bank opened at the field being written (Ctrl+K, or the
+ * field's button), as a list under it: free-text search (tolerant of
+ * missing diacritics and small typos) with question and level filters, the
+ * teacher's favourite and most used templates first. The search box takes
+ * the focus; ↑/↓ move, Enter inserts into the field, Esc goes back to it,
+ * and moving the focus elsewhere closes the list.
  */
 export function TemplatePicker(props: {
   bank: TemplateBank;
-  /** The question of the part being written: the question filter follows it until changed here. */
+  /** The question of the part being written: the question filter starts there. */
   activeQuestion: FeedbackQuestion;
   targetLabel: string;
-  searchRef: Ref<HTMLInputElement>;
   onInsert(template: TemplateRecord): void;
+  /** Esc: close and go back to the field. */
   onReturn(): void;
+  /** The focus left the list for somewhere else. */
+  onClose(): void;
   onMissedSearch(query: string): void;
 }) {
   const { t } = useI18n();
@@ -40,8 +42,16 @@ export function TemplatePicker(props: {
   const [question, setQuestion] = useState<QuestionFilter>(props.activeQuestion);
   const [level, setLevel] = useState<LevelFilter>('all');
   const [active, setActive] = useState(0);
+  const search = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLElement>(null);
 
   useEffect(() => setQuestion(props.activeQuestion), [props.activeQuestion]);
+  // Opened: the search box takes the focus at once (before the next key is
+  // typed), and the whole list comes into view.
+  useLayoutEffect(() => {
+    search.current?.focus();
+    list.current?.scrollIntoView({ block: 'nearest' });
+  }, []);
 
   const results = useMemo(
     () =>
@@ -66,14 +76,24 @@ export function TemplatePicker(props: {
   const chosen = results[active];
 
   return (
-    <section class="template-picker" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t('tabBank')}</h2>
+    <section
+      ref={list}
+      class="template-picker"
+      aria-labelledby={`${id}-heading`}
+      onFocusOut={(event) => {
+        const next = event.relatedTarget;
+        if (!(next instanceof Node) || !event.currentTarget.contains(next)) props.onClose();
+      }}
+    >
+      <h2 id={`${id}-heading`} class="visually-hidden">
+        {t('bankPopoverLabel', { part: props.targetLabel })}
+      </h2>
       <SearchField
         id={`${id}-search`}
         label={t('pickerSearch')}
         value={query}
         onInput={setQuery}
-        inputRef={props.searchRef}
+        inputRef={search}
         combobox={{
           controls: `${id}-results`,
           activeDescendant: chosen ? optionId(active) : undefined,

@@ -12,8 +12,8 @@ import { useDocumentSession } from '../../utils/panel/session/context';
 import { TemplatePicker } from '../bank/TemplatePicker';
 import type { TemplateBank } from '../bank/use-template-bank';
 import { GoldenChecklist } from '../guidance/GoldenChecklist';
-import { GuidancePanel } from '../guidance/GuidancePanel';
 import { ReviewPanel } from '../guidance/ReviewPanel';
+import { isBankShortcut, useKeyShortcut } from '../ui/use-key-shortcut';
 import { ComposerActions } from './ComposerActions';
 import { ComposerField } from './ComposerField';
 import { EditConflictView } from './EditConflictView';
@@ -26,12 +26,14 @@ import { useComposerSession } from './use-composer-session';
 import { type ComposerFields, useTemplateInsertion } from './use-template-insertion';
 
 /**
- * The composer: one part per feedback question (each with its level, the
- * feed-up part linked to a success criterion), praise kept apart, the review
- * against the golden rules, the comment bank beside it and a preview of the
- * text that goes into the document. This file is the layout; what is typed
- * lives in the session (drafts within half a second, resumed when the panel
- * opens again; saving), what the review says in its own hook.
+ * The composer, compact enough that its three parts and Save fit one
+ * screen: one part per feedback question (each with its level chips, the
+ * feed-up part linked to a success criterion), praise kept apart behind a
+ * button, the comment bank opening at the field being written (Ctrl+K), the
+ * review's findings, the golden rules as a one-line summary and a preview
+ * of the text that goes into the document. This file is the layout; what is
+ * typed lives in the session (drafts within half a second, resumed when the
+ * panel opens again; saving), what the review says in its own hook.
  */
 export function Composer(props: {
   bank: TemplateBank;
@@ -51,8 +53,9 @@ export function Composer(props: {
     dismissed: decisions.dismissed,
   });
   const [active, setActive] = useState<ComposerTarget>('feedUp');
+  const [bankAt, setBankAt] = useState<ComposerTarget | null>(null);
+  const [showPraise, setShowPraise] = useState(false);
   const fields = useRef<ComposerFields>({});
-  const search = useRef<HTMLInputElement>(null);
   const criteria = assignment?.criteria ?? [];
   const linked = criteria.find((criterion) => criterion.id === state.parts.feedUp.criterionId);
   const insertTemplate = useTemplateInsertion({
@@ -69,6 +72,13 @@ export function Composer(props: {
   useEffect(() => {
     if (editing.editRequest) fields.current.feedUp?.focus();
   }, [editing.editRequest]);
+
+  // Opened, the panel is ready to write in: the first part takes the focus
+  // (unless the teacher is already somewhere in the panel).
+  useEffect(() => {
+    const { activeElement, body } = globalThis.document;
+    if (activeElement === body || activeElement === null) fields.current.feedUp?.focus();
+  }, []);
 
   const fieldName = (target: ComposerTarget) =>
     target === 'praise' ? t('composerPraiseHeading') : t(QUESTION_LABELS[target]);
@@ -97,17 +107,45 @@ export function Composer(props: {
   };
 
   const activeQuestion: FeedbackQuestion = active === 'praise' ? 'feedBack' : active;
+  const praiseShown = showPraise || state.praise.text !== '';
+
+  const openBank = (target: ComposerTarget) => {
+    setActive(target);
+    if (target === 'praise') setShowPraise(true);
+    setBankAt(target);
+  };
+  const closeBank = (returnToField: boolean) => {
+    const target = bankAt;
+    setBankAt(null);
+    if (returnToField && target) fields.current[target]?.focus();
+  };
+  const bankFor = (target: ComposerTarget) =>
+    bankAt === target ? (
+      <TemplatePicker
+        bank={props.bank}
+        activeQuestion={activeQuestion}
+        targetLabel={fieldName(target)}
+        onInsert={(template) => {
+          setBankAt(null);
+          insertTemplate(template);
+        }}
+        onReturn={() => closeBank(true)}
+        onClose={() => closeBank(false)}
+        onMissedSearch={(query) =>
+          void repos.missedSearches.record(query, props.templateLang, Date.now())
+        }
+      />
+    ) : undefined;
+
+  // Ctrl+K (⌘K) opens the bank at the field last written in, from anywhere in the panel.
+  useKeyShortcut(isBankShortcut, () => openBank(active));
 
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: shortcuts bubble up from the fields inside.
+    // biome-ignore lint/a11y/noStaticElementInteractions: the save shortcut bubbles up from the fields inside.
     <div
       class="composer"
       onKeyDown={(event) => {
-        if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
-          event.preventDefault();
-          search.current?.focus();
-          search.current?.select();
-        } else if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
+        if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
           event.preventDefault();
           void session.save();
         }
@@ -132,24 +170,35 @@ export function Composer(props: {
             marks={review.marksFor(question)}
             suggestion={review.suggestions[question]}
             textareaRef={fieldRef(question)}
+            bank={bankFor(question)}
+            onOpenBank={() => openBank(question)}
             onChange={change}
             onLinkCriterion={linkCriterion}
             onFocus={() => setActive(question)}
             onSaveAsTemplate={() => saveAsTemplate(question)}
           />
         ))}
-        <ComposerField
-          class="praise"
-          heading={t('composerPraiseHeading')}
-          hint={t('composerPraiseHint')}
-          text={state.praise.text}
-          textareaRef={fieldRef('praise')}
-          marks={review.marksFor('praise')}
-          onText={(text) => change({ type: 'setText', target: 'praise', text })}
-          onFocus={() => setActive('praise')}
-          onSaveAsTemplate={() => saveAsTemplate('praise')}
-        />
-        <p class="hint">{t('composerShortcutHint')}</p>
+        {/* Praise kept apart, folded away until wanted; open while it holds text. */}
+        <details
+          class="praise-details"
+          open={praiseShown}
+          onToggle={(event) => setShowPraise(event.currentTarget.open)}
+        >
+          <summary>{t('praiseShow')}</summary>
+          <ComposerField
+            class="praise"
+            heading={t('composerPraiseHeading')}
+            hint={t('composerPraiseHint')}
+            text={state.praise.text}
+            textareaRef={fieldRef('praise')}
+            marks={review.marksFor('praise')}
+            bank={bankFor('praise')}
+            onOpenBank={() => openBank('praise')}
+            onText={(text) => change({ type: 'setText', target: 'praise', text })}
+            onFocus={() => setActive('praise')}
+            onSaveAsTemplate={() => saveAsTemplate('praise')}
+          />
+        </details>
         <EditConflictView conflict={session.conflict} mine={composerToParts(state)} />
         <ComposerActions
           saveState={session.saveState}
@@ -159,6 +208,7 @@ export function Composer(props: {
           storageOverviewUrl={props.storageOverviewUrl}
           onRetry={session.retry}
         />
+        <p class="hint keys-hint">{t('composerKeys')}</p>
       </section>
       <ReviewPanel
         findings={review.findings}
@@ -178,10 +228,7 @@ export function Composer(props: {
           field?.focus();
           field?.setSelectionRange(finding.span.start, finding.span.end);
         }}
-        onShowFeedForward={() => {
-          setActive('feedForward');
-          search.current?.focus();
-        }}
+        onShowFeedForward={() => openBank('feedForward')}
         onMoveToPraise={(finding) => {
           const move = review.moveToPraise(finding);
           if (move) change(move);
@@ -197,18 +244,6 @@ export function Composer(props: {
         }
         followUpAt={decisions.followUpAt}
         onFollowUp={(at) => decide((current) => ({ ...current, followUpAt: at }))}
-      />
-      <GuidancePanel />
-      <TemplatePicker
-        bank={props.bank}
-        activeQuestion={activeQuestion}
-        targetLabel={fieldName(active)}
-        searchRef={search}
-        onInsert={insertTemplate}
-        onReturn={() => fields.current[active]?.focus()}
-        onMissedSearch={(query) =>
-          void repos.missedSearches.record(query, props.templateLang, Date.now())
-        }
       />
       <FeedbackPreview
         parts={composerToParts(state)}

@@ -5,8 +5,11 @@ import { PlaceholderTextarea, type TextMark } from './PlaceholderTextarea';
 
 /**
  * One field of the composer — the answer to one feedback question, or the
- * praise kept apart — with its heading, one-line hint, extra controls (level,
- * criterion) and a "save as template" action for what was written.
+ * praise kept apart — kept to a few lines so the whole item fits one screen:
+ * a title row with its controls (level chips) and the bank's button, the
+ * hint as the empty field's placeholder (and its description for screen
+ * readers), further controls, the bank's list when it is open here, and a
+ * "save as template" action for what was written.
  */
 export function ComposerField(props: {
   heading: string;
@@ -16,10 +19,18 @@ export function ComposerField(props: {
   textareaRef: Ref<HTMLTextAreaElement>;
   /** Passages the review is about, underlined in the field. */
   marks?: readonly TextMark[];
+  /** Controls on the title row (the level chips). */
+  titleControls?: ComponentChildren;
+  /** The comment bank's list, while it is open at this field. */
+  bank?: ComponentChildren;
+  onOpenBank(): void;
   onText(text: string): void;
   onFocus(): void;
   onSaveAsTemplate(): Promise<void>;
+  /** Shown between the title row and the text (the linked criterion). */
   children?: ComponentChildren;
+  /** Shown under the text (what the text reads like). */
+  footer?: ComponentChildren;
 }) {
   const { t } = useI18n();
   const id = useId();
@@ -27,8 +38,14 @@ export function ComposerField(props: {
 
   return (
     <fieldset class={`composer-field ${props.class}`}>
-      <legend>{props.heading}</legend>
-      <p id={`${id}-hint`} class="hint">
+      <legend class="visually-hidden">{props.heading}</legend>
+      <div class="field-title-row">
+        <span class="field-title" aria-hidden="true">
+          {props.heading}
+        </span>
+        {props.titleControls}
+      </div>
+      <p id={`${id}-hint`} class="visually-hidden">
         {props.hint}
       </p>
       {props.children}
@@ -38,6 +55,7 @@ export function ComposerField(props: {
       <PlaceholderTextarea
         id={`${id}-text`}
         value={props.text}
+        placeholder={props.hint}
         describedBy={`${id}-hint`}
         textareaRef={props.textareaRef}
         marks={props.marks}
@@ -46,7 +64,20 @@ export function ComposerField(props: {
           props.onText(text);
         }}
         onFocus={props.onFocus}
-      />
+      >
+        <button
+          type="button"
+          class="bank-button"
+          aria-label={t('bankOpen', { part: props.heading })}
+          title={t('bankOpen', { part: props.heading })}
+          aria-expanded={props.bank !== undefined}
+          onClick={props.onOpenBank}
+        >
+          <span aria-hidden="true">☰</span>
+        </button>
+      </PlaceholderTextarea>
+      {props.bank}
+      {props.footer}
       {props.text.trim() !== '' && (
         <div class="field-actions">
           <button

@@ -12,6 +12,7 @@ import type { TemplateLang } from '../../utils/model/templates';
  * The composed item exactly as it will go into the student's document, in
  * the feedback's language, laid out as paragraphs or labelled lines; blanks
  * still to fill are named so nothing half-finished reaches the student.
+ * Folded to its title until the teacher wants to look.
  */
 export function FeedbackPreview(props: {
   parts: Omit<FeedbackPart, 'id'>[];
@@ -29,31 +30,33 @@ export function FeedbackPreview(props: {
   ];
 
   return (
-    <section class="preview" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t('previewHeading')}</h2>
-      <fieldset class="format-choice">
-        <legend>{t('previewFormat')}</legend>
-        {formats.map((format) => (
-          <label key={format.value}>
-            <input
-              type="radio"
-              name={`${id}-format`}
-              value={format.value}
-              checked={props.format === format.value}
-              onChange={() => props.onFormat(format.value)}
-            />
-            {format.label}
-          </label>
-        ))}
-      </fieldset>
-      <div class="preview-text" data-testid="preview-text" lang={props.lang}>
-        {text === '' ? <span class="hint">{t('previewEmpty')}</span> : text}
-      </div>
+    <>
+      <details class="preview">
+        <summary>{t('previewHeading')}</summary>
+        <fieldset class="format-choice">
+          <legend>{t('previewFormat')}</legend>
+          {formats.map((format) => (
+            <label key={format.value}>
+              <input
+                type="radio"
+                name={`${id}-format`}
+                value={format.value}
+                checked={props.format === format.value}
+                onChange={() => props.onFormat(format.value)}
+              />
+              {format.label}
+            </label>
+          ))}
+        </fieldset>
+        <div class="preview-text" data-testid="preview-text" lang={props.lang}>
+          {text === '' ? <span class="hint">{t('previewEmpty')}</span> : text}
+        </div>
+      </details>
       {unfilled.length > 0 && (
         <p class="warning" role="status">
           {t('previewUnfilled', { names: unfilled.map((name) => `{${name}}`).join(', ') })}
         </p>
       )}
-    </section>
+    </>
   );
 }

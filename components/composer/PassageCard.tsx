@@ -9,7 +9,9 @@ export function PassageCard(props: { passage: Anchor | null; onClear(): void }) 
   const { t } = useI18n();
   return (
     <section class="passage" aria-labelledby="passage-heading">
-      <h2 id="passage-heading">{t('passageHeading')}</h2>
+      <h2 id="passage-heading" class="visually-hidden">
+        {t('passageHeading')}
+      </h2>
       {props.passage ? (
         <div class="passage-body">
           <blockquote class="quote" data-testid="selected-quote">

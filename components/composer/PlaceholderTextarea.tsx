@@ -1,4 +1,4 @@
-import type { Ref } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 import { useRef } from 'preact/hooks';
 import { nextPlaceholder } from '../../utils/feedback/placeholders';
 
@@ -44,6 +44,8 @@ export function PlaceholderTextarea(props: {
   marks?: readonly TextMark[];
   onInput(text: string): void;
   onFocus?(): void;
+  /** Controls drawn inside the field's corner (the comment bank's button). */
+  children?: ComponentChildren;
 }) {
   const backdrop = useRef<HTMLDivElement>(null);
   const marks = props.marks ?? [];
@@ -82,6 +84,7 @@ export function PlaceholderTextarea(props: {
           field.setSelectionRange(target.start, target.end);
         }}
       />
+      {props.children}
     </div>
   );
 }

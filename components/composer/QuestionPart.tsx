@@ -1,16 +1,15 @@
-import type { Ref } from 'preact';
-import type { ComposerAction, DraftPart, WorkLevel } from '../../utils/feedback/composer';
-import { LEVEL_LABELS, QUESTION_HINTS, QUESTION_LABELS } from '../../utils/feedback/labels';
+import type { ComponentChildren, Ref } from 'preact';
+import type { ComposerAction, DraftPart } from '../../utils/feedback/composer';
+import { QUESTION_HINTS, QUESTION_LABELS } from '../../utils/feedback/labels';
 import type { TagSuggestion } from '../../utils/feedback/suggest';
 import { useI18n } from '../../utils/i18n/context';
 import type { FeedbackQuestion } from '../../utils/model/feedback';
 import type { SuccessCriterion } from '../../utils/model/records';
 import { LabelledSelect } from '../ui/LabelledSelect';
 import { ComposerField } from './ComposerField';
+import { LevelChips } from './LevelChips';
 import type { TextMark } from './PlaceholderTextarea';
 import { TagHint } from './TagHint';
-
-const WORK_LEVELS: WorkLevel[] = ['task', 'process', 'selfRegulation'];
 
 /**
  * The answer to one feedback question: its text, its level, for the feed-up
@@ -26,6 +25,9 @@ export function QuestionPart(props: {
   marks: readonly TextMark[];
   suggestion: TagSuggestion | null;
   textareaRef: Ref<HTMLTextAreaElement>;
+  /** The comment bank's list, while it is open at this part. */
+  bank?: ComponentChildren;
+  onOpenBank(): void;
   onChange(action: ComposerAction): void;
   onLinkCriterion(criterionId: string | undefined): void;
   onFocus(): void;
@@ -33,49 +35,56 @@ export function QuestionPart(props: {
 }) {
   const { t } = useI18n();
   const { question, part, criteria, onChange } = props;
+  const heading = t(QUESTION_LABELS[question]);
   return (
     <ComposerField
       class={`question-${question}`}
-      heading={t(QUESTION_LABELS[question])}
+      heading={heading}
       hint={t(QUESTION_HINTS[question])}
       text={part.text}
       textareaRef={props.textareaRef}
       marks={props.marks}
+      bank={props.bank}
+      onOpenBank={props.onOpenBank}
       onText={(text) => onChange({ type: 'setText', target: question, text })}
       onFocus={props.onFocus}
       onSaveAsTemplate={props.onSaveAsTemplate}
-    >
-      <div class="field-row">
-        <LabelledSelect<WorkLevel>
-          label={t('composerLevelLabel')}
+      titleControls={
+        <LevelChips
+          label={`${t('levelChoice')}: ${heading}`}
           value={part.level}
+          fromTemplate={part.levelChosenBy === 'template'}
           onChange={(level) => onChange({ type: 'setLevel', question, level })}
-          hint={part.levelChosenBy === 'template' ? t('composerLevelFromTemplate') : undefined}
-          options={WORK_LEVELS.map((value) => ({ value, label: t(LEVEL_LABELS[value]) }))}
         />
-        {question === 'feedUp' &&
-          (criteria.length > 0 ? (
-            <LabelledSelect<string>
-              label={t('composerCriterion')}
-              value={part.criterionId ?? ''}
-              onChange={(value) => props.onLinkCriterion(value === '' ? undefined : value)}
-              options={[
-                { value: '', label: t('composerNoCriterion') },
-                ...criteria.map((criterion) => ({ value: criterion.id, label: criterion.text })),
-              ]}
-            />
-          ) : (
-            <p class="hint">{t('composerCriterionNeedsAssignment')}</p>
-          ))}
-      </div>
-      <TagHint
-        question={question}
-        level={part.level}
-        levelChosenByTeacher={part.levelChosenBy === 'teacher'}
-        suggestion={props.suggestion}
-        onMove={(to) => onChange({ type: 'movePart', from: question, to })}
-        onUseLevel={(level) => onChange({ type: 'setLevel', question, level })}
-      />
+      }
+      footer={
+        <>
+          {question === 'feedUp' && criteria.length === 0 && (
+            <p class="hint criterion-hint">{t('composerCriterionNeedsAssignment')}</p>
+          )}
+          <TagHint
+            question={question}
+            level={part.level}
+            levelChosenByTeacher={part.levelChosenBy === 'teacher'}
+            suggestion={props.suggestion}
+            onMove={(to) => onChange({ type: 'movePart', from: question, to })}
+            onUseLevel={(level) => onChange({ type: 'setLevel', question, level })}
+          />
+        </>
+      }
+    >
+      {question === 'feedUp' && criteria.length > 0 && (
+        <LabelledSelect<string>
+          class="criterion-link"
+          label={t('composerCriterion')}
+          value={part.criterionId ?? ''}
+          onChange={(value) => props.onLinkCriterion(value === '' ? undefined : value)}
+          options={[
+            { value: '', label: t('composerNoCriterion') },
+            ...criteria.map((criterion) => ({ value: criterion.id, label: criterion.text })),
+          ]}
+        />
+      )}
     </ComposerField>
   );
 }

@@ -79,7 +79,12 @@ export function useComposerSession(): ComposerSession {
     ensureDocument,
     editing,
   } = useDocumentSession();
-  const { editRequest, setEditingId: onEditing, setComposerEmpty: onEmptyChange } = editing;
+  const {
+    editRequest,
+    setEditingId: onEditing,
+    setComposerEmpty: onEmptyChange,
+    setFocus: showItem,
+  } = editing;
   const latestState = useRef(state);
   latestState.current = state;
 
@@ -167,7 +172,7 @@ export function useComposerSession(): ComposerSession {
     try {
       const document = await ensureDocument();
       const saved = passage;
-      await repos.feedback.commit({
+      const savedItem = await repos.feedback.commit({
         documentId: document.id,
         composerId: drafts.composerId,
         anchor: saved,
@@ -187,6 +192,8 @@ export function useComposerSession(): ComposerSession {
       setEditBase(undefined);
       conflict.close();
       setSaveState({ kind: 'saved' });
+      // The item just saved is shown and focused, its Insert one key away.
+      showItem({ id: savedItem.id, seq: Date.now() });
     } catch (error) {
       if (error instanceof StaleRevisionError) {
         conflict.open(error.current ?? null);

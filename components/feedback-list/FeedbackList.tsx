@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../utils/i18n/context';
 import type { FeedbackItemRecord } from '../../utils/model/records';
 import { useFeedbackActions } from '../../utils/panel/services/feedback-actions';
@@ -7,10 +7,16 @@ import { useDocumentSession } from '../../utils/panel/session/context';
 import { FeedbackListItem } from './FeedbackListItem';
 import type { Activation, AnchorStatus } from './use-placement';
 
+/** How many items are shown at first, and added by each "show older". */
+export const LIST_PAGE_SIZE = 20;
+
 /**
- * The document's saved feedback, in the order it was written, read from the
- * document's session. Items whose passage is gone from the page, or whose
- * saved passage could not be read, stay in place and usable, and are
+ * The document's saved feedback, newest first (numbered in the order it
+ * was written), read from the document's session. A document with hundreds
+ * of items shows the newest page and more on request, so the panel opens
+ * and scrolls as fast as with a few; an item asked for (just saved, or its
+ * highlight clicked) is always shown. Items whose passage is gone from the
+ * page, or whose saved passage could not be read, stay usable and are
  * counted at the top so the teacher notices them.
  */
 export function FeedbackList(props: {
@@ -29,6 +35,19 @@ export function FeedbackList(props: {
   const unreadable = countOf('invalid');
   const hoveredId = props.activation?.how === 'hover' ? props.activation.id : null;
   const { focus } = editing;
+  const [shownCount, setShownCount] = useState(LIST_PAGE_SIZE);
+
+  // An item asked for beyond the page shown brings the older items up to it into view.
+  useEffect(() => {
+    if (!focus) return;
+    const fromNewest = items.length - items.findIndex((item) => item.id === focus.id);
+    if (fromNewest <= items.length && fromNewest > shownCount) setShownCount(fromNewest);
+  }, [focus, items, shownCount]);
+  const newestFirst = items
+    .map((item, index) => ({ item, number: index + 1 }))
+    .reverse()
+    .slice(0, shownCount);
+  const older = items.length - newestFirst.length;
 
   const reveal = async (item: FeedbackItemRecord) => {
     const outcome = await actions.reveal(item);
@@ -54,12 +73,12 @@ export function FeedbackList(props: {
           {t('anchorUnreadableCount', { count: unreadable })}
         </p>
       )}
-      <ol>
-        {items.map((item, index) => (
+      <ol reversed>
+        {newestFirst.map(({ item, number }) => (
           <FeedbackListItem
             key={item.id}
             item={item}
-            number={index + 1}
+            number={number}
             revealOutcome={outcomes.get(item.id)}
             anchorStatus={props.statusOf(item.id)}
             editing={editing.editingId === item.id}
@@ -71,6 +90,11 @@ export function FeedbackList(props: {
           />
         ))}
       </ol>
+      {older > 0 && (
+        <button type="button" onClick={() => setShownCount((count) => count + LIST_PAGE_SIZE)}>
+          {t('listMore', { count: Math.min(older, LIST_PAGE_SIZE) })}
+        </button>
+      )}
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useId } from 'preact/hooks';
 import { type ChecklistTick, GUIDANCE_ROWS, type GuidanceKey } from '../../utils/feedback/guidance';
 import type { Finding } from '../../utils/feedback/rules';
 import { useI18n } from '../../utils/i18n/context';
+import { formatDate } from '../../utils/i18n/index';
 import { fromDateInput, toDateInput } from '../../utils/text/date-input';
 
 /** Where a rule the review checks stands for the text written so far. */
@@ -26,9 +27,11 @@ function AutomaticState(props: { state: AutomaticRuleState }) {
 }
 
 /**
- * The golden rules beside the composer: the ones only the teacher can judge
- * as ticks, the ones the review checks shown as met or not met, and the
- * follow-up date that creates a reminder. All of it is stored with the item.
+ * The golden rules under the composer, folded to one line that says how
+ * many are met (and when the item will be followed up); opened, the ones
+ * only the teacher can judge as ticks, the ones the review checks shown as
+ * met or not met, and the follow-up date that creates a reminder. All of it
+ * is stored with the item.
  */
 export function GoldenChecklist(props: {
   findings: Finding[];
@@ -40,7 +43,7 @@ export function GoldenChecklist(props: {
   followUpAt: number | undefined;
   onFollowUp(at: number | undefined): void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const id = useId();
   const stateOf = (key: GuidanceKey): AutomaticRuleState => {
     if (props.empty) return 'notJudged';
@@ -50,10 +53,29 @@ export function GoldenChecklist(props: {
     return open ? 'notMet' : 'met';
   };
 
+  const met = GUIDANCE_ROWS.filter((row) =>
+    row.ticks.length === 0
+      ? stateOf(row.key) === 'met'
+      : row.ticks.every((tick) => props.checklist[tick.key] === true),
+  ).length;
+  const summary = props.empty
+    ? t('checklistSummaryEmpty')
+    : t('checklistSummary', { met, total: GUIDANCE_ROWS.length });
+  const followUp =
+    props.followUpAt === undefined
+      ? ''
+      : ` · ${t('checklistSummaryFollowUp', { date: formatDate(props.followUpAt, locale) })}`;
+
   return (
-    <section class="checklist" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t('checklistHeading')}</h2>
-      <ul>
+    <details class="checklist">
+      <summary data-testid="checklist-summary">
+        {summary}
+        {followUp}
+      </summary>
+      <h2 id={`${id}-heading`} class="visually-hidden">
+        {t('checklistHeading')}
+      </h2>
+      <ul aria-labelledby={`${id}-heading`}>
         {GUIDANCE_ROWS.map((row) => (
           <li key={row.key} class="checklist-row">
             <p class="checklist-title">
@@ -89,6 +111,6 @@ export function GoldenChecklist(props: {
           </li>
         ))}
       </ul>
-    </section>
+    </details>
   );
 }

@@ -26,59 +26,61 @@ export function ReviewPanel(props: {
   const hidden = props.findings.length - shown.length;
   return (
     <section class="review" aria-labelledby="review-heading">
-      <h2 id="review-heading">{t('reviewHeading')}</h2>
-      <p class="hint">{t('reviewAdvisory')}</p>
+      <h2 id="review-heading" class="visually-hidden">
+        {t('reviewHeading')}
+      </h2>
       <div role="status" aria-live="polite">
-        {props.empty ? (
-          <p class="hint">{t('reviewWaiting')}</p>
-        ) : shown.length === 0 ? (
+        {props.empty ? null : shown.length === 0 ? (
           <p class="review-clear">{t('reviewClear')}</p>
         ) : (
-          <ul class="findings">
-            {shown.map((finding) => (
-              <li
-                key={`${finding.rule}-${finding.part}-${finding.span.start}`}
-                class={`finding ${finding.severity}`}
-                data-rule={finding.rule}
-              >
-                <p class="finding-what">
-                  <strong>{t(finding.explanationKey)}</strong>
-                  {finding.match && <span class="finding-match"> “{finding.match}”</span>}
-                </p>
-                <p class="finding-fix">{t(finding.suggestionKey)}</p>
-                <p class="finding-meta hint">
-                  {props.placeOf(finding)}{' '}
-                  {t('reviewRule', { rule: t(guidanceTitle(finding.guidance)) })}
-                </p>
-                <div class="finding-actions">
-                  {finding.part !== undefined &&
-                    finding.span.end > finding.span.start &&
-                    finding.match && (
-                      <button
-                        type="button"
-                        class="link"
-                        onClick={() => props.onShowPassage(finding)}
-                      >
-                        {props.placeOf(finding)}
+          <>
+            <p class="hint">{t('reviewAdvisory')}</p>
+            <ul class="findings">
+              {shown.map((finding) => (
+                <li
+                  key={`${finding.rule}-${finding.part}-${finding.span.start}`}
+                  class={`finding ${finding.severity}`}
+                  data-rule={finding.rule}
+                >
+                  <p class="finding-what">
+                    <strong>{t(finding.explanationKey)}</strong>
+                    {finding.match && <span class="finding-match"> “{finding.match}”</span>}
+                  </p>
+                  <p class="finding-fix">{t(finding.suggestionKey)}</p>
+                  <p class="finding-meta hint">
+                    {props.placeOf(finding)}{' '}
+                    {t('reviewRule', { rule: t(guidanceTitle(finding.guidance)) })}
+                  </p>
+                  <div class="finding-actions">
+                    {finding.part !== undefined &&
+                      finding.span.end > finding.span.start &&
+                      finding.match && (
+                        <button
+                          type="button"
+                          class="link"
+                          onClick={() => props.onShowPassage(finding)}
+                        >
+                          {props.placeOf(finding)}
+                        </button>
+                      )}
+                    {finding.rule === 'no-feed-forward' && (
+                      <button type="button" onClick={props.onShowFeedForward}>
+                        {t('reviewShowFeedForward')}
                       </button>
                     )}
-                  {finding.rule === 'no-feed-forward' && (
-                    <button type="button" onClick={props.onShowFeedForward}>
-                      {t('reviewShowFeedForward')}
+                    {finding.rule === 'person-praise' && finding.severity === 'warning' && (
+                      <button type="button" onClick={() => props.onMoveToPraise(finding)}>
+                        {t('reviewMoveToPraise')}
+                      </button>
+                    )}
+                    <button type="button" onClick={() => props.onDismiss(finding.rule)}>
+                      {t('reviewDismiss')}
                     </button>
-                  )}
-                  {finding.rule === 'person-praise' && finding.severity === 'warning' && (
-                    <button type="button" onClick={() => props.onMoveToPraise(finding)}>
-                      {t('reviewMoveToPraise')}
-                    </button>
-                  )}
-                  <button type="button" onClick={() => props.onDismiss(finding.rule)}>
-                    {t('reviewDismiss')}
-                  </button>
-                </div>
-              </li>
-            ))}
-          </ul>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </>
         )}
       </div>
       {hidden > 0 && (

@@ -13,18 +13,23 @@ import { useDocumentSession } from '../../utils/panel/session/context';
 import type { TemplateBank } from '../bank/use-template-bank';
 import { Composer } from '../composer/Composer';
 import { PassageCard } from '../composer/PassageCard';
-import { DocumentContext } from '../document/DocumentContext';
+import { DocumentStatus } from '../document/DocumentStatus';
 import { FeedbackList } from '../feedback-list/FeedbackList';
 import { usePlacement } from '../feedback-list/use-placement';
+import { GuidancePanel } from '../guidance/GuidancePanel';
 import { InvolvementPrompts } from '../guidance/InvolvementPrompts';
 import { PrinciplesView } from '../guidance/PrinciplesView';
 import { UndoNotice } from '../ui/UndoNotice';
+import { isSavedListShortcut, useKeyShortcut } from '../ui/use-key-shortcut';
 
 /**
- * Everything about this document: whose work and which assignment, the
- * selected passage, the composer and the saved feedback, all read from the
- * document's session. This tab wires the list's actions and keeps the
- * page's marks in step with the items.
+ * Everything about this document, in the order of the writing loop: its
+ * state in one line (whose work, which assignment, how much feedback), the
+ * selected passage, the composer and the saved feedback (Alt+L goes to the
+ * newest item), then the background — principles, student involvement and
+ * the golden rules explained. All of it is read from the document's
+ * session; this tab wires the list's actions and keeps the page's marks in
+ * step with the items.
  */
 export function FeedbackTab(props: {
   bank: TemplateBank;
@@ -63,9 +68,15 @@ export function FeedbackTab(props: {
 
   const dismissUndo = useCallback(() => setDeleted(null), [setDeleted]);
 
+  // Alt+L (Option+L): to the newest saved item, from anywhere in the panel.
+  useKeyShortcut(isSavedListShortcut, (event) => {
+    const newest = items?.at(-1);
+    if (newest) setFocus({ id: newest.id, seq: event.timeStamp });
+  });
+
   return (
     <FeedbackActionsContext.Provider value={actions}>
-      <DocumentContext />
+      <DocumentStatus statusOf={statusOf} now={Date.now()} />
       <PassageCard passage={passage} onClear={() => setPassage(() => null)} />
       <Composer
         bank={props.bank}
@@ -80,11 +91,15 @@ export function FeedbackTab(props: {
         />
       )}
       <FeedbackList activation={activation} statusOf={statusOf} />
-      <PrinciplesView
-        items={items ?? []}
-        involvementGiven={selfAssessmentGiven(activity ?? [], document?.id)}
-      />
-      <InvolvementPrompts lang={props.templateLang} onCopy={copyText} />
+      <details class="more-tools">
+        <summary>{t('moreTools')}</summary>
+        <PrinciplesView
+          items={items ?? []}
+          involvementGiven={selfAssessmentGiven(activity ?? [], document?.id)}
+        />
+        <InvolvementPrompts lang={props.templateLang} onCopy={copyText} />
+        <GuidancePanel />
+      </details>
     </FeedbackActionsContext.Provider>
   );
 }

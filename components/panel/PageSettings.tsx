@@ -7,10 +7,13 @@ import type { Settings } from '../../utils/model/settings';
 import { useSetting } from '../../utils/panel/hooks/use-setting';
 import { useAppServices } from '../../utils/panel/services/context';
 import { LabelledSelect } from '../ui/LabelledSelect';
+import { usePanelPlacement } from './use-panel-placement';
 
 /**
- * How passages are marked in the page (with a legend of what each colour
- * means) and whether Feedforward may press Google Docs' "Comment" button.
+ * Where the panel sits (beside the page or over it, and why it lies over a
+ * page that cannot make room), how passages are marked in the page (with a
+ * legend of what each colour means) and whether Feedforward may press
+ * Google Docs' "Comment" button.
  */
 export function PageSettings() {
   const { repos } = useAppServices();
@@ -18,10 +21,26 @@ export function PageSettings() {
   const autoPostId = useId();
   const palette = useSetting('highlightPalette');
   const autoPost = useSetting('docsAutoPost');
+  const placementSetting = useSetting('panelPlacement');
+  const placement = usePanelPlacement();
 
   return (
     <details class="page-settings">
       <summary>{t('pageSettingsHeading')}</summary>
+      <LabelledSelect<Settings['panelPlacement']>
+        label={t('placementLabel')}
+        value={placementSetting}
+        options={[
+          { value: 'beside', label: t('placementBeside') },
+          { value: 'over', label: t('placementOver') },
+        ]}
+        onChange={(value) => void repos.settings.set('panelPlacement', value)}
+      />
+      {placement?.problem && (
+        <p class="hint" role="status" data-testid="placement-problem">
+          {t(placement.problem === 'fixedWidth' ? 'placementFixedWidth' : 'placementPinned')}
+        </p>
+      )}
       <LabelledSelect<Settings['highlightPalette']>
         label={t('highlightPaletteLabel')}
         value={palette}

@@ -13,6 +13,7 @@ import { FollowUpsList } from '../follow-ups/FollowUpsList';
 import { StorageMeter } from '../storage/StorageMeter';
 import { LanguageSelect } from '../ui/LanguageSelect';
 import { PanelTabs } from '../ui/Tabs';
+import { isBankShortcut, isSavedListShortcut, useKeyShortcut } from '../ui/use-key-shortcut';
 import { DocumentMovedNotice } from './DocumentMovedNotice';
 import { FeedbackTab } from './FeedbackTab';
 import { PageSettings } from './PageSettings';
@@ -50,6 +51,10 @@ export function PanelView(props: {
     newTab: true,
   };
   const bank = useTemplateBank(templateLang);
+
+  // The shortcuts that lead to the document's feedback also bring its tab forward.
+  useKeyShortcut(isBankShortcut, () => setTab('feedback'));
+  useKeyShortcut(isSavedListShortcut, () => setTab('feedback'));
 
   useEffect(() => {
     const labels = {

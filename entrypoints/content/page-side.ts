@@ -14,12 +14,13 @@ import {
 } from '../../utils/messaging/protocol';
 import { requestRuntime } from '../../utils/messaging/runtime-client';
 import type { AnchorReport } from '../../utils/model/page';
-import type { HostLabels, PanelLayout } from '../../utils/model/panel-host';
+import type { HostLabels, OpeningLayout } from '../../utils/model/panel-host';
 import { watchDocument } from './document-watch';
+import { createPageRoom } from './page-room';
 import { mountPanelHost, type PanelHost } from './panel-host';
 
 const SELECTION_DEBOUNCE_MS = 120;
-const DEFAULT_LAYOUT: PanelLayout = { width: 380, collapsed: false };
+const DEFAULT_LAYOUT: OpeningLayout = { width: 380, collapsed: false, placement: 'beside' };
 
 function randomToken(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
@@ -109,6 +110,7 @@ export function startPageSide(doc: Document, integration: Integration): void {
       doc,
       panelUrl,
       layout,
+      room: createPageRoom(doc),
       labels: browserLabels(),
       onLayoutChange: (next) => void sendToBackground('layout/save', next).catch(() => {}),
     });
@@ -163,6 +165,8 @@ export function startPageSide(doc: Document, integration: Integration): void {
       host?.localize(labels);
       return null;
     },
+    'host/placement': ({ placement }) =>
+      host?.setPlacement(placement) ?? { actual: placement, problem: null },
   };
 
   browser.runtime.onConnect.addListener((port) => {

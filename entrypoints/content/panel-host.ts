@@ -1,8 +1,15 @@
-import type { HostLabels, PanelLayout } from '../../utils/model/panel-host';
+import type {
+  HostLabels,
+  OpeningLayout,
+  PanelLayout,
+  PanelPlacement,
+  PlacementState,
+} from '../../utils/model/panel-host';
 import type { CoverProblem } from './cover-check';
 import { watchCover } from './cover-watch';
 import { HOST_SHADOW_CSS, hostElementStyles } from './host-styles';
 import { claimElement } from './own-elements';
+import type { NarrowingProblem, PageRoom } from './page-room';
 
 /** Narrowest and widest the panel may be dragged to. */
 export const MIN_PANEL_WIDTH = 280;
@@ -19,6 +26,8 @@ export interface PanelHost {
   isOpen(): boolean;
   setOpen(open: boolean): void;
   setCollapsed(collapsed: boolean): void;
+  /** Beside or over the page; says where the panel really is. */
+  setPlacement(placement: PanelPlacement): PlacementState;
   localize(labels: HostLabels): void;
   destroy(): void;
 }
@@ -38,12 +47,16 @@ export function clampWidth(width: number, win: Window): number {
  * resize handle and an iframe of the extension's panel page. The page sees
  * the host element but can reach neither the iframe nor its document.
  * `onLayoutChange` is called when the teacher finishes resizing or collapses
- * the panel, so the layout can be remembered.
+ * the panel, so the layout can be remembered. Placed beside the page, the
+ * panel has `room` narrow the page by the width it takes (the edge tab's
+ * when collapsed, nothing when closed); where the page cannot be narrowed
+ * the panel lies over it until the teacher asks again.
  */
 export function mountPanelHost(options: {
   doc: Document;
   panelUrl: string;
-  layout: PanelLayout;
+  layout: OpeningLayout;
+  room: PageRoom;
   labels: HostLabels;
   onLayoutChange(layout: PanelLayout): void;
 }): PanelHost {
@@ -91,6 +104,18 @@ export function mountPanelHost(options: {
   let width = clampWidth(options.layout.width, win);
   let collapsed = options.layout.collapsed;
   let focusBeforeOpen: Element | null = null;
+  let placement = options.layout.placement;
+  let narrowing: NarrowingProblem | null = null;
+
+  const makeRoom = () => {
+    const taken = open ? (collapsed ? COLLAPSED_WIDTH : width) : 0;
+    if (placement === 'beside' && narrowing === null) narrowing = options.room.make(taken);
+    else options.room.make(0);
+  };
+  const placementState = (): PlacementState => ({
+    actual: placement === 'beside' && narrowing === null ? 'beside' : 'over',
+    problem: placement === 'beside' ? narrowing : null,
+  });
 
   const render = () => {
     const styles = hostElementStyles({
@@ -106,6 +131,7 @@ export function mountPanelHost(options: {
     handle.setAttribute('aria-valuenow', String(width));
     handle.setAttribute('aria-valuemin', String(MIN_PANEL_WIDTH));
     handle.setAttribute('aria-valuemax', String(maxWidthFor(win)));
+    makeRoom();
   };
   const save = () => options.onLayoutChange({ width, collapsed });
   const focusPanel = () => (collapsed ? expand : iframe).focus();
@@ -184,6 +210,12 @@ export function mountPanelHost(options: {
       save();
       if (open) focusPanel();
     },
+    setPlacement(next) {
+      placement = next;
+      narrowing = null;
+      render();
+      return placementState();
+    },
     localize(labels) {
       handle.setAttribute('aria-label', labels.hostResize);
       expand.setAttribute('aria-label', labels.hostExpand);
@@ -194,6 +226,7 @@ export function mountPanelHost(options: {
     destroy() {
       win.removeEventListener('resize', onResize);
       stopCoverWatch?.();
+      options.room.make(0);
       element.remove();
     },
   };

@@ -9,6 +9,7 @@ import {
   type ExtensionBrowser,
   launchWithExtension,
   openPanel,
+  showAllItems,
 } from './support/extension-browser';
 
 const PAGES_DIR = resolve('tests/fixtures/pages');
@@ -51,8 +52,9 @@ async function saveFeedback(panel: Frame, text: string): Promise<void> {
 }
 
 /** The texts of the feedback the panel lists, in order. */
-function listedTexts(panel: Frame): Promise<string[]> {
-  return panel.getByTestId('feedback-text').allTextContents();
+/** The listed texts in the order they were written (the list shows the newest first). */
+async function listedTexts(panel: Frame): Promise<string[]> {
+  return (await panel.getByTestId('feedback-text').allTextContents()).reverse();
 }
 
 describe('saved feedback is kept', () => {
@@ -220,8 +222,16 @@ describe('several pages writing at once', () => {
     const total = 3 * perWriter + 2 * typedPerPanel + 3;
     for (const { panel } of [left, right]) {
       await expect
-        .poll(() => panel.getByTestId('feedback-item').count(), { timeout: 20_000 })
-        .toBe(total);
+        .poll(
+          () =>
+            panel.getByRole('heading', { name: `Feedback on this document (${total})` }).count(),
+          {
+            timeout: 20_000,
+          },
+        )
+        .toBe(1);
+      await showAllItems(panel);
+      await expect.poll(() => panel.getByTestId('feedback-item').count()).toBe(total);
       const texts = await listedTexts(panel);
       const writers = {
         'Left panel item': perWriter,

@@ -16,7 +16,7 @@ describe('giving feedback on a passage', () => {
       .poll(() => panel.getByTestId('selected-quote').textContent())
       .toBe(quote.replace(/\s+/g, ' ').trim());
 
-    await composerPart(panel, 'Feed forward').level.selectOption('process');
+    await composerPart(panel, 'Feed forward').level('Process');
     await composerPart(panel, 'Feed forward').text.fill(
       'Try planning each paragraph before you write it.',
     );

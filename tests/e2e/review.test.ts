@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composerPart, openPanel } from './support/extension-browser';
+import { composerPart, openChecklist, openPanel } from './support/extension-browser';
 import { useExtensionSuite } from './support/suite';
 
 /** The rules the review found, by their stable ids, as shown in the panel. */
@@ -25,13 +25,17 @@ describe('the golden rules while writing', () => {
     const panel = await openPanel(suite.browser, page);
     const said = (text: string) => panel.getByText(text, { exact: false }).count();
 
-    await expect.poll(() => said('Nothing to review yet')).toBe(1);
+    // Before there is text, the review says nothing and no rule is said to be met.
+    const summary = panel.getByTestId('checklist-summary');
+    await expect.poll(() => summary.textContent()).toBe('Golden rules: judged once you write');
     expect(await said('Nothing to remark')).toBe(0);
+    expect(await panel.locator('.finding').count()).toBe(0);
+    await openChecklist(panel);
     expect(await panel.locator('.checklist-auto.met').count()).toBe(0);
     expect(await panel.locator('.checklist-auto.not-judged').count()).toBeGreaterThan(0);
 
     await composerPart(panel, 'Feed back').text.fill('Your introduction makes the question clear.');
-    await expect.poll(() => said('Nothing to review yet')).toBe(0);
+    await expect.poll(() => summary.textContent()).toMatch(/^Golden rules: \d of \d+ met$/);
     await expect.poll(() => panel.locator('.checklist-auto.not-judged').count()).toBe(0);
     await page.close();
   });
@@ -75,6 +79,7 @@ describe('the golden rules while writing', () => {
     await composerPart(panel, 'Feed forward').text.fill(
       'Next, give each paragraph a topic sentence.',
     );
+    await openChecklist(panel);
     await panel.getByLabel('I will check that the feedback was understood').check();
     await panel.getByLabel('Follow up on').fill(day(-1));
     await panel.getByRole('button', { name: 'Save feedback' }).click();
@@ -83,6 +88,7 @@ describe('the golden rules while writing', () => {
     await composerPart(panel, 'Feed forward').text.fill(
       'Then compare the conclusion with your question.',
     );
+    await openChecklist(panel);
     await panel.getByLabel('Follow up on').fill(day(2));
     await panel.getByRole('button', { name: 'Save feedback' }).click();
     await expect.poll(() => panel.getByTestId('feedback-item').count()).toBe(2);

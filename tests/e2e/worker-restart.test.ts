@@ -6,6 +6,7 @@ import {
   composerPart,
   type ExtensionBrowser,
   findPanelFrame,
+  openChecklist,
   openPanel,
 } from './support/extension-browser';
 import { useExtensionSuite } from './support/suite';
@@ -109,6 +110,7 @@ function storedFeedback(
 async function saveWithFollowUp(panel: Frame, text: string, followUpDay: string): Promise<void> {
   const field = composerPart(panel, 'Feed forward').text;
   await field.fill(text);
+  await openChecklist(panel);
   await panel.getByLabel('I will check that the feedback was understood').check();
   await panel.getByLabel('Follow up on').fill(followUpDay);
   await panel.getByRole('button', { name: 'Save feedback' }).click();

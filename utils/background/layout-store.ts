@@ -1,13 +1,14 @@
 import type { SettingsRepository } from '../db/settings';
-import type { PanelLayout } from '../model/panel-host';
+import type { OpeningLayout, PanelLayout } from '../model/panel-host';
 
 /** Reads the remembered panel layout; the background answers content scripts with it. */
-export async function loadLayout(settings: SettingsRepository): Promise<PanelLayout> {
-  const [width, collapsed] = await Promise.all([
+export async function loadLayout(settings: SettingsRepository): Promise<OpeningLayout> {
+  const [width, collapsed, placement] = await Promise.all([
     settings.get('panelWidth'),
     settings.get('panelCollapsed'),
+    settings.get('panelPlacement'),
   ]);
-  return { width, collapsed };
+  return { width, collapsed, placement };
 }
 
 /** Remembers the layout the teacher left the panel in, for every page. */

@@ -11,7 +11,13 @@ import {
   type PlacedItem,
   readPlacedItems,
 } from '../model/page';
-import { HostLabelsSchema, PanelLayoutSchema } from '../model/panel-host';
+import {
+  HostLabelsSchema,
+  OpeningLayoutSchema,
+  PanelLayoutSchema,
+  PanelPlacementSchema,
+  PlacementStateSchema,
+} from '../model/panel-host';
 import type { RequestTypes } from './messages';
 
 /**
@@ -41,7 +47,7 @@ export const RUNTIME_REQUEST_PARAMS = {
 /** Background ⇄ content script: what each request's reply must be. */
 export const RUNTIME_REPLIES = {
   'host/toggle': v.strictObject({ open: v.boolean() }),
-  'layout/get': PanelLayoutSchema,
+  'layout/get': OpeningLayoutSchema,
   'layout/save': NONE,
 };
 
@@ -79,6 +85,8 @@ export const PANEL_REQUEST_PARAMS = {
   'host/close': NONE,
   'host/setCollapsed': v.strictObject({ collapsed: v.boolean() }),
   'host/localize': HostLabelsSchema,
+  /** Beside or over the page, as the teacher set it; the reply says where it really is. */
+  'host/placement': v.strictObject({ placement: PanelPlacementSchema }),
 };
 
 /** Panel → content script: what each request's reply must be. */
@@ -92,6 +100,7 @@ export const PANEL_REPLIES = {
   'host/close': NONE,
   'host/setCollapsed': NONE,
   'host/localize': NONE,
+  'host/placement': PlacementStateSchema,
 };
 
 /** Panel → content script requests, their parameters and replies. */

@@ -14,6 +14,30 @@ export const PanelLayoutSchema = v.strictObject({
 export type PanelLayout = v.InferOutput<typeof PanelLayoutSchema>;
 
 /**
+ * Where the panel goes: beside the page (the page is narrowed so nothing of
+ * it is under the panel) or over it (the page keeps its width).
+ */
+export const PanelPlacementSchema = v.picklist(['beside', 'over']);
+export type PanelPlacement = v.InferOutput<typeof PanelPlacementSchema>;
+
+/** The remembered layout with the teacher's placement: what a new panel opens with. */
+export const OpeningLayoutSchema = v.strictObject({
+  ...PanelLayoutSchema.entries,
+  placement: PanelPlacementSchema,
+});
+export type OpeningLayout = v.InferOutput<typeof OpeningLayoutSchema>;
+
+/**
+ * Where the panel really is on this page, and why not beside it when the
+ * teacher asked for that: the page's layout could not be narrowed.
+ */
+export const PlacementStateSchema = v.strictObject({
+  actual: PanelPlacementSchema,
+  problem: v.nullable(v.picklist(['fixedWidth', 'pinnedToWindow'])),
+});
+export type PlacementState = v.InferOutput<typeof PlacementStateSchema>;
+
+/**
  * The host's own accessible labels, in the language the panel is set to. The
  * panel sends them because only it knows the teacher's chosen language; the
  * host shows them as attributes and text, never as markup.

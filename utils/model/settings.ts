@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { LANGUAGES } from './feedback';
 import { listOf, ShortTextSchema, TimestampSchema } from './fields';
 import { HighlightPaletteSchema } from './page';
+import { PanelPlacementSchema } from './panel-host';
 
 /**
  * Every setting — the teacher's preferences and the panel's layout, nothing
@@ -32,6 +33,8 @@ export const SETTING_SCHEMAS = {
   panelWidth: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)),
   /** Whether the panel was left collapsed to its edge tab. */
   panelCollapsed: v.boolean(),
+  /** Beside the page (the page makes room) or over it. */
+  panelPlacement: PanelPlacementSchema,
   /** Language of the comment bank's templates; 'auto' follows the interface language. */
   templateLocale: LocaleSettingSchema,
   /** How the composed feedback is laid out: plain paragraphs, or one labelled line per question. */
@@ -63,6 +66,7 @@ export const DEFAULT_SETTINGS: Settings = {
   locale: 'auto',
   panelWidth: 380,
   panelCollapsed: false,
+  panelPlacement: 'beside',
   templateLocale: 'auto',
   previewFormat: 'paragraphs',
   staircaseLabels: ['', '', '', '', ''],

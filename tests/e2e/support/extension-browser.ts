@@ -143,7 +143,8 @@ export function composerPart(panel: Frame, question: string) {
   return {
     group,
     text: group.getByRole('textbox'),
-    level: group.getByLabel('Level', { exact: true }),
+    /** Chooses the part's level by its chip, e.g. "Process". */
+    level: (label: string) => group.getByRole('radio', { name: label, exact: true }).check(),
   };
 }
 
@@ -152,4 +153,17 @@ export async function saveFirstItem(panel: Frame, text: string): Promise<void> {
   await composerPart(panel, 'Feed back').text.fill(text);
   await panel.getByRole('button', { name: 'Save feedback' }).click();
   await expect.poll(() => panel.getByTestId('feedback-item').count()).toBe(1);
+}
+
+/** Unfolds the golden rules under the composer (one summary line until opened). */
+export async function openChecklist(panel: Frame): Promise<void> {
+  const details = panel.locator('details.checklist');
+  const open = await details.evaluate((element) => (element as HTMLDetailsElement).open);
+  if (!open) await details.locator('summary').click();
+}
+
+/** Shows every saved item of a long list (it shows the newest page first). */
+export async function showAllItems(panel: Frame): Promise<void> {
+  const more = panel.getByRole('button', { name: /^Show \d+ older$/ });
+  while ((await more.count()) > 0) await more.click();
 }

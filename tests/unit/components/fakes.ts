@@ -23,6 +23,7 @@ import type { StorageProbe } from '../../../utils/panel/adapters/storage-probe';
 import type { StorageEstimate } from '../../../utils/storage/thresholds';
 import { createFakePage, ESSAY, type FakePage } from './fake-page';
 import {
+  click,
   createFakePresence,
   eventually,
   getByLabel,
@@ -287,12 +288,38 @@ const PART_HEADINGS: Record<ComposerTarget, MessageKey> = {
   praise: 'composerPraiseHeading',
 };
 
+/** A part's level chips: the level chosen, the levels offered, and choosing one. */
+export interface LevelControl {
+  readonly value: string | undefined;
+  /** The chips' labels, in order. */
+  readonly labels: string[];
+  choose(level: string): Promise<void>;
+}
+
 /** One field of the composer: its fieldset (found by its legend), text and level. */
 export interface ComposerPart {
   fieldset: HTMLFieldSetElement;
   text: HTMLTextAreaElement;
-  /** The level select (the praise has none). */
-  level: HTMLSelectElement | null;
+  /** The level chips (the praise has none). */
+  level: LevelControl | null;
+}
+
+/** The level chips (a radio group) of one composer field. */
+function levelControl(group: Element): LevelControl {
+  const radios = () => [...group.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+  return {
+    get value() {
+      return radios().find((radio) => radio.checked)?.value;
+    },
+    get labels() {
+      return radios().map((radio) => normalise(radio.closest('label')?.textContent));
+    },
+    async choose(level) {
+      const radio = radios().find((candidate) => candidate.value === level);
+      if (!radio) throw new Error(`no level chip ${level}`);
+      await click(radio);
+    },
+  };
 }
 
 /** The composer field answering one question, or the praise. */
@@ -309,13 +336,8 @@ export function composerPart(
     throw new Error(`expected one composer field "${heading}", found ${fieldsets.length}`);
   const fieldset = fieldsets[0] as HTMLFieldSetElement;
   const text = getByLabel<HTMLTextAreaElement>(fieldset, heading);
-  const hasLevel = [...fieldset.querySelectorAll('label')].some(
-    (label) => normalise(label.textContent) === catalog.composerLevelLabel,
-  );
-  const level = hasLevel
-    ? getByLabel<HTMLSelectElement>(fieldset, catalog.composerLevelLabel)
-    : null;
-  return { fieldset, text, level };
+  const chips = fieldset.querySelector('[role="radiogroup"]');
+  return { fieldset, text, level: chips ? levelControl(chips) : null };
 }
 
 /** The texts of the four composer fields. */
@@ -346,14 +368,16 @@ export function previewText(root: ParentNode): string {
   return root.querySelector('[data-testid="preview-text"]')?.textContent ?? '';
 }
 
-/** The listed feedback items. */
+/** The listed feedback items, in the order they were written (the list shows the newest first). */
 export function listedItems(root: ParentNode): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>('[data-testid="feedback-item"]')];
+  return [...root.querySelectorAll<HTMLElement>('[data-testid="feedback-item"]')].reverse();
 }
 
-/** The texts of every part of every listed item, in order. */
+/** The texts of every part of every listed item, items in the order they were written. */
 export function listedTexts(root: ParentNode): (string | null)[] {
-  return [...root.querySelectorAll('[data-testid="feedback-text"]')].map(
-    (element) => element.textContent,
+  return listedItems(root).flatMap((item) =>
+    [...item.querySelectorAll('[data-testid="feedback-text"]')].map(
+      (element) => element.textContent,
+    ),
   );
 }

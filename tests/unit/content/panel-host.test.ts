@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { isOwnNode } from '../../../entrypoints/content/own-elements';
+import type { NarrowingProblem } from '../../../entrypoints/content/page-room';
 import { mountPanelHost, type PanelHost } from '../../../entrypoints/content/panel-host';
 
 const LABELS = {
@@ -9,11 +10,24 @@ const LABELS = {
   hostCovered: 'Covered',
 };
 
-function mount(): PanelHost {
+/** The widths the host asked the page to make room for, and what the page answers. */
+const room = {
+  widths: [] as number[],
+  answer: null as NarrowingProblem | null,
+  make(width: number) {
+    room.widths.push(width);
+    return width > 0 ? room.answer : null;
+  },
+};
+
+function mount(placement: 'beside' | 'over' = 'beside'): PanelHost {
+  room.widths = [];
+  room.answer = null;
   return mountPanelHost({
     doc: document,
     panelUrl: 'about:blank',
-    layout: { width: 380, collapsed: false },
+    layout: { width: 380, collapsed: false, placement },
+    room,
     labels: LABELS,
     onLayoutChange() {},
   });
@@ -52,5 +66,32 @@ describe('the panel host', () => {
     expect(isOwnNode(lookalike)).toBe(false);
     expect(isOwnNode(document.body)).toBe(false);
     lookalike.remove();
+  });
+
+  it('beside the page, makes room as wide as the panel while open and gives it back on close', () => {
+    host = mount('beside');
+    host.setOpen(true);
+    expect(room.widths.at(-1)).toBe(380);
+    host.setCollapsed(true);
+    expect(room.widths.at(-1)).toBe(32);
+    host.setOpen(false);
+    expect(room.widths.at(-1)).toBe(0);
+  });
+
+  it('over the page, never narrows it', () => {
+    host = mount('over');
+    host.setOpen(true);
+    expect(room.widths.every((width) => width === 0)).toBe(true);
+  });
+
+  it('lies over a page that cannot be narrowed, says why, and tries again when asked', () => {
+    host = mount('beside');
+    room.answer = 'fixedWidth';
+    host.setOpen(true);
+    expect(host.setPlacement('beside')).toEqual({ actual: 'over', problem: 'fixedWidth' });
+    room.answer = null;
+    expect(host.setPlacement('beside')).toEqual({ actual: 'beside', problem: null });
+    expect(host.setPlacement('over')).toEqual({ actual: 'over', problem: null });
+    expect(room.widths.at(-1)).toBe(0);
   });
 });

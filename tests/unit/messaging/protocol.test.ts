@@ -442,7 +442,7 @@ describe('replies (checked by whoever asked, before use)', () => {
     ['page/insert', { status: 'fallback', reason: 'noField' }],
     ['host/close', null],
     ['host/toggle', { open: true }],
-    ['layout/get', { width: 380, collapsed: false }],
+    ['layout/get', { width: 380, collapsed: false, placement: 'beside' }],
   ])('accepts a well-formed reply to %s', (type, reply) => {
     expect(checkReplyTo(type, reply)).toEqual(reply);
   });
@@ -462,7 +462,8 @@ describe('replies (checked by whoever asked, before use)', () => {
     ['page/insert', { status: 'typed' }],
     ['host/close', undefined],
     ['host/toggle', undefined],
-    ['layout/get', { width: -1, collapsed: false }],
+    ['layout/get', { width: -1, collapsed: false, placement: 'beside' }],
+    ['layout/get', { width: 380, collapsed: false, placement: 'floating' }],
   ])('refuses a malformed reply to %s, saying which', (type, reply) => {
     expect(() => checkReplyTo(type, reply)).toThrow(MalformedReplyError);
     expect(() => checkReplyTo(type, reply)).toThrow(`The reply to ${type} was malformed.`);

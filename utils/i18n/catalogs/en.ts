@@ -12,6 +12,7 @@ import { storageMessages } from './features/storage';
 import { tableMessages } from './features/tables';
 import { uiMessages } from './features/ui';
 import { vocabularyMessages } from './features/vocabulary';
+import { workspaceMessages } from './features/workspace';
 
 /**
  * English interface text, and the list of message keys every other catalog
@@ -34,6 +35,7 @@ export const en = {
   ...backupMessages.en,
   ...storageMessages.en,
   ...tableMessages.en,
+  ...workspaceMessages.en,
 } as const;
 
 /** The name of one interface message. */

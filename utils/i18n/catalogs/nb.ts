@@ -13,6 +13,7 @@ import { storageMessages } from './features/storage';
 import { tableMessages } from './features/tables';
 import { uiMessages } from './features/ui';
 import { vocabularyMessages } from './features/vocabulary';
+import { workspaceMessages } from './features/workspace';
 
 /** Norwegian (bokmål) interface text, with the terms of Udir's assessment for learning. */
 export const nb: Catalog = {
@@ -30,4 +31,5 @@ export const nb: Catalog = {
   ...backupMessages.nb,
   ...storageMessages.nb,
   ...tableMessages.nb,
+  ...workspaceMessages.nb,
 };

@@ -13,6 +13,7 @@ import { storageMessages } from './features/storage';
 import { tableMessages } from './features/tables';
 import { uiMessages } from './features/ui';
 import { vocabularyMessages } from './features/vocabulary';
+import { workspaceMessages } from './features/workspace';
 
 /** Swedish interface text (the words Swedish teachers use for formative feedback). */
 export const sv: Catalog = {
@@ -30,4 +31,5 @@ export const sv: Catalog = {
   ...backupMessages.sv,
   ...storageMessages.sv,
   ...tableMessages.sv,
+  ...workspaceMessages.sv,
 };

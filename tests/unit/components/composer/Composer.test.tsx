@@ -54,10 +54,10 @@ const quoteOf = (root: HTMLElement) =>
 const heading = (root: HTMLElement) =>
   feedbackTab(root).querySelector('#composer-heading')?.textContent;
 
-function levelSelect(root: HTMLElement, target: Exclude<ComposerTarget, 'praise'>) {
-  const select = composerPart(root, target).level;
-  if (!select) throw new Error(`no level select for ${target}`);
-  return select;
+function levelChips(root: HTMLElement, target: Exclude<ComposerTarget, 'praise'>) {
+  const chips = composerPart(root, target).level;
+  if (!chips) throw new Error(`no level chips for ${target}`);
+  return chips;
 }
 
 const criterionSelect = (root: HTMLElement) =>
@@ -252,16 +252,16 @@ describe('Composer: writing and saving', () => {
 
   it('stores the level chosen for each part; levels are work levels only', async () => {
     const { root, repos } = await mountPanel();
-    expect([...levelSelect(root, 'feedUp').options].map((option) => option.textContent)).toEqual([
+    expect(levelChips(root, 'feedUp').labels).toEqual([
       en.levelTask,
       en.levelProcess,
       en.levelSelfRegulation,
     ]);
     expect(composerPart(root, 'praise').level).toBeNull();
 
-    await choose(levelSelect(root, 'feedUp'), 'process');
-    await choose(levelSelect(root, 'feedBack'), 'selfRegulation');
-    expect(levelSelect(root, 'feedForward').value).toBe('task');
+    await levelChips(root, 'feedUp').choose('process');
+    await levelChips(root, 'feedBack').choose('selfRegulation');
+    expect(levelChips(root, 'feedForward').value).toBe('task');
     await write(root, { feedUp: 'Goal.', feedBack: 'Now.', feedForward: 'Next.' });
     await click(getButton(root, en.composerSave));
 
@@ -371,7 +371,7 @@ describe('Composer: the comment bank', () => {
       text.indexOf('{first source}') + '{first source}'.length,
     ]);
     // The part takes the template's level, and says where it came from.
-    expect(levelSelect(root, 'feedForward').value).toBe('process');
+    expect(levelChips(root, 'feedForward').value).toBe('process');
     expect(textOf(composerPart(root, 'feedForward').fieldset)).toContain(
       en.composerLevelFromTemplate,
     );
@@ -380,9 +380,14 @@ describe('Composer: the comment bank', () => {
       expect((await repos.templates.get(compare?.id ?? ''))?.useCount).toBe(1),
     );
     expect((await repos.templates.get(sources?.id ?? ''))?.useCount).toBe(0);
+    // Inserting closed the bank; opened again, it shows the use.
+    expect(pickerOptions(root)).toEqual([]);
+    const again = await searchFrom(root, 'feedForward', 'compare');
     await eventually(() =>
       expect(textOf(feedbackTab(root))).toContain(en.pickerUsed.replace('{count}', '1')),
     );
+    await press(again, 'Escape');
+    await eventually(() => expect(document.activeElement).toBe(field));
 
     // The saved part remembers its template.
     await pressCtrlEnter(field);
@@ -439,7 +444,7 @@ describe('Composer: the comment bank', () => {
     expect(document.activeElement).toBe(praiseField);
     // No blank: the caret goes after the inserted text.
     expect([praiseField.selectionStart, praiseField.selectionEnd]).toEqual([41, 41]);
-    expect(levelSelect(root, 'feedBack').value).toBe('task');
+    expect(levelChips(root, 'feedBack').value).toBe('task');
 
     await click(getButton(root, en.composerSave));
     await eventually(async () => expect(await savedItems(repos)).toHaveLength(1));
@@ -590,7 +595,7 @@ describe('Composer: drafts', () => {
     const page = createFakePage({ selection: selection('the melting ice caps') });
     const first = await mountPanel({ name, page });
     await eventually(() => expect(quoteOf(first.root)).toBe('the melting ice caps'));
-    await choose(levelSelect(first.root, 'feedBack'), 'process');
+    await levelChips(first.root, 'feedBack').choose('process');
     await write(first.root, { feedBack: 'Half a thought', praise: 'Nice start' });
 
     await eventually(() =>
@@ -612,7 +617,7 @@ describe('Composer: drafts', () => {
         praise: 'Nice start',
       }),
     );
-    expect(levelSelect(second.root, 'feedBack').value).toBe('process');
+    expect(levelChips(second.root, 'feedBack').value).toBe('process');
     expect(quoteOf(second.root)).toBe('the melting ice caps');
     expect(heading(second.root)).toBe(en.composerHeading);
     expect(listedTexts(second.root)).toEqual([]);

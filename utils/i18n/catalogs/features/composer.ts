@@ -4,8 +4,7 @@ import { defineMessages } from '../define';
 export const composerMessages = defineMessages({
   en: {
     passageHeading: 'Passage',
-    passageNone:
-      'Select a passage in the student’s text to comment on it. Without a selection, the feedback is about the whole document.',
+    passageNone: 'About the whole document. Select a passage in the text to comment on it.',
     passageClear: 'Clear passage',
     passageWholeDocument: 'Whole document',
     composerHeading: 'New feedback',
@@ -78,8 +77,7 @@ export const composerMessages = defineMessages({
   },
   sv: {
     passageHeading: 'Textavsnitt',
-    passageNone:
-      'Markera ett avsnitt i elevens text för att kommentera det. Utan markering gäller återkopplingen hela dokumentet.',
+    passageNone: 'Gäller hela dokumentet. Markera ett avsnitt i texten för att kommentera det.',
     passageClear: 'Ta bort markeringen',
     passageWholeDocument: 'Hela dokumentet',
     composerHeading: 'Ny återkoppling',
@@ -154,8 +152,7 @@ export const composerMessages = defineMessages({
   },
   nb: {
     passageHeading: 'Tekstutdrag',
-    passageNone:
-      'Merk et utdrag i elevens tekst for å kommentere det. Uten markering gjelder tilbakemeldingen hele dokumentet.',
+    passageNone: 'Gjelder hele dokumentet. Merk et utdrag i teksten for å kommentere det.',
     passageClear: 'Fjern markeringen',
     passageWholeDocument: 'Hele dokumentet',
     composerHeading: 'Ny tilbakemelding',

@@ -1,0 +1,70 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useI18n } from '../../utils/i18n/context';
+import type { MessageKey, Translate } from '../../utils/i18n/index';
+import { useDocumentSession } from '../../utils/panel/session/context';
+import type { AnchorStatus } from '../feedback-list/use-placement';
+import { DocumentContext } from './DocumentContext';
+
+/** "1 item" or "3 items": the one-or-many message for a count. */
+function counted(t: Translate, count: number, one: MessageKey, many: MessageKey): string {
+  return count === 1 ? t(one) : t(many, { count });
+}
+
+/**
+ * The document's state in one line at the top of the panel — whose work,
+ * which assignment, how much feedback it has, how many passages are no
+ * longer found and how many follow-ups are due — so a teacher coming back
+ * sees at once that feedback exists. It opens to choose or change the
+ * student and the assignment; it starts open while neither is chosen.
+ */
+export function DocumentStatus(props: { statusOf(id: string): AnchorStatus; now: number }) {
+  const { t } = useI18n();
+  const { document, student, assignment, items } = useDocumentSession();
+  const [open, setOpen] = useState<boolean | null>(null);
+  const unset = document !== undefined && !document?.studentId && !document?.assignmentId;
+
+  // Decided once, when the document is known: later the teacher's own choice stands.
+  useEffect(() => {
+    if (open === null && document !== undefined) setOpen(unset);
+  }, [document, open, unset]);
+
+  const saved = items ?? [];
+  const notFound = saved.filter(
+    (item) => item.anchor && props.statusOf(item.id) === 'orphaned',
+  ).length;
+  const due = saved.filter(
+    (item) => item.followUpAt !== undefined && item.followUpAt <= props.now,
+  ).length;
+  const facts = [
+    student?.name ?? t('statusNoStudent'),
+    assignment?.title ?? t('statusNoAssignment'),
+    saved.length === 0
+      ? t('statusItemsNone')
+      : counted(t, saved.length, 'statusItemsOne', 'statusItemsMany'),
+  ];
+  const warnings = [
+    notFound > 0 ? counted(t, notFound, 'statusNotFoundOne', 'statusNotFoundMany') : null,
+    due > 0 ? counted(t, due, 'statusDueOne', 'statusDueMany') : null,
+  ].filter((warning): warning is string => warning !== null);
+
+  return (
+    <details
+      class="document-status"
+      open={open ?? false}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
+      <summary aria-label={`${t('statusLabel')}: ${[...facts, ...warnings].join(' · ')}`}>
+        <span class="status-line" data-testid="document-status">
+          {facts.join(' · ')}
+          {warnings.map((warning) => (
+            <span key={warning} class="status-warning">
+              {' · '}
+              {warning}
+            </span>
+          ))}
+        </span>
+      </summary>
+      <DocumentContext />
+    </details>
+  );
+}
