@@ -3,11 +3,12 @@ import { LEVEL_LABELS } from '../../utils/feedback/labels';
 import { useI18n } from '../../utils/i18n/context';
 import { FEEDBACK_LEVELS } from '../../utils/model/feedback';
 import { HIGHLIGHT_PALETTES } from '../../utils/model/highlight-palettes';
+import type { PlacementState } from '../../utils/model/panel-host';
 import type { Settings } from '../../utils/model/settings';
 import { useSetting } from '../../utils/panel/hooks/use-setting';
 import { useAppServices } from '../../utils/panel/services/context';
 import { LabelledSelect } from '../ui/LabelledSelect';
-import { usePanelPlacement } from './use-panel-placement';
+import { placementProblemMessage } from './use-panel-placement';
 
 /**
  * Where the panel sits (beside the page or over it, and why it lies over a
@@ -15,14 +16,17 @@ import { usePanelPlacement } from './use-panel-placement';
  * legend of what each colour means) and whether Feedforward may press
  * Google Docs' "Comment" button.
  */
-export function PageSettings() {
+export function PageSettings(props: {
+  /** Where the panel really is on this page (null until the page said). */
+  placement: PlacementState | null;
+}) {
   const { repos } = useAppServices();
   const { t } = useI18n();
   const autoPostId = useId();
   const palette = useSetting('highlightPalette');
   const autoPost = useSetting('docsAutoPost');
   const placementSetting = useSetting('panelPlacement');
-  const placement = usePanelPlacement();
+  const { placement } = props;
 
   return (
     <details class="page-settings">
@@ -37,8 +41,8 @@ export function PageSettings() {
         onChange={(value) => void repos.settings.set('panelPlacement', value)}
       />
       {placement?.problem && (
-        <p class="hint" role="status" data-testid="placement-problem">
-          {t(placement.problem === 'fixedWidth' ? 'placementFixedWidth' : 'placementPinned')}
+        <p class="hint" data-testid="placement-problem">
+          {t(placementProblemMessage(placement.problem))}
         </p>
       )}
       <LabelledSelect<Settings['highlightPalette']>

@@ -19,6 +19,7 @@ import { FeedbackTab } from './FeedbackTab';
 import { PageSettings } from './PageSettings';
 import { PanelHeader } from './PanelHeader';
 import { useTemplateLanguage } from './use-languages';
+import { placementProblemMessage, usePanelPlacement } from './use-panel-placement';
 
 type Tab = 'feedback' | 'followUps' | 'bank';
 
@@ -51,6 +52,8 @@ export function PanelView(props: {
     newTab: true,
   };
   const bank = useTemplateBank(templateLang);
+  const placement = usePanelPlacement();
+  const [placementNoted, setPlacementNoted] = useState(false);
 
   // The shortcuts that lead to the document's feedback also bring its tab forward.
   useKeyShortcut(isBankShortcut, () => setTab('feedback'));
@@ -82,6 +85,14 @@ export function PanelView(props: {
             shown={page.document}
             onDismiss={() => setDismissedMove(movedFrom)}
           />
+        )}
+        {placement?.problem && !placementNoted && (
+          <div class="moved-notice" role="status">
+            <p>{t(placementProblemMessage(placement.problem))}</p>
+            <button type="button" onClick={() => setPlacementNoted(true)}>
+              {t('placementUnderstood')}
+            </button>
+          </div>
         )}
         <BackupReminder action={{ href: `${props.dashboardUrl}#backup` }} />
         <PanelTabs<Tab>
@@ -118,7 +129,7 @@ export function PanelView(props: {
           revision={storageRevision}
           warning={{ thresholds, links: storageLinks }}
         />
-        <PageSettings />
+        <PageSettings placement={placement} />
         <a href={props.dashboardUrl} target="_blank" rel="noopener">
           {t('panelOpenDashboard')}
         </a>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PlacementState } from '../../utils/model/panel-host';
+import type { MessageKey } from '../../utils/i18n/index';
+import type { NarrowingProblem, PlacementState } from '../../utils/model/panel-host';
 import { useSetting } from '../../utils/panel/hooks/use-setting';
 import { useServices } from '../../utils/panel/services/context';
 
@@ -23,4 +24,9 @@ export function usePanelPlacement(): PlacementState | null {
     };
   }, [page, wanted]);
   return state;
+}
+
+/** What to tell the teacher about a page the panel could not be placed beside. */
+export function placementProblemMessage(problem: NarrowingProblem): MessageKey {
+  return problem === 'fixedWidth' ? 'placementFixedWidth' : 'placementPinned';
 }

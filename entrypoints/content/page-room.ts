@@ -1,12 +1,7 @@
+import type { NarrowingProblem } from '../../utils/model/panel-host';
 import { isOwnNode } from './own-elements';
 
-/**
- * Why the page could not be narrowed beside the panel: its content does not
- * get narrower (a fixed minimum width: it would scroll sideways under the
- * panel), or a large part of it is fixed to the window and stays under the
- * panel (an app shell).
- */
-export type NarrowingProblem = 'fixedWidth' | 'pinnedToWindow';
+export type { NarrowingProblem };
 
 /** What a page element under the panel looks like, for {@link narrowingProblem}. */
 export interface ElementUnderPanel {

@@ -31,9 +31,18 @@ export type OpeningLayout = v.InferOutput<typeof OpeningLayoutSchema>;
  * Where the panel really is on this page, and why not beside it when the
  * teacher asked for that: the page's layout could not be narrowed.
  */
+/**
+ * Why the page could not be narrowed beside the panel: its content does not
+ * get narrower (a fixed minimum width: it would scroll sideways under the
+ * panel), or a large part of it is fixed to the window and stays under the
+ * panel (an app shell).
+ */
+const NarrowingProblemSchema = v.picklist(['fixedWidth', 'pinnedToWindow']);
+export type NarrowingProblem = v.InferOutput<typeof NarrowingProblemSchema>;
+
 export const PlacementStateSchema = v.strictObject({
   actual: PanelPlacementSchema,
-  problem: v.nullable(v.picklist(['fixedWidth', 'pinnedToWindow'])),
+  problem: v.nullable(NarrowingProblemSchema),
 });
 export type PlacementState = v.InferOutput<typeof PlacementStateSchema>;
 

@@ -241,7 +241,14 @@ export async function focus(element: HTMLElement) {
 export async function press(
   element: HTMLElement,
   key: string,
-  modifiers: { ctrlKey?: boolean; shiftKey?: boolean; metaKey?: boolean; altKey?: boolean } = {},
+  modifiers: {
+    ctrlKey?: boolean;
+    shiftKey?: boolean;
+    metaKey?: boolean;
+    altKey?: boolean;
+    /** The physical key, where the shortcut is read from it (Alt+L). */
+    code?: string;
+  } = {},
 ): Promise<KeyboardEvent> {
   const event = new KeyboardEvent('keydown', {
     key,

@@ -32,7 +32,7 @@ import { fakeActions, fakeSession, type SessionOverrides, WithSession } from '..
 afterEach(unmountAll);
 
 describe('FeedbackList in the panel', () => {
-  it('lists the document’s items oldest first, each with its question and level', async () => {
+  it('lists the document’s items and no other’s, each with its question and level', async () => {
     const { name, repos } = freshRepositories();
     await storeItem(repos, {
       text: 'Second.',
@@ -78,7 +78,7 @@ describe('FeedbackList in the panel', () => {
     expect(textOf(root)).toContain(en.listHeading.replace('{count}', '0'));
   });
 
-  it('shows a newly saved item at the end of the list', async () => {
+  it('shows a newly saved item with the others', async () => {
     const { root, repos } = await mountPanel();
     await storeItem(repos, { text: 'Older.', createdAt: 1000 });
     await eventually(() => expect(listedTexts(root)).toEqual(['Older.']));

@@ -44,8 +44,6 @@ export const composerMessages = defineMessages({
     conflictSaveAsNew: 'Save mine as a new item',
     composerDocumentMoved:
       'Not saved: this was written on “{written}”, but the page now shows “{shown}”. Your text is kept as a draft of “{written}”.',
-    composerShortcutHint:
-      'Ctrl+K searches the comment bank · Tab jumps to the next blank to fill · Ctrl+Enter saves.',
     composerPraiseHeading: 'Praise (about the person)',
     composerPraiseHint:
       'Kept apart from the feedback on the work: praise warms, but it does not show the learner the next step.',
@@ -119,8 +117,6 @@ export const composerMessages = defineMessages({
     conflictSaveAsNew: 'Spara min som en ny återkoppling',
     composerDocumentMoved:
       'Inte sparat: det här skrevs på ”{written}”, men sidan visar nu ”{shown}”. Din text finns kvar som utkast för ”{written}”.',
-    composerShortcutHint:
-      'Ctrl+K söker i kommentarbanken · Tab hoppar till nästa lucka att fylla i · Ctrl+Enter sparar.',
     composerPraiseHeading: 'Beröm (om personen)',
     composerPraiseHint:
       'Hålls isär från återkopplingen på arbetet: beröm värmer, men visar inte eleven nästa steg.',
@@ -194,8 +190,6 @@ export const composerMessages = defineMessages({
     conflictSaveAsNew: 'Lagre min som en ny tilbakemelding',
     composerDocumentMoved:
       'Ikke lagret: dette ble skrevet på «{written}», men siden viser nå «{shown}». Teksten din er tatt vare på som utkast for «{written}».',
-    composerShortcutHint:
-      'Ctrl+K søker i kommentarbanken · Tab hopper til neste felt som skal fylles ut · Ctrl+Enter lagrer.',
     composerPraiseHeading: 'Ros (om personen)',
     composerPraiseHint:
       'Holdes atskilt fra tilbakemeldingen på arbeidet: ros varmer, men viser ikke eleven neste steg.',

@@ -55,7 +55,6 @@ export const guidanceMessages = defineMessages({
     reviewHeading: 'Review',
     reviewClear:
       'Nothing to remark: the feedback meets the rules that can be checked automatically.',
-    reviewWaiting: 'Nothing to review yet: the review starts as you write.',
     reviewAdvisory: 'Advice only: nothing stops you from saving.',
     reviewDismiss: 'Dismiss for this feedback',
     reviewDismissed: 'Dismissed: {count}',
@@ -157,7 +156,6 @@ export const guidanceMessages = defineMessages({
     reviewHeading: 'Granskning',
     reviewClear:
       'Inget att anmärka: återkopplingen uppfyller de regler som kan kontrolleras automatiskt.',
-    reviewWaiting: 'Inget att granska än: granskningen börjar när du skriver.',
     reviewAdvisory: 'Bara råd: inget hindrar dig från att spara.',
     reviewDismiss: 'Avfärda för den här återkopplingen',
     reviewDismissed: 'Avfärdade: {count}',
@@ -258,7 +256,6 @@ export const guidanceMessages = defineMessages({
     reviewHeading: 'Gjennomgang',
     reviewClear:
       'Ingenting å bemerke: tilbakemeldingen oppfyller reglene som kan sjekkes automatisk.',
-    reviewWaiting: 'Ingenting å se gjennom ennå: gjennomgangen starter når du skriver.',
     reviewAdvisory: 'Bare råd: ingenting hindrer deg i å lagre.',
     reviewDismiss: 'Avvis for denne tilbakemeldingen',
     reviewDismissed: 'Avvist: {count}',

@@ -13,7 +13,6 @@ export const workspaceMessages = defineMessages({
     statusDueOne: '1 follow-up due',
     statusDueMany: '{count} follow-ups due',
     statusLabel: 'This document: student, assignment and feedback so far (open to change)',
-    statusJumpToSaved: 'Saved feedback',
     placementLabel: 'Panel position',
     placementBeside: 'Beside the page (the page makes room)',
     placementOver: 'Over the page',
@@ -21,6 +20,7 @@ export const workspaceMessages = defineMessages({
       'This page keeps its width, so the panel lies over its right side here. Scroll sideways to see what is under it, or make the panel narrower.',
     placementPinned:
       'This page is fixed to the window and cannot make room, so the panel lies over its right side here. Make the panel narrower, or collapse it while you work in the page.',
+    placementUnderstood: 'OK',
     levelChoice: 'Level',
     bankOpen: 'Phrases from the comment bank for {part} (Ctrl+K)',
     bankPopoverLabel: 'Comment bank for {part}',
@@ -30,7 +30,6 @@ export const workspaceMessages = defineMessages({
     checklistSummaryFollowUp: 'follow up {date}',
     composerKeys: 'Ctrl+K phrases · Ctrl+Enter save · Alt+L saved feedback',
     listMore: 'Show {count} older',
-    listNewestFirst: 'Newest first',
     moreTools: 'Preview, principles and student involvement',
   },
   sv: {
@@ -45,7 +44,6 @@ export const workspaceMessages = defineMessages({
     statusDueMany: '{count} uppföljningar att göra',
     statusLabel:
       'Det här dokumentet: elev, uppgift och återkoppling hittills (öppna för att ändra)',
-    statusJumpToSaved: 'Sparad återkoppling',
     placementLabel: 'Panelens plats',
     placementBeside: 'Bredvid sidan (sidan flyttar sig)',
     placementOver: 'Över sidan',
@@ -53,6 +51,7 @@ export const workspaceMessages = defineMessages({
       'Den här sidan behåller sin bredd, så panelen ligger över dess högra del här. Rulla åt sidan för att se det som ligger under, eller gör panelen smalare.',
     placementPinned:
       'Den här sidan sitter fast i fönstret och kan inte flytta sig, så panelen ligger över dess högra del här. Gör panelen smalare, eller fäll ihop den medan du arbetar i sidan.',
+    placementUnderstood: 'Okej',
     levelChoice: 'Nivå',
     bankOpen: 'Fraser ur kommentarsbanken för {part} (Ctrl+K)',
     bankPopoverLabel: 'Kommentarsbanken för {part}',
@@ -62,7 +61,6 @@ export const workspaceMessages = defineMessages({
     checklistSummaryFollowUp: 'följ upp {date}',
     composerKeys: 'Ctrl+K fraser · Ctrl+Enter spara · Alt+L sparad återkoppling',
     listMore: 'Visa {count} äldre',
-    listNewestFirst: 'Nyaste först',
     moreTools: 'Förhandsvisning, principer och elevernas delaktighet',
   },
   nb: {
@@ -76,7 +74,6 @@ export const workspaceMessages = defineMessages({
     statusDueOne: '1 oppfølging venter',
     statusDueMany: '{count} oppfølginger venter',
     statusLabel: 'Dette dokumentet: elev, oppgave og tilbakemelding så langt (åpne for å endre)',
-    statusJumpToSaved: 'Lagret tilbakemelding',
     placementLabel: 'Panelets plass',
     placementBeside: 'Ved siden av siden (siden gir plass)',
     placementOver: 'Over siden',
@@ -84,6 +81,7 @@ export const workspaceMessages = defineMessages({
       'Denne siden beholder bredden sin, så panelet ligger over høyre del av den her. Rull sidelengs for å se det som ligger under, eller gjør panelet smalere.',
     placementPinned:
       'Denne siden sitter fast i vinduet og kan ikke gi plass, så panelet ligger over høyre del av den her. Gjør panelet smalere, eller fell det sammen mens du arbeider i siden.',
+    placementUnderstood: 'Greit',
     levelChoice: 'Nivå',
     bankOpen: 'Fraser fra kommentarbanken for {part} (Ctrl+K)',
     bankPopoverLabel: 'Kommentarbanken for {part}',
@@ -93,7 +91,6 @@ export const workspaceMessages = defineMessages({
     checklistSummaryFollowUp: 'følg opp {date}',
     composerKeys: 'Ctrl+K fraser · Ctrl+Enter lagre · Alt+L lagret tilbakemelding',
     listMore: 'Vis {count} eldre',
-    listNewestFirst: 'Nyeste først',
     moreTools: 'Forhåndsvisning, prinsipper og elevmedvirkning',
   },
 });
