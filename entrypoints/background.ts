@@ -31,9 +31,9 @@ export default defineBackground(() => {
   const repos = openWorkerRepositories();
   const { settings } = repos;
 
-  toolbarAction().onClicked.addListener((tab) => void togglePanel(tab.id));
+  toolbarAction().onClicked.addListener((tab) => void togglePanel(tab.id, 'button'));
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === TOGGLE_COMMAND) void togglePanel(tab?.id);
+    if (command === TOGGLE_COMMAND) void togglePanel(tab?.id, 'shortcut');
   });
 
   // Follow-up reminders: one-shot alarms set by the panel, and a regular sweep for missed ones.

@@ -73,11 +73,22 @@ export function Composer(props: {
     if (editing.editRequest) fields.current.feedUp?.focus();
   }, [editing.editRequest]);
 
-  // Opened, the panel is ready to write in: the first part takes the focus
-  // (unless the teacher is already somewhere in the panel).
+  // Opened, the panel is ready to write in: the first part takes the focus.
+  // Coming back to the panel (the shortcut, from the page), the teacher is
+  // back in the part last written in, unless they are already somewhere else
+  // in the panel.
+  const latestActive = useRef(active);
+  latestActive.current = active;
   useEffect(() => {
-    const { activeElement, body } = globalThis.document;
-    if (activeElement === body || activeElement === null) fields.current.feedUp?.focus();
+    const resume = () => {
+      const { activeElement, body } = globalThis.document;
+      if (activeElement === body || activeElement === null) {
+        fields.current[latestActive.current]?.focus();
+      }
+    };
+    resume();
+    globalThis.addEventListener('focus', resume);
+    return () => globalThis.removeEventListener('focus', resume);
   }, []);
 
   const fieldName = (target: ComposerTarget) =>

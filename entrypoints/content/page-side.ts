@@ -116,7 +116,7 @@ export function startPageSide(doc: Document, integration: Integration): void {
     });
   }
 
-  async function toggle(): Promise<{ open: boolean }> {
+  async function toggle(via: 'button' | 'shortcut'): Promise<{ open: boolean }> {
     // The page may have removed the host; the toolbar button must still open a panel.
     if (host && !host.element.isConnected) {
       host.destroy();
@@ -130,6 +130,11 @@ export function startPageSide(doc: Document, integration: Integration): void {
       mounted.setOpen(true);
       return { open: true };
     }
+    // The shortcut pressed in the page: to the open panel, not away from it.
+    if (via === 'shortcut' && host.isOpen() && doc.activeElement !== host.element) {
+      host.focus();
+      return { open: true };
+    }
     host.setOpen(!host.isOpen());
     showMarks(host.isOpen());
     return { open: host.isOpen() };
@@ -141,7 +146,7 @@ export function startPageSide(doc: Document, integration: Integration): void {
     if (!isOwnExtensionContext(sender, browser.runtime.id)) return undefined;
     const request = parseMessage(RUNTIME_REQUEST_PARAMS, raw);
     if (request?.type !== 'host/toggle') return undefined;
-    void toggle().then(sendResponse);
+    void toggle(request.params.via).then(sendResponse);
     return true;
   });
 

@@ -25,6 +25,8 @@ export interface PanelHost {
   readonly element: HTMLElement;
   isOpen(): boolean;
   setOpen(open: boolean): void;
+  /** Moves the keyboard focus into the panel (or its edge tab while collapsed). */
+  focus(): void;
   setCollapsed(collapsed: boolean): void;
   /** Beside or over the page; says where the panel really is. */
   setPlacement(placement: PanelPlacement): PlacementState;
@@ -203,6 +205,7 @@ export function mountPanelHost(options: {
       if (open) focusPanel();
       else if (focusBeforeOpen instanceof HTMLElement) focusBeforeOpen.focus();
     },
+    focus: () => focusPanel(),
     setCollapsed(next) {
       if (next === collapsed) return;
       collapsed = next;

@@ -38,8 +38,12 @@ const NONE = v.null();
 
 /** Background ⇄ content script: what each request carries. */
 export const RUNTIME_REQUEST_PARAMS = {
-  /** Toolbar button or keyboard shortcut: open the panel if closed, close it if open. */
-  'host/toggle': NONE,
+  /**
+   * Toolbar button or keyboard shortcut: open the panel if closed, close it
+   * if open. The shortcut pressed while the page has the focus brings the
+   * focus to the open panel instead, so the keyboard reaches it.
+   */
+  'host/toggle': v.strictObject({ via: v.picklist(['button', 'shortcut']) }),
   'layout/get': NONE,
   'layout/save': PanelLayoutSchema,
 };

@@ -20,10 +20,10 @@ describe('toggling the panel from the toolbar or shortcut', () => {
 
   it('asks the content script already in the tab (Google Docs) to toggle, without injecting', async () => {
     sendMessage.mockResolvedValue({ open: true });
-    await togglePanel(3);
+    await togglePanel(3, 'shortcut');
     expect(sendMessage).toHaveBeenCalledWith(
       3,
-      { type: 'host/toggle', params: null },
+      { type: 'host/toggle', params: { via: 'shortcut' } },
       { frameId: 0 },
     );
     expect(executeScript).not.toHaveBeenCalled();
@@ -34,7 +34,7 @@ describe('toggling the panel from the toolbar or shortcut', () => {
       .mockRejectedValueOnce(new Error('Receiving end does not exist'))
       .mockResolvedValue({ open: true });
     executeScript.mockResolvedValue([]);
-    await togglePanel(5);
+    await togglePanel(5, 'button');
     expect(executeScript).toHaveBeenCalledWith({
       target: { tabId: 5 },
       files: [CONTENT_SCRIPT_FILE],
@@ -46,21 +46,21 @@ describe('toggling the panel from the toolbar or shortcut', () => {
   it('marks the button and explains when the browser forbids the page', async () => {
     sendMessage.mockRejectedValue(new Error('Receiving end does not exist'));
     executeScript.mockRejectedValue(new Error('Cannot access a chrome:// URL'));
-    await togglePanel(8);
+    await togglePanel(8, 'button');
     expect(setBadgeText).toHaveBeenCalledWith({ tabId: 8, text: '!' });
     expect(setTitle).toHaveBeenCalledWith({ tabId: 8, title: en.actionUnavailable });
   });
 
   it('trusts no malformed answer, and neither injects a second copy nor toggles again', async () => {
     sendMessage.mockResolvedValue({ open: 'maybe' });
-    await togglePanel(4);
+    await togglePanel(4, 'button');
     expect(sendMessage).toHaveBeenCalledTimes(1);
     expect(executeScript).not.toHaveBeenCalled();
     expect(setBadgeText).not.toHaveBeenCalled();
   });
 
   it('does nothing without a tab', async () => {
-    await togglePanel(undefined);
+    await togglePanel(undefined, 'button');
     expect(sendMessage).not.toHaveBeenCalled();
   });
 });

@@ -26,15 +26,15 @@ describe('background wiring', () => {
 
   it('toggles the panel in the clicked tab when the toolbar button is pressed', async () => {
     await fakeBrowser.action.onClicked.trigger({ id: 42 } as never);
-    expect(togglePanel).toHaveBeenCalledWith(42);
+    expect(togglePanel).toHaveBeenCalledWith(42, 'button');
   });
 
-  it('runs the same toggle for the keyboard shortcut, and ignores other commands', () => {
+  it('runs the toggle for the keyboard shortcut too (saying so), and ignores other commands', () => {
     expect(commandListeners).toHaveLength(1);
     commandListeners[0]?.('something-else', { id: 9 });
     expect(togglePanel).not.toHaveBeenCalled();
     commandListeners[0]?.(TOGGLE_COMMAND, { id: 9 });
-    expect(togglePanel).toHaveBeenCalledWith(9);
+    expect(togglePanel).toHaveBeenCalledWith(9, 'shortcut');
   });
 
   it('names the same command as the manifest, with the Alt+Shift+F default', async () => {

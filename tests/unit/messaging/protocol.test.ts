@@ -37,7 +37,7 @@ function anchorWith(change: { quote?: object; position?: object }): unknown {
 
 describe('runtime requests (background ⇄ content script)', () => {
   it.each([
-    [{ type: 'host/toggle', params: null }],
+    [{ type: 'host/toggle', params: { via: 'button' } }],
     [{ type: 'layout/get', params: null }],
     [{ type: 'layout/save', params: { width: 420, collapsed: true } }],
   ])('accepts %j', (message) => {
@@ -48,6 +48,7 @@ describe('runtime requests (background ⇄ content script)', () => {
     ['an unknown type', { type: 'host/explode', params: null }],
     ['a panel request type', { type: 'page/selection', params: null }],
     ['missing params', { type: 'host/toggle' }],
+    ['an unknown way of asking', { type: 'host/toggle', params: { via: 'voice' } }],
     ['params where none are expected', { type: 'layout/get', params: { width: 1 } }],
     ['a layout with no width', { type: 'layout/save', params: { collapsed: false } }],
     [
@@ -98,7 +99,9 @@ describe('runtime requests (background ⇄ content script)', () => {
   );
 
   it('refuses a message with fields a sender slipped in beside the type and params', () => {
-    expect(parseRuntimeRequest({ type: 'host/toggle', params: null, evil: true })).toBeNull();
+    expect(
+      parseRuntimeRequest({ type: 'host/toggle', params: { via: 'button' }, evil: true }),
+    ).toBeNull();
   });
 });
 
