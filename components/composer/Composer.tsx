@@ -25,6 +25,9 @@ import { useComposerReview } from './use-composer-review';
 import { useComposerSession } from './use-composer-session';
 import { type ComposerFields, useTemplateInsertion } from './use-template-insertion';
 
+/** A focus this soon after a pointer press came from that press. */
+const POINTER_FOCUS_MS = 1000;
+
 /**
  * The composer, compact enough that its three parts and Save fit one
  * screen: one part per feedback question (each with its level chips, the
@@ -80,15 +83,25 @@ export function Composer(props: {
   const latestActive = useRef(active);
   latestActive.current = active;
   useEffect(() => {
-    const resume = () => {
+    // A click into the panel puts the focus where it clicked: only the keyboard is brought back.
+    let pointerAt = Number.NEGATIVE_INFINITY;
+    const notePointer = (event: PointerEvent) => {
+      pointerAt = event.timeStamp;
+    };
+    const resume = (event?: Event) => {
+      if (event && event.timeStamp - pointerAt < POINTER_FOCUS_MS) return;
       const { activeElement, body } = globalThis.document;
       if (activeElement === body || activeElement === null) {
         fields.current[latestActive.current]?.focus();
       }
     };
     resume();
+    globalThis.addEventListener('pointerdown', notePointer, true);
     globalThis.addEventListener('focus', resume);
-    return () => globalThis.removeEventListener('focus', resume);
+    return () => {
+      globalThis.removeEventListener('pointerdown', notePointer, true);
+      globalThis.removeEventListener('focus', resume);
+    };
   }, []);
 
   const fieldName = (target: ComposerTarget) =>

@@ -144,7 +144,12 @@ export function composerPart(panel: Frame, question: string) {
     group,
     text: group.getByRole('textbox'),
     /** Chooses the part's level by its chip, e.g. "Process". */
-    level: (label: string) => group.getByRole('radio', { name: label, exact: true }).check(),
+    level: async (label: string) => {
+      await group.locator('.level-chip', { hasText: label }).click();
+      await expect
+        .poll(() => group.getByRole('radio', { name: label, exact: true }).isChecked())
+        .toBe(true);
+    },
   };
 }
 
