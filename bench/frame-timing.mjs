@@ -6,7 +6,8 @@
  *
  * Two parts: a script run at the start of every panel document that notes,
  * with a MutationObserver, the `performance.now()` at which `.panel` (the
- * panel connected) and the first comment-bank option appear; and a clock
+ * panel connected), the composer's first field (ready to type in) and the
+ * first saved item appear; and a clock
  * sync between this Node process and a frame, so those in-frame moments can
  * be set against a click sent from Node.
  */
@@ -27,14 +28,19 @@ const CLOCK_SAMPLES = 5;
 function recordPanelMarks(name) {
   const url = document.URL;
   if (!url.startsWith('chrome-extension:') || !url.includes('/panel.html')) return;
-  const marks = { connected: undefined, listed: undefined };
+  const marks = { connected: undefined, usable: undefined, listed: undefined };
   marks.whenListed = new Promise((resolve) => {
     const check = () => {
       if (marks.connected === undefined && document.querySelector('.panel')) {
         marks.connected = performance.now();
       }
-      if (marks.listed === undefined && document.querySelector('[role=option]')) {
+      if (marks.usable === undefined && document.querySelector('.composer-field textarea')) {
+        marks.usable = performance.now();
+      }
+      if (marks.listed === undefined && document.querySelector('[data-testid=feedback-item]')) {
         marks.listed = performance.now();
+      }
+      if (marks.usable !== undefined && marks.listed !== undefined) {
         observer.disconnect();
         resolve();
       }
@@ -56,9 +62,9 @@ export async function installPanelMarks(context) {
 }
 
 /**
- * Waits (in the frame, event-driven) until the panel lists a comment-bank
- * option, and returns the frame's `performance.now()` at which the panel
- * connected and at which the first option appeared.
+ * Waits (in the frame, event-driven) until the panel shows its composer and
+ * the document's saved items, and returns the frame's `performance.now()` at
+ * which the panel connected, the composer appeared and the first item did.
  */
 export async function panelMarks(frame, timeout) {
   return frame.evaluate(
@@ -68,12 +74,12 @@ export async function panelMarks(frame, timeout) {
       let timer;
       const expired = new Promise((_, fail) => {
         timer = setTimeout(
-          () => fail(new Error(`no comment-bank option after ${timeout} ms`)),
+          () => fail(new Error(`no composer and saved items after ${timeout} ms`)),
           timeout,
         );
       });
       await Promise.race([marks.whenListed, expired]).finally(() => clearTimeout(timer));
-      return { connected: marks.connected, listed: marks.listed };
+      return { connected: marks.connected, usable: marks.usable, listed: marks.listed };
     },
     { name: MARKS, timeout },
   );

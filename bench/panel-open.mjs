@@ -70,7 +70,10 @@ async function timeOpen(session, extensionId, page) {
     const start = performance.now();
     await clickToolbarButton(session, extensionId, page);
     const acknowledged = await page
-      .waitForSelector('feedforward-panel', { state: 'attached', timeout: CLICK_ACK_TIMEOUT_MS })
+      .waitForSelector('[data-feedforward-panel]', {
+        state: 'attached',
+        timeout: CLICK_ACK_TIMEOUT_MS,
+      })
       .then(
         () => true,
         () => false,
@@ -86,6 +89,7 @@ async function timeOpen(session, extensionId, page) {
     const clock = await frameClock(frame);
     return {
       ms: marks.connected - clock.offset - start,
+      usableMs: marks.usable - clock.offset - start,
       listedMs: marks.listed - clock.offset - start,
       polledMs: polledAt - start,
       clockUncertaintyMs: clock.uncertainty,
@@ -143,28 +147,104 @@ async function measureOnce(browser, session, url) {
 }
 
 /**
- * Measures `runs` panel opens on `url`, after one warm-up open that is
+ * Gives the document `total` saved items: one saved through the panel as a
+ * teacher would, copied in IndexedDB for the rest (the panel opened next
+ * reads them like any others).
+ */
+async function seedItems(frame, total) {
+  await frame.waitForSelector('.composer-field textarea', { timeout: CONNECT_TIMEOUT_MS });
+  if ((await frame.locator('[data-testid=feedback-item]').count()) === 0) {
+    await frame
+      .getByRole('group', { name: 'Feed back', exact: true })
+      .getByRole('textbox')
+      .fill('Your thesis is clear, and each paragraph gives one reason for it.');
+    await frame.getByRole('button', { name: 'Save feedback' }).click();
+    await frame.waitForSelector('[data-testid=feedback-item]', { timeout: CONNECT_TIMEOUT_MS });
+  }
+  await frame.evaluate(async (total) => {
+    const db = await new Promise((resolve, reject) => {
+      const request = indexedDB.open('feedforward');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const transaction = db.transaction('feedback', 'readwrite');
+    const store = transaction.objectStore('feedback');
+    const all = await new Promise((resolve) => {
+      const request = store.getAll();
+      request.onsuccess = () => resolve(request.result);
+    });
+    const model = all.find((item) => item.status === 'saved');
+    for (let n = all.length; n < total; n += 1) {
+      store.put({
+        ...model,
+        id: crypto.randomUUID(),
+        parts: model.parts.map((part) => ({
+          ...part,
+          id: crypto.randomUUID(),
+          text: `${n + 1}. ${part.text}`,
+        })),
+        createdAt: model.createdAt + n,
+        updatedAt: model.createdAt + n,
+      });
+    }
+    await new Promise((resolve, reject) => {
+      transaction.oncomplete = resolve;
+      transaction.onerror = () => reject(transaction.error);
+    });
+    db.close();
+  }, total);
+}
+
+/** Opens the panel without timing it (to prepare the document); its frame. */
+async function openUntimed(session, extensionId, page) {
+  await clickToolbarButton(session, extensionId, page);
+  return panelFrame(page, CONNECT_TIMEOUT_MS);
+}
+
+/** `runs` measured opens on `url`. */
+async function measureRuns(browser, session, url, runs) {
+  const measured = [];
+  for (let run = 0; run < runs; run += 1) {
+    measured.push(await measureOnce(browser, session, url));
+  }
+  return measured;
+}
+
+/**
+ * Measures `runs` panel opens on `url` with `items` saved items on its
+ * document, and a few with `manyItems`, after one warm-up open that is
  * reported apart (the first open after the browser starts also pays for
  * waking the service worker and compiling the panel's code, and, the
  * profile being new, for writing the built-in templates into IndexedDB).
  */
-export async function measurePanelOpen({ extensionDir, url, runs }) {
+export async function measurePanelOpen({ extensionDir, url, runs, items, manyItems }) {
   const browser = await launchWithExtension({ extensionDir, profilePrefix: 'feedforward-bench-' });
   try {
     await installPanelMarks(browser.context);
     const blank = browser.context.pages()[0] ?? (await browser.context.newPage());
     const session = await browserSession(browser.context, blank);
+    const seeding = await browser.context.newPage();
+    await seeding.goto(url, { waitUntil: 'load' });
+    await seeding.waitForTimeout(SETTLE_AFTER_NAVIGATION_MS);
+    await seedItems(await openUntimed(session, browser.extensionId, seeding), items);
+    await seeding.close();
     const warmUp = await measureOnce(browser, session, url);
-    const measured = [];
-    for (let run = 0; run < runs; run += 1) {
-      measured.push(await measureOnce(browser, session, url));
-    }
+    const measured = await measureRuns(browser, session, url, runs);
+    const again = await browser.context.newPage();
+    await again.goto(url, { waitUntil: 'load' });
+    await again.waitForTimeout(SETTLE_AFTER_NAVIGATION_MS);
+    await seedItems(await openUntimed(session, browser.extensionId, again), manyItems);
+    await again.close();
+    const many = await measureRuns(browser, session, url, Math.max(3, Math.ceil(runs / 2)));
     await session.detach().catch(() => {});
     return {
       chromium: chromiumVersion(browser.context),
       pickerQuery: PICKER_QUERY,
+      items,
+      manyItems,
       warmUp,
       runs: measured,
+      manyRuns: many,
     };
   } finally {
     await browser.close();

@@ -1,7 +1,7 @@
 /**
- * The comment bank's picker as a teacher uses it, in a panel that is open
- * and has listed the bank: Ctrl+K from the part being written to the search
- * field, then a word typed into the search.
+ * The comment bank's picker as a teacher uses it, in a panel that is open:
+ * Ctrl+K from the part being written to the search field of the bank's
+ * list opened at that part, then a word typed into the search.
  *
  * Keys are sent by Playwright (CDP input events, as from a keyboard); the
  * clocks are read in the panel frame. Each time runs from the `timeStamp`
@@ -29,10 +29,11 @@ const WRITTEN_PART = 'Feed forward';
  * returns the Node-side time from just before `keyboard.press` (which sends
  * Control first) to the same moment, as a cross-check.
  */
-async function timeSearchShortcut(page, frame, search, clock) {
+async function timeSearchShortcut(page, frame, clock) {
   await frame.getByRole('group', { name: WRITTEN_PART, exact: true }).getByRole('textbox').focus();
   await page.waitForTimeout(SETTLE_AFTER_FOCUS_MS);
-  await search.evaluate((field, timeout) => {
+  // The bank's list is made when it opens: its search box is awaited by its role.
+  await frame.evaluate((timeout) => {
     let keyAt;
     const onKey = (event) => {
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
@@ -45,16 +46,16 @@ async function timeSearchShortcut(page, frame, search, clock) {
         () => fail(new Error(`search not focused after ${timeout} ms`)),
         timeout,
       );
-      field.addEventListener(
-        'focus',
-        () => {
-          const focusedAt = performance.now();
-          clearTimeout(timer);
-          document.removeEventListener('keydown', onKey, true);
-          resolve({ keyAt, focusedAt, active: document.activeElement === field });
-        },
-        { once: true },
-      );
+      const onFocus = (event) => {
+        const field = event.target;
+        if (field.getAttribute?.('role') !== 'combobox') return;
+        const focusedAt = performance.now();
+        clearTimeout(timer);
+        document.removeEventListener('keydown', onKey, true);
+        document.removeEventListener('focusin', onFocus, true);
+        resolve({ keyAt, focusedAt, active: document.activeElement === field });
+      };
+      document.addEventListener('focusin', onFocus, true);
     });
   }, STEP_TIMEOUT_MS);
   const sentAt = performance.now();
@@ -158,13 +159,15 @@ async function timeQuery(page, search, query) {
 }
 
 /**
- * Ctrl+K and a typed query in an open panel (`frame`) that lists the bank;
+ * Ctrl+K and a typed query in an open panel (`frame`);
  * `clock` is the frame's clock offset (see frame-timing.mjs).
  */
 export async function measurePicker(page, frame, clock, query) {
+  const shortcut = await timeSearchShortcut(page, frame, clock);
   const search = frame.getByRole('combobox', { name: SEARCH_LABEL, exact: true });
-  const shortcut = await timeSearchShortcut(page, frame, search, clock);
   const typed = await timeQuery(page, search, query);
+  // Esc closes the bank again, for the next run's tab.
+  await page.keyboard.press('Escape');
   return {
     searchFocusMs: shortcut.ms,
     searchFocusNodeMs: shortcut.nodeMs,

@@ -39,6 +39,9 @@ const PAGES_DIR = join(ROOT, 'tests', 'fixtures', 'pages');
 const PAGE = 'essay-en.html';
 const RESULTS_DIR = join(ROOT, 'bench', 'results');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+/** Saved items on the demo document while the panel opens, and the larger count tried after. */
+const ITEMS = 50;
+const MANY_ITEMS = 1000;
 
 /** Runs `npx wxt build` with its output on this terminal; rejects if it fails. */
 function build() {
@@ -56,7 +59,13 @@ async function benchPanelOpen() {
   const server = await serveFolder(PAGES_DIR);
   try {
     const url = server.url(PAGE);
-    return await measurePanelOpen({ extensionDir: EXTENSION_DIR, url, runs: RUNS });
+    return await measurePanelOpen({
+      extensionDir: EXTENSION_DIR,
+      url,
+      runs: RUNS,
+      items: ITEMS,
+      manyItems: MANY_ITEMS,
+    });
   } finally {
     await server.close();
   }

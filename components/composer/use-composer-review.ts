@@ -5,8 +5,8 @@ import {
   type ComposerTarget,
   composerToParts,
 } from '../../utils/feedback/composer';
-import { checkFeedback, type Finding } from '../../utils/feedback/rules';
-import { suggestTags, type TagSuggestion } from '../../utils/feedback/suggest';
+import type { Finding } from '../../utils/feedback/rules';
+import type { TagSuggestion } from '../../utils/feedback/suggest';
 import { FEEDBACK_QUESTIONS, type FeedbackQuestion } from '../../utils/model/feedback';
 import type { SuccessCriterion } from '../../utils/model/records';
 import type { TemplateLang } from '../../utils/model/templates';
@@ -38,6 +38,24 @@ function useSettled<T>(value: T, delay: number): T {
   return settled;
 }
 
+type ReviewEngine = typeof import('../../utils/feedback/review-engine');
+/** Loaded once per panel page, by the first composer that asks. */
+let engineLoad: Promise<ReviewEngine> | null = null;
+
+/** The review's code, once it has loaded (null until then: nothing is judged yet). */
+function useReviewEngine(): ReviewEngine | null {
+  const [engine, setEngine] = useState<ReviewEngine | null>(null);
+  useEffect(() => {
+    let mounted = true;
+    engineLoad ??= import('../../utils/feedback/review-engine');
+    engineLoad.then((loaded) => mounted && setEngine(loaded)).catch(() => {});
+    return () => {
+      mounted = false;
+    };
+  }, []);
+  return engine;
+}
+
 /** The composer field a stored part (as composerToParts lists them) is written in. */
 function targetOfPart(part: { question: FeedbackQuestion; level: string }): ComposerTarget {
   return part.level === 'self' ? 'praise' : part.question;
@@ -46,7 +64,7 @@ function targetOfPart(part: { question: FeedbackQuestion; level: string }): Comp
 /**
  * The golden-rules review and the question/level suggestions of what is
  * being written, worked out once per pause in typing rather than on every
- * keystroke, and mapped back from the review's parts to the composer's
+ * keystroke (and once their code has loaded, just after the panel opened), and mapped back from the review's parts to the composer's
  * fields so the layout can underline, point to and move what was found.
  */
 export function useComposerReview(
@@ -59,6 +77,7 @@ export function useComposerReview(
   },
 ): ComposerReview {
   const { lang, criteria, dismissed } = options;
+  const engine = useReviewEngine();
   const settled = useSettled(state, REVIEW_DELAY_MS);
   const reviewedParts = useMemo(() => composerToParts(settled), [settled]);
   const criteriaTexts = useMemo(
@@ -67,21 +86,23 @@ export function useComposerReview(
   );
   const findings = useMemo(
     () =>
-      checkFeedback(
-        { parts: reviewedParts },
-        { lang, criteria: criteriaTexts.length > 0 ? criteriaTexts : undefined },
-      ),
-    [reviewedParts, lang, criteriaTexts],
+      engine
+        ? engine.checkFeedback(
+            { parts: reviewedParts },
+            { lang, criteria: criteriaTexts.length > 0 ? criteriaTexts : undefined },
+          )
+        : [],
+    [engine, reviewedParts, lang, criteriaTexts],
   );
   const suggestions = useMemo(
     () =>
       Object.fromEntries(
         FEEDBACK_QUESTIONS.map((question) => [
           question,
-          suggestTags(settled.parts[question].text, lang),
+          engine ? engine.suggestTags(settled.parts[question].text, lang) : null,
         ]),
       ) as Record<FeedbackQuestion, TagSuggestion | null>,
-    [settled, lang],
+    [engine, settled, lang],
   );
 
   const targetOf = (finding: Finding): ComposerTarget | null => {
@@ -97,8 +118,10 @@ export function useComposerReview(
       .map((finding) => finding.span);
   const moveToPraise = (finding: Finding): ComposerAction | null => {
     const from = targetOf(finding);
-    if (!from || from === 'praise') return null;
-    return { type: 'moveToPraise', from, at: finding.span, lang };
+    if (!engine || !from || from === 'praise') return null;
+    const text = settled.parts[from].text;
+    const cut = engine.cutSentence(text, finding.span, lang);
+    return cut ? { type: 'moveToPraise', from, text, cut } : null;
   };
 
   return { findings, suggestions, targetOf, marksFor, moveToPraise };

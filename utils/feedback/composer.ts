@@ -3,7 +3,7 @@ import type { FeedbackPart } from '../model/records';
 import type { TemplateLang } from '../model/templates';
 import { fillKnownPlaceholders, insertText, type TextRange } from './placeholders';
 import type { KnownPlaceholder } from './placeholders-names';
-import { cutSentence } from './sentence-cut';
+import type { SentenceCut } from './sentence-cut';
 
 /**
  * The feedback composer's state as a pure reducer: one part per feedback
@@ -68,10 +68,10 @@ export type ComposerAction =
   | {
       type: 'moveToPraise';
       from: FeedbackQuestion;
-      /** Where the review found praise of the person in that part's text. */
-      at: TextRange;
-      /** The text's language, whose abbreviations do not end a sentence. */
-      lang: TemplateLang;
+      /** The part's text the cut was made in (by `cutSentence`, with the review's code). */
+      text: string;
+      /** The sentence with praise of the person, and the part's text without it. */
+      cut: SentenceCut;
     }
   | { type: 'load'; state: ComposerState }
   | { type: 'clear' };
@@ -171,9 +171,9 @@ export function planTemplateInsertion(
  * - `movePart`: a part's whole text goes after the text of another part
  *   (the teacher accepted that it reads like that question); the first
  *   part is emptied as if the teacher had erased it.
- * - `moveToPraise`: the sentence around `at` (see `cutSentence`) goes from
- *   the part to the end of the praise, where praise of the person belongs;
- *   nothing changes when `at` no longer points into a sentence.
+ * - `moveToPraise`: the sentence cut out of the part (see `cutSentence`)
+ *   goes to the end of the praise, where praise of the person belongs;
+ *   nothing changes when the part's text changed since the cut was made.
  * - `load`: replaces the whole state (a saved draft or item).
  * - `clear`: back to `emptyComposer()`.
  */
@@ -228,8 +228,8 @@ export function composerReducer(state: ComposerState, action: ComposerAction): C
       );
     }
     case 'moveToPraise': {
-      const cut = cutSentence(state.parts[action.from].text, action.at, action.lang);
-      if (!cut) return state;
+      const { cut } = action;
+      if (state.parts[action.from].text !== action.text) return state;
       return typed(
         state,
         [action.from, cut.rest],

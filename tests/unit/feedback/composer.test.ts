@@ -10,6 +10,7 @@ import {
   isComposerEmpty,
   planTemplateInsertion,
 } from '../../../utils/feedback/composer';
+import { cutSentence } from '../../../utils/feedback/sentence-cut';
 
 function run(...actions: ComposerAction[]): ComposerState {
   return actions.reduce(composerReducer, emptyComposer());
@@ -200,13 +201,13 @@ describe('composerReducer: moving text to another field', () => {
     return { start, end: start + words.length };
   };
   const withFeedBack = (text: string) => run({ type: 'setText', target: 'feedBack', text });
-  const toPraise = (state: ComposerState, words: string, lang: 'sv' | 'nb' | 'en' = 'en') =>
-    composerReducer(state, {
-      type: 'moveToPraise',
-      from: 'feedBack',
-      at: at(state.parts.feedBack.text, words),
-      lang,
-    });
+  /** Moves the sentence holding `words`, cut as the review's code cuts it. */
+  const toPraise = (state: ComposerState, words: string, lang: 'sv' | 'nb' | 'en' = 'en') => {
+    const text = state.parts.feedBack.text;
+    const cut = cutSentence(text, at(text, words), lang);
+    if (!cut) throw new Error(`no sentence around "${words}"`);
+    return composerReducer(state, { type: 'moveToPraise', from: 'feedBack', text, cut });
+  };
 
   it('moves a part’s whole text after the text of another part, and empties the first', () => {
     const start = run(
@@ -282,13 +283,16 @@ describe('composerReducer: moving text to another field', () => {
     expect(state.praise.text).toBe('You are so clever.');
   });
 
-  it('changes nothing when the place pointed at holds no sentence any more', () => {
-    const start = withFeedBack('Short.');
+  it('changes nothing when the part was changed after the cut was made', () => {
+    const before = 'You are so clever. Add a source.';
+    const cut = cutSentence(before, at(before, 'so clever'), 'en');
+    if (!cut) throw new Error('no sentence');
+    const start = withFeedBack('Add a source.');
     const state = composerReducer(start, {
       type: 'moveToPraise',
       from: 'feedBack',
-      at: { start: 40, end: 49 },
-      lang: 'en',
+      text: before,
+      cut,
     });
     expect(state).toBe(start);
   });
