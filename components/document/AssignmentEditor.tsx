@@ -51,8 +51,14 @@ export function AssignmentEditor(props: {
     setTheirs(null);
   };
 
-  // Another assignment chosen: start from its stored text.
-  useEffect(() => adopt(props.assignment), [props.assignment.id]);
+  // Another assignment chosen: start from its stored text. (Not on the first
+  // render, which starts from it already: a criterion added at once must stay.)
+  const shownId = useRef(props.assignment.id);
+  useEffect(() => {
+    if (props.assignment.id === shownId.current) return;
+    shownId.current = props.assignment.id;
+    adopt(props.assignment);
+  }, [props.assignment.id]);
 
   // Another tab saved: follow it, unless this one has unsaved changes — then the teacher chooses.
   useEffect(() => {
