@@ -51,7 +51,7 @@ describe('the composer, from the comment bank, by keyboard', () => {
     await expect
       .poll(() => partText(panel, 'Feed up'))
       .toBe(
-        `The goal for this piece of work is ${CRITERION}, and the criteria sheet shows what that looks like at each level.`,
+        `The goal for this piece of work is the criterion “${CRITERION}”, and the criteria sheet shows what that looks like at each level.`,
       );
 
     // Feed back: a template with a blank; Tab lands on it, typing fills it.

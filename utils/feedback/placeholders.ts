@@ -1,4 +1,5 @@
 import type { TemplateLang } from '../model/templates';
+import { fitValue } from './placeholder-fit';
 import { type KnownPlaceholder, PLACEHOLDER_NAMES } from './placeholders-names';
 
 /**
@@ -74,32 +75,61 @@ function normaliseName(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
+/** The known placeholders' values by their normalised name in `lang`. */
+function valuesByName(
+  lang: TemplateLang,
+  values: Partial<Record<KnownPlaceholder, string>>,
+): Map<string, { key: KnownPlaceholder; value: string }> {
+  const byName = new Map<string, { key: KnownPlaceholder; value: string }>();
+  for (const [key, name] of Object.entries(PLACEHOLDER_NAMES[lang]) as [
+    KnownPlaceholder,
+    string,
+  ][]) {
+    const value = values[key];
+    if (typeof value === 'string' && value.trim() !== '') {
+      byName.set(normaliseName(name), { key, value });
+    }
+  }
+  return byName;
+}
+
 /**
  * Fills the placeholders the product knows (criterion, student, strength,
  * next step) as they are written in the template's language — `{elev}` in a
  * Swedish template, `{student}` in an English one; case does not matter.
  * A placeholder is filled only when its value is a non-blank string; every
- * other placeholder is left for the teacher to fill.
+ * other placeholder is left for the teacher to fill. Each value is fitted to
+ * where it lands (`fitValue`: case, punctuation, an "I can" criterion after
+ * "you can"), so the filled sentence reads as if it had been written whole.
+ * Every path that fills a template goes through here.
  */
 export function fillKnownPlaceholders(
   text: string,
   lang: TemplateLang,
   values: Partial<Record<KnownPlaceholder, string>>,
 ): string {
-  const byName = new Map<string, string>();
-  for (const [key, name] of Object.entries(PLACEHOLDER_NAMES[lang]) as [
-    KnownPlaceholder,
-    string,
-  ][]) {
-    const value = values[key];
-    if (typeof value === 'string' && value.trim() !== '') byName.set(normaliseName(name), value);
-  }
+  const byName = valuesByName(lang, values);
   if (byName.size === 0) return text;
-  // A replacer function, so a `$` in a student's name is taken literally.
-  return text.replace(
-    PLACEHOLDER,
-    (whole, name: string) => byName.get(normaliseName(name)) ?? whole,
-  );
+  let out = '';
+  let rest = text;
+  for (let found = findPlaceholders(rest)[0]; found; found = findPlaceholders(rest)[0]) {
+    out += rest.slice(0, found.start);
+    const known = byName.get(normaliseName(found.name));
+    if (!known) {
+      out += rest.slice(found.start, found.end);
+      rest = rest.slice(found.end);
+      continue;
+    }
+    const fitted = fitValue(known.value, {
+      before: out,
+      after: rest.slice(found.end),
+      lang,
+      key: known.key,
+    });
+    out += fitted.value;
+    rest = fitted.after;
+  }
+  return out + rest;
 }
 
 /**

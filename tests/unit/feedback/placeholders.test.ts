@@ -99,7 +99,7 @@ describe('fillKnownPlaceholders', () => {
     ).toBe('Åsa: du visar källkritik. {student} {nästa steg}');
   });
 
-  it('fills the Norwegian names, including strength and next step', () => {
+  it('fills the Norwegian names, including strength and next step (capital at a sentence start)', () => {
     expect(
       fillKnownPlaceholders('{elev}, {styrke}. {Neste steg}: {kriterium}. {styrka}', 'nb', {
         criterion: 'kildebruk',
@@ -107,7 +107,7 @@ describe('fillKnownPlaceholders', () => {
         strength: 'god struktur',
         nextStep: 'bruk flere kilder',
       }),
-    ).toBe('Ola, god struktur. bruk flere kilder: kildebruk. {styrka}');
+    ).toBe('Ola, god struktur. Bruk flere kilder: kildebruk. {styrka}');
   });
 
   it('leaves a known placeholder when its value is missing, empty or blank', () => {

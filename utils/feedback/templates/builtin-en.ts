@@ -8,14 +8,14 @@ export const BUILT_IN_EN: BuiltInTemplate[] = [
     question: 'feedUp',
     level: 'task',
     tags: ['criteria'],
-    text: 'The goal for this piece of work is {criterion}, and the criteria sheet shows what that looks like at each level.',
+    text: 'The goal for this piece of work is the criterion “{criterion}”, and the criteria sheet shows what that looks like at each level.',
   },
   {
     id: 'en-feedUp-task-02',
     question: 'feedUp',
     level: 'task',
     tags: ['argument'],
-    text: 'This essay is aiming for {criterion}: a clear claim that runs through the text, with each paragraph supporting it.',
+    text: 'This essay is aiming for the criterion “{criterion}”; keep one clear claim running through the text, with each paragraph supporting it.',
   },
   {
     id: 'en-feedUp-task-03',
@@ -78,14 +78,14 @@ export const BUILT_IN_EN: BuiltInTemplate[] = [
     question: 'feedUp',
     level: 'task',
     tags: ['structure', 'criteria'],
-    text: 'For structure, the success criterion is {criterion}, which means each paragraph carries one main idea, introduced in its first sentence.',
+    text: 'For structure, the success criterion to meet is “{criterion}”; in practice, each paragraph carries one main idea, introduced in its first sentence.',
   },
   {
     id: 'en-feedUp-task-12',
     question: 'feedUp',
     level: 'task',
     tags: ['criteria', 'goals'],
-    text: '{student}, the part of the criteria to focus on in this assignment is {criterion}.',
+    text: '{student}, the part of the criteria to focus on in this assignment is “{criterion}”.',
   },
 
   // feedUp × process (8)
@@ -136,7 +136,7 @@ export const BUILT_IN_EN: BuiltInTemplate[] = [
     question: 'feedUp',
     level: 'process',
     tags: ['criteria', 'revising'],
-    text: 'The process we are aiming for is to check each draft against {criterion} and note what needs changing.',
+    text: 'The process we are aiming for is to check each draft against the criterion “{criterion}” and note what needs changing.',
   },
   {
     id: 'en-feedUp-process-08',
@@ -152,7 +152,7 @@ export const BUILT_IN_EN: BuiltInTemplate[] = [
     question: 'feedUp',
     level: 'selfRegulation',
     tags: ['criteria', 'reflection'],
-    text: 'A goal for this term is to judge your own work against {criterion} before asking anyone else to read it.',
+    text: 'A goal for this term is to judge your own work against the criterion “{criterion}” before asking anyone else to read it.',
   },
   {
     id: 'en-feedUp-selfRegulation-02',
@@ -166,7 +166,7 @@ export const BUILT_IN_EN: BuiltInTemplate[] = [
     question: 'feedUp',
     level: 'selfRegulation',
     tags: ['goals', 'criteria'],
-    text: 'What would you like to get better at in this assignment? Write one personal goal linked to {criterion}.',
+    text: 'What would you like to get better at in this assignment? Write one personal goal linked to the criterion “{criterion}”.',
   },
   {
     id: 'en-feedUp-selfRegulation-04',
@@ -203,7 +203,7 @@ export const BUILT_IN_EN: BuiltInTemplate[] = [
     question: 'feedBack',
     level: 'task',
     tags: ['argument', 'criteria'],
-    text: 'The main claim is stated clearly and each paragraph connects back to it, which meets {criterion}.',
+    text: 'The main claim is stated clearly and each paragraph connects back to it, which meets the criterion “{criterion}”.',
   },
   {
     id: 'en-feedBack-task-03',
@@ -245,14 +245,14 @@ export const BUILT_IN_EN: BuiltInTemplate[] = [
     question: 'feedBack',
     level: 'task',
     tags: ['criteria'],
-    text: 'This work meets {criterion}; in particular, {strength} shows the reader what the criterion asks for.',
+    text: 'This work meets the criterion “{criterion}”; in particular, {strength} shows the reader what the criterion asks for.',
   },
   {
     id: 'en-feedBack-task-09',
     question: 'feedBack',
     level: 'task',
     tags: ['structure', 'criteria'],
-    text: 'The structure works: each paragraph has one main idea, which is what {criterion} asks for.',
+    text: 'The structure works: each paragraph has one main idea, which is what the criterion “{criterion}” asks for.',
   },
   {
     id: 'en-feedBack-task-10',
@@ -294,14 +294,14 @@ export const BUILT_IN_EN: BuiltInTemplate[] = [
     question: 'feedBack',
     level: 'task',
     tags: ['data', 'criteria'],
-    text: 'The results are in the table, but the text does not yet explain what the pattern means, which {criterion} asks for.',
+    text: 'The results are in the table, but the text does not yet explain what the pattern means, which the criterion “{criterion}” asks for.',
   },
   {
     id: 'en-feedBack-task-16',
     question: 'feedBack',
     level: 'task',
     tags: ['argument', 'criteria'],
-    text: 'The text meets part of {criterion}, but the analysis stays at description and does not yet explain causes or consequences.',
+    text: 'The text meets part of the criterion “{criterion}”, but the analysis stays at description and does not yet explain causes or consequences.',
   },
 
   // feedBack × process (12)
@@ -331,7 +331,7 @@ export const BUILT_IN_EN: BuiltInTemplate[] = [
     question: 'feedBack',
     level: 'process',
     tags: ['feedback', 'revising'],
-    text: 'You used the peer comments on your draft to rewrite the introduction, and the new version meets {criterion} more clearly.',
+    text: 'You used the peer comments on your draft to rewrite the introduction, and the new version meets the criterion “{criterion}” more clearly.',
   },
   {
     id: 'en-feedBack-process-05',
@@ -359,7 +359,7 @@ export const BUILT_IN_EN: BuiltInTemplate[] = [
     question: 'feedBack',
     level: 'process',
     tags: ['criteria', 'revising'],
-    text: 'Your margin notes show that you checked the draft against {criterion}, and that work has paid off in the final version.',
+    text: 'Your margin notes show that you checked the draft against the criterion “{criterion}”, and that work has paid off in the final version.',
   },
   {
     id: 'en-feedBack-process-09',
@@ -396,7 +396,7 @@ export const BUILT_IN_EN: BuiltInTemplate[] = [
     question: 'feedBack',
     level: 'selfRegulation',
     tags: ['criteria', 'reflection'],
-    text: 'Your self-assessment against {criterion} matches the work well: you spotted the weaker paragraph yourself before handing in.',
+    text: 'Your self-assessment against the criterion “{criterion}” matches the work well: you spotted the weaker paragraph yourself before handing in.',
   },
   {
     id: 'en-feedBack-selfRegulation-02',
@@ -424,7 +424,7 @@ export const BUILT_IN_EN: BuiltInTemplate[] = [
     question: 'feedBack',
     level: 'selfRegulation',
     tags: ['criteria', 'reflection'],
-    text: 'Your self-assessment says {criterion} is met, but the text does not yet show it; what did you base that judgement on?',
+    text: 'Your self-assessment says the criterion “{criterion}” is met, but the text does not yet show it; what did you base that judgement on?',
   },
   {
     id: 'en-feedBack-selfRegulation-06',
@@ -533,7 +533,7 @@ export const BUILT_IN_EN: BuiltInTemplate[] = [
     question: 'feedForward',
     level: 'task',
     tags: ['conclusion', 'criteria'],
-    text: 'Rewrite the conclusion so it answers the question from your introduction in two or three sentences; that is what {criterion} asks for.',
+    text: 'Rewrite the conclusion so it answers the question from your introduction in two or three sentences; that is what the criterion “{criterion}” asks for.',
   },
   {
     id: 'en-feedForward-task-03',
@@ -575,7 +575,7 @@ export const BUILT_IN_EN: BuiltInTemplate[] = [
     question: 'feedForward',
     level: 'task',
     tags: ['argument', 'criteria'],
-    text: 'Add a paragraph with the strongest counterargument and explain why your position still holds; this will move the text towards {criterion}.',
+    text: 'Add a paragraph with the strongest counterargument and explain why your position still holds; this will move the text towards the criterion “{criterion}”.',
   },
   {
     id: 'en-feedForward-task-09',
@@ -589,7 +589,7 @@ export const BUILT_IN_EN: BuiltInTemplate[] = [
     question: 'feedForward',
     level: 'task',
     tags: ['criteria'],
-    text: 'To reach {criterion}, the next step is {next step}.',
+    text: 'To reach the criterion “{criterion}”, the next step is {next step}.',
   },
   {
     id: 'en-feedForward-task-11',
@@ -640,7 +640,7 @@ export const BUILT_IN_EN: BuiltInTemplate[] = [
     question: 'feedForward',
     level: 'process',
     tags: ['revising', 'criteria'],
-    text: 'Choose the weakest paragraph and rewrite it from scratch with {criterion} in mind, rather than changing single words.',
+    text: 'Choose the weakest paragraph and rewrite it from scratch with the criterion “{criterion}” in mind, rather than changing single words.',
   },
   {
     id: 'en-feedForward-process-04',
@@ -654,7 +654,7 @@ export const BUILT_IN_EN: BuiltInTemplate[] = [
     question: 'feedForward',
     level: 'process',
     tags: ['criteria', 'revising'],
-    text: 'Use the criteria as a checklist: mark in the margin where your text shows {criterion}, and fill any gaps.',
+    text: 'Use the criteria as a checklist: mark in the margin where your text meets the criterion “{criterion}”, and fill any gaps.',
   },
   {
     id: 'en-feedForward-process-06',
@@ -712,7 +712,7 @@ export const BUILT_IN_EN: BuiltInTemplate[] = [
     question: 'feedForward',
     level: 'selfRegulation',
     tags: ['criteria', 'reflection'],
-    text: 'Before handing in, assess your own text against {criterion} and write one sentence on what could still be improved.',
+    text: 'Before handing in, assess your own text against the criterion “{criterion}” and write one sentence on what could still be improved.',
   },
   {
     id: 'en-feedForward-selfRegulation-02',
@@ -761,7 +761,7 @@ export const BUILT_IN_EN: BuiltInTemplate[] = [
     question: 'feedForward',
     level: 'selfRegulation',
     tags: ['goals', 'time'],
-    text: 'Set yourself a checkpoint halfway through: how far have you come towards {criterion}, and what is left to do?',
+    text: 'Set yourself a checkpoint halfway through: how far have you come towards the criterion “{criterion}”, and what is left to do?',
   },
   {
     id: 'en-feedForward-selfRegulation-09',

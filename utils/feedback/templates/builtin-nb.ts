@@ -8,14 +8,14 @@ export const BUILT_IN_NB: BuiltInTemplate[] = [
     question: 'feedUp',
     level: 'task',
     tags: ['kriterier', 'mål'],
-    text: 'Målet for denne oppgaven er {kriterium}. Det er først og fremst dette vurderingen av teksten din ser etter.',
+    text: 'Målet for denne oppgaven er kriteriet «{kriterium}». Det er først og fremst dette vurderingen av teksten din ser etter.',
   },
   {
     id: 'nb-feedUp-task-02',
     question: 'feedUp',
     level: 'task',
     tags: ['kriterier'],
-    text: 'Kriteriene for måloppnåelse viser hva som skiller et godt arbeid fra et svært godt arbeid når det gjelder {kriterium}.',
+    text: 'Kriteriene for måloppnåelse viser hva som skiller et godt arbeid fra et svært godt arbeid når det gjelder kriteriet «{kriterium}».',
   },
   {
     id: 'nb-feedUp-task-03',
@@ -101,7 +101,7 @@ export const BUILT_IN_NB: BuiltInTemplate[] = [
     question: 'feedUp',
     level: 'process',
     tags: ['bearbeiding', 'tilbakemelding'],
-    text: 'Underveisvurderingen i dette arbeidet er knyttet til {kriterium}: du leverer et utkast, får tilbakemelding og bearbeider teksten før endelig innlevering.',
+    text: 'Underveisvurderingen i dette arbeidet er knyttet til kriteriet «{kriterium}»: du leverer et utkast, får tilbakemelding og bearbeider teksten før endelig innlevering.',
   },
   {
     id: 'nb-feedUp-process-03',
@@ -122,7 +122,7 @@ export const BUILT_IN_NB: BuiltInTemplate[] = [
     question: 'feedUp',
     level: 'process',
     tags: ['kriterier'],
-    text: 'Arbeidsmåten her er at du sjekker teksten mot {kriterium} underveis mens du skriver, ikke først når du er ferdig.',
+    text: 'Arbeidsmåten her er at du sjekker teksten mot kriteriet «{kriterium}» underveis mens du skriver, ikke først når du er ferdig.',
   },
   {
     id: 'nb-feedUp-process-06',
@@ -152,7 +152,7 @@ export const BUILT_IN_NB: BuiltInTemplate[] = [
     question: 'feedUp',
     level: 'selfRegulation',
     tags: ['egenvurdering', 'kriterier'],
-    text: 'Målet er at du selv kan vurdere teksten din opp mot {kriterium} og peke på hva som fungerer og hva som mangler.',
+    text: 'Målet er at du selv kan vurdere teksten din opp mot kriteriet «{kriterium}» og peke på hva som fungerer og hva som mangler.',
   },
   {
     id: 'nb-feedUp-selfRegulation-02',
@@ -166,7 +166,7 @@ export const BUILT_IN_NB: BuiltInTemplate[] = [
     question: 'feedUp',
     level: 'selfRegulation',
     tags: ['mål', 'kriterier'],
-    text: 'Hva vil du bli bedre til i denne oppgaven? Sett deg ett konkret mål knyttet til {kriterium} før du begynner.',
+    text: 'Hva vil du bli bedre til i denne oppgaven? Sett deg ett konkret mål knyttet til kriteriet «{kriterium}» før du begynner.',
   },
   {
     id: 'nb-feedUp-selfRegulation-04',
@@ -187,7 +187,7 @@ export const BUILT_IN_NB: BuiltInTemplate[] = [
     question: 'feedUp',
     level: 'selfRegulation',
     tags: ['egenvurdering'],
-    text: 'Hvordan vet du om teksten din oppfyller {kriterium}? Målet er at du kan vise til konkrete steder i teksten som dokumenterer det.',
+    text: 'Hvordan vet du om teksten din oppfyller kriteriet «{kriterium}»? Målet er at du kan vise til konkrete steder i teksten som dokumenterer det.',
   },
 
   // feedBack · task (16: 9 what works, 7 where it stands)
@@ -238,7 +238,7 @@ export const BUILT_IN_NB: BuiltInTemplate[] = [
     question: 'feedBack',
     level: 'task',
     tags: ['kriterier'],
-    text: 'Du viser {kriterium} på en god måte, særlig gjennom {styrke}.',
+    text: 'Du når kriteriet «{kriterium}» på en god måte, særlig gjennom {styrke}.',
   },
   {
     id: 'nb-feedBack-task-08',
@@ -301,7 +301,7 @@ export const BUILT_IN_NB: BuiltInTemplate[] = [
     question: 'feedBack',
     level: 'task',
     tags: ['kriterier'],
-    text: 'Når det gjelder {kriterium}, er du på god vei, men foreløpig viser teksten det bare i ett av avsnittene.',
+    text: 'Når det gjelder kriteriet «{kriterium}», er du på god vei, men foreløpig viser teksten det bare i ett av avsnittene.',
   },
 
   // feedBack · process (12)
@@ -366,7 +366,7 @@ export const BUILT_IN_NB: BuiltInTemplate[] = [
     question: 'feedBack',
     level: 'process',
     tags: ['kriterier'],
-    text: 'Det merkes at du har hatt {kriterium} foran deg mens du skrev: teksten svarer på det oppgaven spør etter.',
+    text: 'Det merkes at du har hatt kriteriet «{kriterium}» foran deg mens du skrev: teksten svarer på det oppgaven spør etter.',
   },
   {
     id: 'nb-feedBack-process-10',
@@ -396,7 +396,7 @@ export const BUILT_IN_NB: BuiltInTemplate[] = [
     question: 'feedBack',
     level: 'selfRegulation',
     tags: ['egenvurdering'],
-    text: 'Egenvurderingen din stemmer godt med teksten: du peker selv på at {kriterium} er det du må jobbe mer med.',
+    text: 'Egenvurderingen din stemmer godt med teksten: du peker selv på at kriteriet «{kriterium}» er det du må jobbe mer med.',
   },
   {
     id: 'nb-feedBack-selfRegulation-02',
@@ -445,7 +445,7 @@ export const BUILT_IN_NB: BuiltInTemplate[] = [
     question: 'feedBack',
     level: 'selfRegulation',
     tags: ['kriterier', 'egenvurdering'],
-    text: 'Du har markert i teksten hvor du mener {kriterium} er oppfylt, og det viser at du bruker kriteriene aktivt når du vurderer eget arbeid.',
+    text: 'Du har markert i teksten hvor du mener kriteriet «{kriterium}» er oppfylt, og det viser at du bruker kriteriene aktivt når du vurderer eget arbeid.',
   },
   {
     id: 'nb-feedBack-selfRegulation-09',
@@ -603,7 +603,7 @@ export const BUILT_IN_NB: BuiltInTemplate[] = [
     question: 'feedForward',
     level: 'task',
     tags: ['kriterier'],
-    text: 'Neste steg for å vise {kriterium} er dette: {neste steg}.',
+    text: 'Neste steg for å nå kriteriet «{kriterium}» er dette: {neste steg}.',
   },
   {
     id: 'nb-feedForward-task-13',
@@ -668,7 +668,7 @@ export const BUILT_IN_NB: BuiltInTemplate[] = [
     question: 'feedForward',
     level: 'process',
     tags: ['kriterier'],
-    text: 'Gå gjennom teksten med {kriterium} ved siden av, og marker med farge hvor du mener du har vist det.',
+    text: 'Gå gjennom teksten med kriteriet «{kriterium}» ved siden av, og marker med farge hvor du mener du har vist det.',
   },
   {
     id: 'nb-feedForward-process-08',
@@ -712,7 +712,7 @@ export const BUILT_IN_NB: BuiltInTemplate[] = [
     question: 'feedForward',
     level: 'selfRegulation',
     tags: ['egenvurdering', 'kriterier'],
-    text: 'Før neste innlevering: vurder teksten din selv mot {kriterium}, og skriv to setninger om hva du mener du har fått til.',
+    text: 'Før neste innlevering: vurder teksten din selv mot kriteriet «{kriterium}», og skriv to setninger om hva du mener du har fått til.',
   },
   {
     id: 'nb-feedForward-selfRegulation-02',
@@ -775,7 +775,7 @@ export const BUILT_IN_NB: BuiltInTemplate[] = [
     question: 'feedForward',
     level: 'selfRegulation',
     tags: ['hverandrevurdering', 'kriterier'],
-    text: 'Når du gir hverandrevurdering neste gang, ta utgangspunkt i {kriterium}. Det skjerper også blikket ditt for din egen tekst.',
+    text: 'Når du gir hverandrevurdering neste gang, ta utgangspunkt i kriteriet «{kriterium}». Det skjerper også blikket ditt for din egen tekst.',
   },
 
   // feedForward · self (2): encouragement to keep going, not a learning step

@@ -8,14 +8,14 @@ export const BUILT_IN_SV: BuiltInTemplate[] = [
     question: 'feedUp',
     level: 'task',
     tags: ['kriterier', 'mål'],
-    text: 'Målet för den här texten är {kriterium}. Det är den delen vi tittar närmare på när arbetet bedöms.',
+    text: 'Målet för den här texten är kriteriet ”{kriterium}”. Det är den delen vi tittar närmare på när arbetet bedöms.',
   },
   {
     id: 'sv-feedUp-task-02',
     question: 'feedUp',
     level: 'task',
     tags: ['kriterier'],
-    text: 'I den här uppgiften ska du visa att du kan {kriterium}. Fundera på var i texten det syns tydligast.',
+    text: 'I den här uppgiften ska du visa att du når kriteriet ”{kriterium}”. Fundera på var i texten det syns tydligast.',
   },
   {
     id: 'sv-feedUp-task-03',
@@ -85,7 +85,7 @@ export const BUILT_IN_SV: BuiltInTemplate[] = [
     question: 'feedUp',
     level: 'task',
     tags: ['struktur', 'kriterier'],
-    text: 'För att nå {kriterium} behöver texten en tydlig disposition, där varje stycke handlar om en sak.',
+    text: 'För att nå kriteriet ”{kriterium}” behöver texten en tydlig disposition, där varje stycke handlar om en sak.',
   },
 
   // feedUp · process (8)
@@ -101,7 +101,7 @@ export const BUILT_IN_SV: BuiltInTemplate[] = [
     question: 'feedUp',
     level: 'process',
     tags: ['bearbetning', 'kriterier'],
-    text: 'En del av målet är att du bearbetar ditt utkast utifrån {kriterium}, inte bara rättar stavfel.',
+    text: 'En del av målet är att du bearbetar ditt utkast utifrån kriteriet ”{kriterium}”, inte bara rättar stavfel.',
   },
   {
     id: 'sv-feedUp-process-03',
@@ -152,7 +152,7 @@ export const BUILT_IN_SV: BuiltInTemplate[] = [
     question: 'feedUp',
     level: 'selfRegulation',
     tags: ['kriterier', 'reflektion'],
-    text: 'Målet är att du själv kan bedöma din text mot {kriterium} innan du lämnar in den.',
+    text: 'Målet är att du själv kan bedöma din text mot kriteriet ”{kriterium}” innan du lämnar in den.',
   },
   {
     id: 'sv-feedUp-selfRegulation-02',
@@ -180,7 +180,7 @@ export const BUILT_IN_SV: BuiltInTemplate[] = [
     question: 'feedUp',
     level: 'selfRegulation',
     tags: ['mål', 'kriterier'],
-    text: 'Sätt upp ett eget delmål utifrån {kriterium} och skriv ner det, så att du kan stämma av mot det under arbetet.',
+    text: 'Sätt upp ett eget delmål utifrån kriteriet ”{kriterium}” och skriv ner det, så att du kan stämma av mot det under arbetet.',
   },
   {
     id: 'sv-feedUp-selfRegulation-06',
@@ -203,21 +203,21 @@ export const BUILT_IN_SV: BuiltInTemplate[] = [
     question: 'feedBack',
     level: 'task',
     tags: ['kriterier', 'argumentation'],
-    text: 'I det här stycket når du {kriterium}, eftersom du förklarar både orsak och följd med egna ord.',
+    text: 'I det här stycket når du kriteriet ”{kriterium}”, eftersom du förklarar både orsak och följd med egna ord.',
   },
   {
     id: 'sv-feedBack-task-03',
     question: 'feedBack',
     level: 'task',
     tags: ['argumentation', 'exempel'],
-    text: 'Dina argument är tydliga och du stödjer vart och ett med ett konkret exempel, vilket är precis vad {kriterium} kräver.',
+    text: 'Dina argument är tydliga och du stödjer vart och ett med ett konkret exempel, vilket är precis vad kriteriet ”{kriterium}” kräver.',
   },
   {
     id: 'sv-feedBack-task-04',
     question: 'feedBack',
     level: 'task',
     tags: ['struktur'],
-    text: 'Styckeindelningen gör texten lätt att följa, eftersom varje stycke har en tydlig huvudtanke. Det är en viktig del av {kriterium}.',
+    text: 'Styckeindelningen gör texten lätt att följa, eftersom varje stycke har en tydlig huvudtanke. Det är en viktig del av kriteriet ”{kriterium}”.',
   },
   {
     id: 'sv-feedBack-task-05',
@@ -252,7 +252,7 @@ export const BUILT_IN_SV: BuiltInTemplate[] = [
     question: 'feedBack',
     level: 'task',
     tags: ['kriterier'],
-    text: 'Det som fungerar särskilt bra i texten är {styrka}, och det visar att du är på god väg mot {kriterium}.',
+    text: 'Det som fungerar särskilt bra i texten är {styrka}, och det visar att du är på god väg mot kriteriet ”{kriterium}”.',
   },
   {
     id: 'sv-feedBack-task-10',
@@ -266,7 +266,7 @@ export const BUILT_IN_SV: BuiltInTemplate[] = [
     question: 'feedBack',
     level: 'task',
     tags: ['kriterier', 'argumentation'],
-    text: 'Texten visar delvis {kriterium}, men resonemanget stannar vid att beskriva och förklarar ännu inte varför.',
+    text: 'Texten når delvis kriteriet ”{kriterium}”, men resonemanget stannar vid att beskriva och förklarar ännu inte varför.',
   },
   {
     id: 'sv-feedBack-task-12',
@@ -387,7 +387,7 @@ export const BUILT_IN_SV: BuiltInTemplate[] = [
     question: 'feedBack',
     level: 'process',
     tags: ['bearbetning', 'kriterier'],
-    text: 'I bearbetningen har du fokuserat på {kriterium}, och just den delen av texten har blivit tydligt bättre.',
+    text: 'I bearbetningen har du fokuserat på kriteriet ”{kriterium}”, och just den delen av texten har blivit tydligt bättre.',
   },
 
   // feedBack · selfRegulation (10)
@@ -396,7 +396,7 @@ export const BUILT_IN_SV: BuiltInTemplate[] = [
     question: 'feedBack',
     level: 'selfRegulation',
     tags: ['kriterier', 'reflektion'],
-    text: 'Du har stämt av texten mot {kriterium} innan inlämningen, och det syns på hur genomarbetade de delarna är.',
+    text: 'Du har stämt av texten mot kriteriet ”{kriterium}” innan inlämningen, och det syns på hur genomarbetade de delarna är.',
   },
   {
     id: 'sv-feedBack-selfRegulation-02',
@@ -410,7 +410,7 @@ export const BUILT_IN_SV: BuiltInTemplate[] = [
     question: 'feedBack',
     level: 'selfRegulation',
     tags: ['reflektion', 'kriterier'],
-    text: 'I din självbedömning skriver du att {kriterium} är uppfyllt, men det syns ännu inte i texten. Var hittar du det själv?',
+    text: 'I din självbedömning skriver du att kriteriet ”{kriterium}” är uppfyllt, men det syns ännu inte i texten. Var hittar du det själv?',
   },
   {
     id: 'sv-feedBack-selfRegulation-04',
@@ -526,7 +526,7 @@ export const BUILT_IN_SV: BuiltInTemplate[] = [
     question: 'feedForward',
     level: 'task',
     tags: ['kriterier', 'mål'],
-    text: 'Ditt nästa steg är {nästa steg}, så att texten kommer närmare {kriterium}.',
+    text: 'Ditt nästa steg är {nästa steg}, så att texten kommer närmare kriteriet ”{kriterium}”.',
   },
   {
     id: 'sv-feedForward-task-02',
@@ -554,7 +554,7 @@ export const BUILT_IN_SV: BuiltInTemplate[] = [
     question: 'feedForward',
     level: 'task',
     tags: ['argumentation'],
-    text: 'Ta med ett motargument och bemöt det. Det gör argumentationen mer nyanserad, vilket är en del av {kriterium}.',
+    text: 'Ta med ett motargument och bemöt det. Det gör argumentationen mer nyanserad, vilket är en del av kriteriet ”{kriterium}”.',
   },
   {
     id: 'sv-feedForward-task-06',
@@ -596,7 +596,7 @@ export const BUILT_IN_SV: BuiltInTemplate[] = [
     question: 'feedForward',
     level: 'task',
     tags: ['argumentation', 'kriterier'],
-    text: 'Utveckla resonemanget kring {kriterium} genom att förklara varför det blev så, inte bara vad som hände.',
+    text: 'Utveckla resonemanget med kriteriet ”{kriterium}” i tankarna: förklara varför det blev så, inte bara vad som hände.',
   },
   {
     id: 'sv-feedForward-task-12',
@@ -640,7 +640,7 @@ export const BUILT_IN_SV: BuiltInTemplate[] = [
     question: 'feedForward',
     level: 'process',
     tags: ['kriterier', 'bearbetning'],
-    text: 'Gå igenom texten en gång med bara {kriterium} i fokus, och markera var det syns.',
+    text: 'Gå igenom texten en gång med bara kriteriet ”{kriterium}” i fokus, och markera var det syns.',
   },
   {
     id: 'sv-feedForward-process-04',
@@ -712,7 +712,7 @@ export const BUILT_IN_SV: BuiltInTemplate[] = [
     question: 'feedForward',
     level: 'selfRegulation',
     tags: ['kriterier'],
-    text: 'Använd kriterierna som checklista: bocka av {kriterium} först när du själv kan peka på var det syns i texten.',
+    text: 'Använd kriterierna som checklista: bocka av kriteriet ”{kriterium}” först när du själv kan peka på var det syns i texten.',
   },
   {
     id: 'sv-feedForward-selfRegulation-02',
@@ -754,7 +754,7 @@ export const BUILT_IN_SV: BuiltInTemplate[] = [
     question: 'feedForward',
     level: 'selfRegulation',
     tags: ['reflektion', 'kriterier'],
-    text: 'Gör en egen bedömning av {kriterium} i matrisen innan du lämnar in, och skriv en mening om var du tycker att du befinner dig.',
+    text: 'Gör en egen bedömning av kriteriet ”{kriterium}” i matrisen innan du lämnar in, och skriv en mening om var du tycker att du befinner dig.',
   },
   {
     id: 'sv-feedForward-selfRegulation-08',

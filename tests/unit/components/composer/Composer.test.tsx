@@ -476,7 +476,7 @@ describe('Composer: the comment bank', () => {
 
     await eventually(() =>
       expect(composerPart(root, 'feedUp').text.value).toBe(
-        'Alex, the part of the criteria to focus on in this assignment is states a clear thesis.',
+        'Alex, the part of the criteria to focus on in this assignment is “states a clear thesis”.',
       ),
     );
     await eventually(async () => expect((await repos.templates.get(builtIn.id))?.useCount).toBe(1));
