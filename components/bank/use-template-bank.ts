@@ -23,6 +23,9 @@ export interface TemplateBank {
   revision: number;
 }
 
+/** How long after the page starts the bank is read. */
+const BANK_DELAY_MS = 200;
+
 /**
  * Loads the templates of `lang` live (another tab's new template appears
  * here too) and keeps one search index, updated record by record rather
@@ -30,7 +33,16 @@ export interface TemplateBank {
  */
 export function useTemplateBank(lang: TemplateLang): TemplateBank {
   const { repos } = useAppServices();
-  const { data } = useLiveQuery(() => repos.templates.listForLang(lang), [repos, lang]);
+  // Read once the page's first screen is up: the bank is never the first thing used.
+  const [started, setStarted] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setStarted(true), BANK_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  const { data } = useLiveQuery(
+    () => (started ? repos.templates.listForLang(lang) : Promise.resolve(undefined)),
+    [repos, lang, started],
+  );
   const index = useRef<{
     lang: TemplateLang;
     index: TemplateIndex;

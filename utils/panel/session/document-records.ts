@@ -38,10 +38,12 @@ export function useDocumentRecords(
     async () => (documentId ? repos.activity.listForDocument(documentId) : []),
     [repos, documentId],
   ).data;
-  const items = useLiveQuery(
-    async () => (documentId ? repos.feedback.listForDocument(documentId) : []),
-    [repos, documentId],
-  );
+  // Found by the key itself, not after the document above: the list then
+  // arrives in the same round as the document, not one query later.
+  const items = useLiveQuery(async () => {
+    const found = await repos.documents.findByKey(key);
+    return found ? repos.feedback.listForDocument(found.id) : [];
+  }, [repos, key]);
   const ensureDocument = useCallback(() => repos.documents.ensure(identity), [repos, identity]);
   return useMemo(
     () => ({

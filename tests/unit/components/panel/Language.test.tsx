@@ -194,3 +194,27 @@ describe('template language', () => {
     );
   });
 });
+
+describe('the language last chosen, before the database answers', () => {
+  it('draws the panel at once in that language, and follows the database once it has read it', async () => {
+    localStorage.setItem('feedforward.locale', 'sv');
+    const repos = openRepositories(uniqueDatabaseName());
+    let answer: (value: 'nb') => void = () => {};
+    const slowLocale = new Promise<'nb'>((resolve) => {
+      answer = resolve;
+    });
+    const settings = {
+      ...repos.settings,
+      get: ((key: string) =>
+        key === 'locale'
+          ? slowLocale
+          : repos.settings.get(key as 'panelWidth')) as typeof repos.settings.get,
+    };
+    const { root } = await mountPanel({ repos: { ...repos, settings } });
+    expect(textOf(root)).toContain(sv.composerSave);
+
+    answer('nb');
+    await eventually(() => expect(textOf(root)).toContain(nb.composerSave));
+    expect(localStorage.getItem('feedforward.locale')).toBe('nb');
+  });
+});

@@ -30,7 +30,7 @@ export const workspaceMessages = defineMessages({
     checklistSummaryFollowUp: 'follow up {date}',
     composerKeys: 'Ctrl+K phrases · Ctrl+Enter save · Alt+L saved feedback',
     listMore: 'Show {count} older',
-    moreTools: 'Preview, principles and student involvement',
+    moreTools: 'Principles, student involvement and the golden rules explained',
   },
   sv: {
     statusNoStudent: 'Ingen elev vald',
@@ -61,7 +61,7 @@ export const workspaceMessages = defineMessages({
     checklistSummaryFollowUp: 'följ upp {date}',
     composerKeys: 'Ctrl+K fraser · Ctrl+Enter spara · Alt+L sparad återkoppling',
     listMore: 'Visa {count} äldre',
-    moreTools: 'Förhandsvisning, principer och elevernas delaktighet',
+    moreTools: 'Principer, elevernas delaktighet och de gyllene reglerna förklarade',
   },
   nb: {
     statusNoStudent: 'Ingen elev valgt',
@@ -91,6 +91,6 @@ export const workspaceMessages = defineMessages({
     checklistSummaryFollowUp: 'følg opp {date}',
     composerKeys: 'Ctrl+K fraser · Ctrl+Enter lagre · Alt+L lagret tilbakemelding',
     listMore: 'Vis {count} eldre',
-    moreTools: 'Forhåndsvisning, prinsipper og elevmedvirkning',
+    moreTools: 'Prinsipper, elevmedvirkning og de gylne reglene forklart',
   },
 });
