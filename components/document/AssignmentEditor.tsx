@@ -3,6 +3,7 @@ import { useI18n } from '../../utils/i18n/context';
 import type { AssignmentRecord, SuccessCriterion } from '../../utils/model/records';
 import { revisionOf, StaleRevisionError } from '../../utils/model/revision';
 import { IconButton } from '../ui/IconButton';
+import { CriterionField } from './CriterionField';
 
 const SAVE_DELAY_MS = 400;
 
@@ -118,6 +119,12 @@ export function AssignmentEditor(props: {
     save({ criteria: next });
   };
 
+  const addCriterion = () => {
+    const added = { id: crypto.randomUUID(), text: '' };
+    focusCriterion.current = added.id;
+    changeCriteria([...criteria, added]);
+  };
+
   return (
     <details class="assignment-editor" open={openAtFirst}>
       <summary>{t('assignmentEdit')}</summary>
@@ -143,14 +150,13 @@ export function AssignmentEditor(props: {
               <label class="visually-hidden" for={`${id}-${criterion.id}`}>
                 {t('assignmentCriterion', { number: index + 1 })}
               </label>
-              <input
+              <CriterionField
                 id={`${id}-${criterion.id}`}
-                type="text"
                 value={criterion.text}
-                onInput={(event) => {
-                  const text = event.currentTarget.value;
-                  changeCriteria(criteria.map((c) => (c.id === criterion.id ? { ...c, text } : c)));
-                }}
+                onText={(text) =>
+                  changeCriteria(criteria.map((c) => (c.id === criterion.id ? { ...c, text } : c)))
+                }
+                onEnter={addCriterion}
               />
               <IconButton
                 label={t('assignmentRemoveCriterion', { number: index + 1 })}
@@ -160,14 +166,7 @@ export function AssignmentEditor(props: {
             </li>
           ))}
         </ol>
-        <button
-          type="button"
-          onClick={() => {
-            const added = { id: crypto.randomUUID(), text: '' };
-            focusCriterion.current = added.id;
-            changeCriteria([...criteria, added]);
-          }}
-        >
+        <button type="button" onClick={addCriterion}>
           {t('assignmentAddCriterion')}
         </button>
       </fieldset>

@@ -120,4 +120,33 @@ describe('giving feedback on a passage', () => {
     expect(box?.width).toBeGreaterThan(200);
     await page.close();
   });
+
+  it('shows a long success criterion whole, wrapped over lines, and adds the next on Enter', async () => {
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('essay-en.html?criterion=long'));
+    const panel = await openPanel(suite.browser, page);
+    await panel
+      .getByLabel('Assignment', { exact: true })
+      .selectOption({ label: 'New assignment…' });
+    await panel.getByRole('textbox', { name: 'Title of the new assignment' }).fill('Essay');
+    await page.keyboard.press('Enter');
+    await panel.getByRole('button', { name: 'Add a criterion' }).click();
+    const criterion =
+      'The text explains at least three causes of the problem, shows how they are connected, and supports each one with an example from the sources we have read.';
+    expect(criterion.length).toBeGreaterThanOrEqual(150);
+    await page.keyboard.type(criterion);
+    const first = panel.getByRole('textbox', { name: 'Criterion 1' });
+    const fit = await first.evaluate((field) => ({
+      scroll: field.scrollHeight,
+      client: field.clientHeight,
+      value: (field as HTMLTextAreaElement).value,
+    }));
+    expect(fit.value).toBe(criterion);
+    expect(fit.scroll).toBeLessThanOrEqual(fit.client + 1);
+    expect(fit.client).toBeGreaterThan(40);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => panel.getByRole('textbox', { name: 'Criterion 2' }).count()).toBe(1);
+    expect(await first.inputValue()).toBe(criterion);
+    await page.close();
+  });
 });

@@ -144,7 +144,7 @@ describe('DocumentContext: the assignment', () => {
 
     // The editor for the new assignment, open since it has no criteria yet.
     const editor = await eventually(() => {
-      const details = feedbackTab(root).querySelector('details');
+      const details = feedbackTab(root).querySelector('details.assignment-editor');
       expect(details).not.toBeNull();
       return details as HTMLDetailsElement;
     });
@@ -154,14 +154,14 @@ describe('DocumentContext: the assignment', () => {
 
     await type(getByLabel<HTMLTextAreaElement>(editor, en.assignmentGoal), 'Argue from evidence.');
     await click(getButton(editor, en.assignmentAddCriterion));
-    const first = getByLabel<HTMLInputElement>(
+    const first = getByLabel<HTMLTextAreaElement>(
       editor,
       en.assignmentCriterion.replace('{number}', '1'),
     );
     expect(document.activeElement).toBe(first);
     await type(first, 'uses at least two sources');
     await click(getButton(editor, en.assignmentAddCriterion));
-    const second = getByLabel<HTMLInputElement>(
+    const second = getByLabel<HTMLTextAreaElement>(
       editor,
       en.assignmentCriterion.replace('{number}', '2'),
     );
@@ -228,7 +228,7 @@ describe('DocumentContext: the assignment', () => {
     await choose(assignmentSelect(root), essay.id);
     const goal = () => getByLabel<HTMLTextAreaElement>(feedbackTab(root), en.assignmentGoal);
     const criteria = () =>
-      [...feedbackTab(root).querySelectorAll<HTMLInputElement>('.criteria input')].map(
+      [...feedbackTab(root).querySelectorAll<HTMLTextAreaElement>('.criteria textarea')].map(
         (input) => input.value,
       );
     await eventually(() => expect(goal().value).toBe('Argue.'));
