@@ -40,7 +40,7 @@ describe('the golden rules while writing', () => {
     await page.close();
   });
 
-  it('shows three broken rules as they are typed, and clears them when the feedback is fixed', async () => {
+  it('shows four broken rules as they are typed, and clears them when the feedback is fixed', async () => {
     const page = await suite.browser.context.newPage();
     await page.goto(suite.server.url('essay-en.html'));
     const panel = await openPanel(suite.browser, page);
@@ -53,14 +53,16 @@ describe('the golden rules while writing', () => {
     );
     await expect
       .poll(() => firedRules(panel))
-      .toEqual(['person-praise', 'sweeping', 'teacher-centred']);
+      .toEqual(['person-criticism', 'person-praise', 'sweeping', 'teacher-centred']);
     // The passage each one is about is underlined in the field.
     await expect
       .poll(() => composerPart(panel, 'Feed back').group.locator('mark').allTextContents())
-      .toEqual(expect.arrayContaining(['always']));
+      .toEqual(expect.arrayContaining([expect.stringContaining('always')]));
     // Following the advice clears it: praise of the person belongs in the praise field.
     await panel.getByRole('button', { name: 'Move to the praise field' }).click();
-    await expect.poll(() => firedRules(panel)).toEqual(['sweeping', 'teacher-centred']);
+    await expect
+      .poll(() => firedRules(panel))
+      .toEqual(['person-criticism', 'sweeping', 'teacher-centred']);
 
     await composerPart(panel, 'Feed back').text.fill(
       'Your introduction makes the question clear. The statistics in paragraph three are strong evidence. Some commas are missing in the second paragraph.',
@@ -117,6 +119,22 @@ describe('the golden rules while writing', () => {
     await expect(due.getByText('Then compare the conclusion').count()).resolves.toBe(0);
     await due.getByRole('button', { name: 'Followed up' }).click();
     await expect.poll(() => due.getByText('No follow-ups are due.').count()).toBe(1);
+    await page.close();
+  });
+
+  it('says when the feedback judges the learner rather than the work', async () => {
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('essay-en.html?review=person'));
+    const panel = await openPanel(suite.browser, page);
+    await composerPart(panel, 'Feed back').text.fill(
+      "You're lazy and careless. The units are missing in question 3.",
+    );
+    await expect.poll(() => firedRules(panel)).toContain('person-criticism');
+    const finding = panel.locator('.finding[data-rule="person-criticism"]');
+    await expect
+      .poll(() => finding.textContent())
+      .toContain('A judgment of the learner rather than of the work.');
+    expect(await finding.textContent()).toContain('lazy and careless');
     await page.close();
   });
 });

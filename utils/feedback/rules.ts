@@ -35,6 +35,7 @@ export type RuleId =
   | 'no-feed-forward'
   | 'value-without-reason'
   | 'person-praise'
+  | 'person-criticism'
   | 'no-positive'
   | 'too-many-points'
   | 'sweeping'
@@ -45,6 +46,7 @@ export const RULE_IDS: readonly RuleId[] = [
   'no-feed-forward',
   'value-without-reason',
   'person-praise',
+  'person-criticism',
   'no-positive',
   'too-many-points',
   'sweeping',
@@ -117,6 +119,12 @@ const RULES: Record<RuleId, RuleMeta> = {
     severity: 'warning',
     explanationKey: 'findingPersonPraise',
     suggestionKey: 'findingPersonPraiseFix',
+    guidance: 'rightFocus',
+  },
+  'person-criticism': {
+    severity: 'warning',
+    explanationKey: 'findingPersonCriticism',
+    suggestionKey: 'findingPersonCriticismFix',
     guidance: 'rightFocus',
   },
   'no-positive': {
@@ -253,9 +261,16 @@ export function checkFeedback(input: string | FeedbackItemLike, options: CheckOp
     }
   }
 
-  // no-positive: nothing says what works (praise kept apart in a `self` part counts).
-  const hasPositive =
-    sentences.some((s) => s.positive) || filled.some((unit) => unit.level === 'self');
+  // person-criticism: a judgment of the learner, wherever it stands (it belongs nowhere).
+  for (const sentence of sentences) {
+    const unit = filled[sentence.unit] as Unit;
+    for (const criticism of sentence.personCriticism) {
+      add('person-criticism', unit, criticism.start, criticism.end, { match: criticism.match });
+    }
+  }
+
+  // no-positive: nothing says what works in the work (praise of the person does not count).
+  const hasPositive = sentences.some((s) => s.positive);
   if (!hasPositive) whole('no-positive');
 
   // too-many-points: more than three improvement points.

@@ -46,6 +46,7 @@ describe('contract', () => {
       'no-feed-forward',
       'value-without-reason',
       'person-praise',
+      'person-criticism',
       'no-positive',
       'too-many-points',
       'sweeping',
@@ -56,6 +57,7 @@ describe('contract', () => {
       'no-feed-forward': 'pitfallNoSuggestion',
       'value-without-reason': 'rightFocus',
       'person-praise': 'rightFocus',
+      'person-criticism': 'rightFocus',
       'no-positive': 'positive',
       'too-many-points': 'rightAmount',
       sweeping: 'rightFocus',
@@ -378,6 +380,72 @@ describe('person-praise', () => {
   });
 });
 
+describe('person-criticism', () => {
+  test('fires on judgments of the learner’s character or ability, in sv, nb and en', () => {
+    expectRule(
+      'person-criticism',
+      'sv',
+      [
+        'Du är lat och slarvig.',
+        'Du är alltid så rörig.',
+        'Du glömmer alltid att ange källor.',
+        'Du kan inte skriva en slutsats.',
+        'Du är dålig på att citera.',
+        'Du är inte smart.',
+      ],
+      true,
+    );
+    expectRule(
+      'person-criticism',
+      'nb',
+      ['Du er lat og slurvete.', 'Du glemmer alltid kildene.', 'Du kan ikke skrive.'],
+      true,
+    );
+    expectRule(
+      'person-criticism',
+      'en',
+      [
+        "You're lazy and careless.",
+        'You always forget the units.',
+        "You can't write a conclusion.",
+        "You're bad at quoting.",
+        "You're not clever.",
+      ],
+      true,
+    );
+  });
+
+  test('does not fire on criticism of the work, or on the person put kindly', () => {
+    expectRule(
+      'person-criticism',
+      'sv',
+      [
+        'Texten är slarvig i slutet: tre stavfel i sista stycket.',
+        'Du är på god väg.',
+        'Du är inte lat: du har lämnat in alla utkast.',
+        'Du glömde källan i stycke två.',
+      ],
+      false,
+    );
+    expectRule(
+      'person-criticism',
+      'en',
+      [
+        'The layout is messy on page two.',
+        "You're on the right track.",
+        'You forgot the units in question 3.',
+      ],
+      false,
+    );
+  });
+
+  test('marks the words that judge the learner, and counts the sweeping word too', () => {
+    const [finding] = findingsOf('person-criticism', 'Du glömmer alltid källorna.', 'sv');
+    expect(finding?.match).toBe('Du glömmer alltid');
+    expect(fired('Du glömmer alltid källorna.', { lang: 'sv' }).has('sweeping')).toBe(true);
+  });
+});
+
 describe('no-positive', () => {
   test('fires when nothing says what works', () => {
     expectRule(
@@ -410,14 +478,24 @@ describe('no-positive', () => {
     );
   });
 
-  test('does not fire when something works, even as a bare value or person praise', () => {
+  test('fires when the only praise is of the person: that is not what works in the work', () => {
+    expectRule(
+      'no-positive',
+      'sv',
+      ['Du är så duktig!', 'Du är en stjärna! Lägg till en rubrik.'],
+      true,
+    );
+    expectRule('no-positive', 'nb', ['Du er så flink!'], true);
+    expectRule('no-positive', 'en', ["You're so clever! Add a title."], true);
+  });
+
+  test('does not fire when something works, even as a bare value', () => {
     expectRule(
       'no-positive',
       'sv',
       [
         'Bra!',
         'Din tes är tydlig. Lägg till ett motargument.',
-        'Du är så duktig!',
         'Inga stavfel alls, men lägg till en rubrik.',
       ],
       false,

@@ -36,6 +36,8 @@ export interface SentenceInfo {
   /** Words that carry content (not function words, values or names), counted up to three. */
   content: number;
   personPraise: readonly Marked[];
+  /** Judgments of the learner's character or ability rather than the work. */
+  personCriticism: readonly Marked[];
   sweeping: readonly Marked[];
   teacherCentred: readonly Marked[];
   /** Content stems of a next step or a problem, to tell whether a step deals with a problem. */
@@ -306,7 +308,8 @@ export function analyseSentence(
 
   // Praise and problems, read only outside instructions ("It would be good to…" is not praise);
   // values and grades, for the bare-value check.
-  let positive = person.praise.length > 0;
+  // Praise of the person is not what works in the work: it does not count as positive.
+  let positive = false;
   let problem = false;
   let hasValue = false;
   let valuePolarity: Polarity = 'neutral';
@@ -413,6 +416,7 @@ export function analyseSentence(
     reason,
     content,
     personPraise: person.praise.length > 0 ? person.praise : EMPTY,
+    personCriticism: person.criticism.length > 0 ? person.criticism : EMPTY,
     sweeping: sweeping.length > 0 ? sweeping : EMPTY,
     teacherCentred: teacherCentred.length > 0 ? teacherCentred : EMPTY,
     topics:

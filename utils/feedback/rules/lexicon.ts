@@ -43,6 +43,7 @@ export const GROUPS = [
   'personPhrases',
   'personComplements',
   'personCriticism',
+  'personFailings',
   'selfLevel',
   'sweepingWords',
   'sweepingIntensifiers',

@@ -5,9 +5,11 @@
  */
 import { Flag, type Marked, type Reading } from './reading';
 
-/** Praise of the person found in a sentence, and whether the sentence is about the person at all. */
+/** Praise and criticism of the person found in a sentence, and whether it is about the person at all. */
 export interface PersonResult {
   praise: Marked[];
+  /** Judgments of the learner's character or ability rather than the work. */
+  criticism: Marked[];
   /** About the person (praise, criticism or encouragement): feedback level `self`. */
   person: boolean;
 }
@@ -22,11 +24,16 @@ const PRAISE_RUN = 6;
  * begåvad skribent", "Duktig!" on its own. Not when a skill follows ("duktig på
  * att strukturera", "good at planning"), and not under negation ("du är inte
  * någon naturvetare" is about the person, but not praise). Flags the words.
+ * Criticism of the person beside it: critical words after the subject ("du
+ * är lat och slarvig"), praise denied ("you're not clever"), and habits or
+ * abilities held against the learner ("you always forget", "du kan inte
+ * skriva"); these are not flagged, so their sweeping words are still found.
  */
 export function findPerson(r: Reading): PersonResult {
   const lex = r.lex;
   const n = r.n;
   const praise: Marked[] = [];
+  const criticism: Marked[] = [];
   let person = false;
   const add = (from: number, to: number) => {
     praise.push(r.mark(from, to));
@@ -35,6 +42,13 @@ export function findPerson(r: Reading): PersonResult {
   };
   for (let i = 0; i < n; i++) {
     if (r.has(i, Flag.quoted)) continue;
+    // A habit or an ability held against the learner: "you always forget", "du kan inte skriva".
+    const failingEnd = r.end(lex.personFailings, i);
+    if (failingEnd > 0) {
+      criticism.push(r.mark(i, failingEnd));
+      i = failingEnd - 1;
+      continue;
+    }
     const phraseEnd = r.end(lex.personPhrases, i);
     if (phraseEnd > 0 && !r.negatedBefore(i)) {
       add(i, phraseEnd);
@@ -58,7 +72,11 @@ export function findPerson(r: Reading): PersonResult {
       }
       j++;
     }
-    if (r.end(lex.personCriticism, j) > 0) person = true;
+    const criticised = criticismRun(r, j);
+    if (criticised > j) {
+      person = true;
+      if (!isNegated) criticism.push(r.mark(i, criticised));
+    }
     // Praise adjectives and nouns, possibly several ("så flitig och ambitiös", "a natural mathematician").
     let k = j;
     let end = j;
@@ -92,8 +110,11 @@ export function findPerson(r: Reading): PersonResult {
       } else break;
     }
     if (praised && !skill && end > j) {
-      if (isNegated) person = true;
-      else add(i, end);
+      if (isNegated) {
+        // Praise denied is a judgment of the learner: "du är inte smart".
+        person = true;
+        criticism.push(r.mark(i, end));
+      } else add(i, end);
       i = end - 1;
     }
   }
@@ -109,7 +130,27 @@ export function findPerson(r: Reading): PersonResult {
     }
   }
   if (!person && lex.selfLevel.test(r.tokens)) person = true;
-  return { praise, person };
+  return { praise, criticism, person };
+}
+
+/**
+ * Where a run of critical words about the person starting at `from` ends
+ * ("lat och slarvig", "so careless and messy"); `from` when there is none.
+ */
+function criticismRun(r: Reading, from: number): number {
+  const lex = r.lex;
+  let end = from;
+  let k = from;
+  for (let guard = 0; guard < PRAISE_RUN && k < r.n; guard++) {
+    const wordEnd = r.end(lex.personCriticism, k);
+    if (wordEnd > 0) {
+      k = wordEnd;
+      end = k;
+    } else if (r.word(lex.personIntensifiers, k) || r.word(lex.coordinators, k)) {
+      k++;
+    } else break;
+  }
+  return end;
 }
 
 /**

@@ -11,6 +11,9 @@ export const guidanceMessages = defineMessages({
     findingPersonPraise: 'Praise aimed at the person rather than the work.',
     findingPersonPraiseFix:
       'Keep praise of the person in the praise field, and say what in the work is good.',
+    findingPersonCriticism: 'A judgment of the learner rather than of the work.',
+    findingPersonCriticismFix:
+      'Say what in the work needs to change and how, not what the learner is like.',
     findingNoPositive: 'Nothing about what already works.',
     findingNoPositiveFix: 'Start from something that works, and say why it works.',
     findingTooManyPoints: 'More than three things to improve at once.',
@@ -112,6 +115,8 @@ export const guidanceMessages = defineMessages({
     findingPersonPraise: 'Beröm riktat mot personen i stället för arbetet.',
     findingPersonPraiseFix:
       'Håll beröm av personen i berömfältet, och säg vad i arbetet som är bra.',
+    findingPersonCriticism: 'Ett omdöme om eleven i stället för om arbetet.',
+    findingPersonCriticismFix: 'Säg vad i arbetet som behöver ändras och hur, inte hur eleven är.',
     findingNoPositive: 'Inget om det som redan fungerar.',
     findingNoPositiveFix: 'Börja i något som fungerar, och säg varför det fungerar.',
     findingTooManyPoints: 'Fler än tre saker att förbättra på en gång.',
@@ -212,6 +217,9 @@ export const guidanceMessages = defineMessages({
       'Si hva som gjør det bra, eller ikke bra ennå: det er begrunnelsen eleven kan bruke.',
     findingPersonPraise: 'Ros rettet mot personen i stedet for arbeidet.',
     findingPersonPraiseFix: 'Hold ros av personen i rosfeltet, og si hva i arbeidet som er bra.',
+    findingPersonCriticism: 'En dom over eleven i stedet for over arbeidet.',
+    findingPersonCriticismFix:
+      'Si hva i arbeidet som må endres og hvordan, ikke hvordan eleven er.',
     findingNoPositive: 'Ingenting om det som allerede fungerer.',
     findingNoPositiveFix: 'Begynn med noe som fungerer, og si hvorfor det fungerer.',
     findingTooManyPoints: 'Flere enn tre ting å forbedre på én gang.',
