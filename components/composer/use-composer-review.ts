@@ -6,9 +6,13 @@ import {
   composerToParts,
 } from '../../utils/feedback/composer';
 import { checkFeedback, type Finding } from '../../utils/feedback/rules';
-import { suggestTags, type TagSuggestion } from '../../utils/feedback/suggest';
+import {
+  suggestTypedTags,
+  type TagSuggestion,
+  templateMatchers,
+} from '../../utils/feedback/suggest';
 import { FEEDBACK_QUESTIONS, type FeedbackQuestion } from '../../utils/model/feedback';
-import type { SuccessCriterion } from '../../utils/model/records';
+import type { SuccessCriterion, TemplateRecord } from '../../utils/model/records';
 import type { TemplateLang } from '../../utils/model/templates';
 import type { TextMark } from './PlaceholderTextarea';
 
@@ -56,9 +60,14 @@ export function useComposerReview(
     /** The assignment's success criteria, for the "no criterion" rule. */
     criteria: readonly SuccessCriterion[] | undefined;
     dismissed: readonly string[];
+    /**
+     * The comment bank: text inserted from it carries its template's
+     * question and level, so the suggestions judge only the rest.
+     */
+    templates?: readonly TemplateRecord[];
   },
 ): ComposerReview {
-  const { lang, criteria, dismissed } = options;
+  const { lang, criteria, dismissed, templates } = options;
   const settled = useSettled(state, REVIEW_DELAY_MS);
   const reviewedParts = useMemo(() => composerToParts(settled), [settled]);
   const criteriaTexts = useMemo(
@@ -73,15 +82,19 @@ export function useComposerReview(
       ),
     [reviewedParts, lang, criteriaTexts],
   );
+  const matchers = useMemo(
+    () => templateMatchers((templates ?? []).map((template) => template.text)),
+    [templates],
+  );
   const suggestions = useMemo(
     () =>
       Object.fromEntries(
         FEEDBACK_QUESTIONS.map((question) => [
           question,
-          suggestTags(settled.parts[question].text, lang),
+          suggestTypedTags(settled.parts[question].text, lang, matchers),
         ]),
       ) as Record<FeedbackQuestion, TagSuggestion | null>,
-    [settled, lang],
+    [settled, lang, matchers],
   );
 
   const targetOf = (finding: Finding): ComposerTarget | null => {
