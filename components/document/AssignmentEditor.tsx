@@ -3,6 +3,7 @@ import { useI18n } from '../../utils/i18n/context';
 import type { AssignmentRecord, SuccessCriterion } from '../../utils/model/records';
 import { revisionOf, StaleRevisionError } from '../../utils/model/revision';
 import { IconButton } from '../ui/IconButton';
+import { CriterionField } from './CriterionField';
 
 const SAVE_DELAY_MS = 400;
 
@@ -137,14 +138,12 @@ export function AssignmentEditor(props: {
               <label class="visually-hidden" for={`${id}-${criterion.id}`}>
                 {t('assignmentCriterion', { number: index + 1 })}
               </label>
-              <input
+              <CriterionField
                 id={`${id}-${criterion.id}`}
-                type="text"
                 value={criterion.text}
-                onInput={(event) => {
-                  const text = event.currentTarget.value;
-                  changeCriteria(criteria.map((c) => (c.id === criterion.id ? { ...c, text } : c)));
-                }}
+                onText={(text) =>
+                  changeCriteria(criteria.map((c) => (c.id === criterion.id ? { ...c, text } : c)))
+                }
               />
               <IconButton
                 label={t('assignmentRemoveCriterion', { number: index + 1 })}

@@ -228,7 +228,7 @@ describe('DocumentContext: the assignment', () => {
     await choose(assignmentSelect(root), essay.id);
     const goal = () => getByLabel<HTMLTextAreaElement>(feedbackTab(root), en.assignmentGoal);
     const criteria = () =>
-      [...feedbackTab(root).querySelectorAll<HTMLInputElement>('.criteria input')].map(
+      [...feedbackTab(root).querySelectorAll<HTMLTextAreaElement>('.criteria textarea')].map(
         (input) => input.value,
       );
     await eventually(() => expect(goal().value).toBe('Argue.'));
