@@ -49,6 +49,7 @@ export function TemplatePicker(props: {
   // Opened: the search box takes the focus at once (before the next key is
   // typed), and the whole list comes into view.
   useLayoutEffect(() => {
+    props.bank.start();
     search.current?.focus();
     list.current?.scrollIntoView({ block: 'nearest' });
   }, []);

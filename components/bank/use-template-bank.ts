@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   createTemplateIndex,
   type TemplateIndex,
@@ -21,6 +21,8 @@ export interface TemplateBank {
   search(query: Omit<TemplateQuery, 'lang'>): TemplateRecord[];
   /** Changes whenever the searchable contents change, so results can be recomputed. */
   revision: number;
+  /** Reads the bank now (it is read a moment after the page starts, or when first opened). */
+  start(): void;
 }
 
 /** How long after the page starts the bank is read. */
@@ -33,8 +35,9 @@ const BANK_DELAY_MS = 200;
  */
 export function useTemplateBank(lang: TemplateLang): TemplateBank {
   const { repos } = useAppServices();
-  // Read once the page's first screen is up: the bank is never the first thing used.
+  // Read once the page's first screen is up, or at once when opened before that.
   const [started, setStarted] = useState(false);
+  const start = useCallback(() => setStarted(true), []);
   useEffect(() => {
     const timer = setTimeout(() => setStarted(true), BANK_DELAY_MS);
     return () => clearTimeout(timer);
@@ -79,7 +82,8 @@ export function useTemplateBank(lang: TemplateLang): TemplateBank {
       revision,
       search: (query) =>
         index.current?.lang === lang ? index.current.index.search({ ...query, lang }) : [],
+      start,
     }),
-    [data, lang, revision],
+    [data, lang, revision, start],
   );
 }

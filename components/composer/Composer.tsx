@@ -54,6 +54,7 @@ export function Composer(props: {
     lang: props.templateLang,
     criteria: assignment?.criteria,
     dismissed: decisions.dismissed,
+    templates: props.bank.templates,
   });
   const [active, setActive] = useState<ComposerTarget>('feedUp');
   const [bankAt, setBankAt] = useState<ComposerTarget | null>(null);

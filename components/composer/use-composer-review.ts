@@ -8,7 +8,7 @@ import {
 import type { Finding } from '../../utils/feedback/rules';
 import type { TagSuggestion } from '../../utils/feedback/suggest';
 import { FEEDBACK_QUESTIONS, type FeedbackQuestion } from '../../utils/model/feedback';
-import type { SuccessCriterion } from '../../utils/model/records';
+import type { SuccessCriterion, TemplateRecord } from '../../utils/model/records';
 import type { TemplateLang } from '../../utils/model/templates';
 import type { TextMark } from './PlaceholderTextarea';
 
@@ -74,9 +74,14 @@ export function useComposerReview(
     /** The assignment's success criteria, for the "no criterion" rule. */
     criteria: readonly SuccessCriterion[] | undefined;
     dismissed: readonly string[];
+    /**
+     * The comment bank: text inserted from it carries its template's
+     * question and level, so the suggestions judge only the rest.
+     */
+    templates?: readonly TemplateRecord[];
   },
 ): ComposerReview {
-  const { lang, criteria, dismissed } = options;
+  const { lang, criteria, dismissed, templates } = options;
   const engine = useReviewEngine();
   const settled = useSettled(state, REVIEW_DELAY_MS);
   const reviewedParts = useMemo(() => composerToParts(settled), [settled]);
@@ -94,15 +99,19 @@ export function useComposerReview(
         : [],
     [engine, reviewedParts, lang, criteriaTexts],
   );
+  const matchers = useMemo(
+    () => engine?.templateMatchers((templates ?? []).map((template) => template.text)) ?? [],
+    [engine, templates],
+  );
   const suggestions = useMemo(
     () =>
       Object.fromEntries(
         FEEDBACK_QUESTIONS.map((question) => [
           question,
-          engine ? engine.suggestTags(settled.parts[question].text, lang) : null,
+          engine ? engine.suggestTypedTags(settled.parts[question].text, lang, matchers) : null,
         ]),
       ) as Record<FeedbackQuestion, TagSuggestion | null>,
-    [engine, settled, lang],
+    [engine, settled, lang, matchers],
   );
 
   const targetOf = (finding: Finding): ComposerTarget | null => {

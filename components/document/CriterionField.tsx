@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 
 /** A criterion is one line of text: line breaks typed or pasted become spaces. */
 export function oneLine(text: string): string {
-  return text.replace(/[ \t]*[\r\n]+[ \t]*/g, ' ');
+  return text.replace(/[ \t]*[\r\n\u2028\u2029]+[ \t]*/g, ' ');
 }
 
 /** The field as tall as its text, so a long criterion wraps and is read whole. */

@@ -1,7 +1,8 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { followUpState } from '../../utils/feedback/follow-ups';
 import { LEVEL_LABELS, QUESTION_LABELS } from '../../utils/feedback/labels';
 import { useI18n } from '../../utils/i18n/context';
-import { formatDateTime } from '../../utils/i18n/index';
+import { formatDateTime, formatDay } from '../../utils/i18n/index';
 import type { FeedbackItemRecord } from '../../utils/model/records';
 import { useFeedbackActions } from '../../utils/panel/services/feedback-actions';
 import type { RevealOutcome } from '../../utils/panel/services/reveal';
@@ -35,6 +36,8 @@ export function FeedbackListItem(props: {
   hasSelection: boolean;
   /** Shows the passage in the page; the list keeps what came of it. */
   onReveal(item: FeedbackItemRecord): void;
+  /** The clock the follow-up is due by (tests pass their own). */
+  now?: () => number;
 }) {
   const { t, locale } = useI18n();
   const actions = useFeedbackActions();
@@ -43,6 +46,8 @@ export function FeedbackListItem(props: {
   const orphaned = item.anchor !== null && props.anchorStatus === 'orphaned';
   const element = useRef<HTMLLIElement>(null);
   const [reattached, setReattached] = useState(false);
+  const now = (props.now ?? Date.now)();
+  const followUp = followUpState(item, now);
 
   useLayoutEffect(() => {
     if (props.focusRequest === undefined) return;
@@ -111,6 +116,18 @@ export function FeedbackListItem(props: {
       {item.insertedAt !== undefined && (
         <p class="hint" data-testid="inserted-at">
           {t('insertedAt', { time: formatDateTime(item.insertedAt, locale) })}
+        </p>
+      )}
+      {followUp !== 'none' && (
+        <p
+          class={`follow-up-date hint${followUp === 'due' ? ' overdue' : ''}`}
+          data-testid="follow-up-date"
+        >
+          {followUp === 'done'
+            ? t('followUpDoneOn', { date: formatDay(item.followedUpAt ?? 0, locale, now) })
+            : t(followUp === 'due' ? 'followUpOverdue' : 'followUpOn', {
+                date: formatDay(item.followUpAt ?? 0, locale, now),
+              })}
         </p>
       )}
       <div class="item-actions">

@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { groupFollowUps } from '../../utils/feedback/follow-ups';
 import { useI18n } from '../../utils/i18n/context';
 import type { Locale } from '../../utils/i18n/index';
 import type { DocumentRecord, FeedbackItemRecord, StudentRecord } from '../../utils/model/records';
@@ -13,18 +14,18 @@ const MAX_TEXT_LENGTH = 120;
 /** How often "now" is looked at again, so items that come due appear without a reload. */
 const CLOCK_INTERVAL_MS = 60_000;
 
-/** A due item with what the list shows about it. */
-interface DueFollowUp {
+/** An open follow-up with what the list shows about it. */
+interface ListedFollowUp {
   item: FeedbackItemRecord;
   document: DocumentRecord | undefined;
   student: StudentRecord | undefined;
 }
 
-/** Due items, soonest first, each with its document and student (read in the same live query). */
-async function loadDue(repos: Repositories, now: number): Promise<DueFollowUp[]> {
-  const due = await repos.feedback.dueFollowUps(now);
+/** Open follow-ups (due and ahead), soonest first, each with its document and student (read in the same live query). */
+async function loadOpen(repos: Repositories): Promise<ListedFollowUp[]> {
+  const open = await repos.feedback.openFollowUps();
   return Promise.all(
-    due.map(async (item) => {
+    open.map(async (item) => {
       const document = await repos.documents.get(item.documentId);
       const studentId = item.studentId ?? document?.studentId;
       const student = studentId ? await repos.students.get(studentId) : undefined;
@@ -50,10 +51,12 @@ function firstText(item: FeedbackItemRecord): string {
 }
 
 /**
- * Every follow-up that has come due, across all documents, soonest first:
+ * Every open follow-up across all documents, in two groups, soonest first:
+ * those that have come due (or are overdue) and those still ahead. For each:
  * when, on which document, for whom, what the feedback said, a link to the
  * document and a button to mark it followed up. Kept live: an item marked
- * elsewhere (or here) leaves the list, and one that comes due appears.
+ * elsewhere (or here) leaves the list, and one that comes due moves from
+ * "Upcoming" to "Due".
  */
 export function FollowUpsList(props: { now?: () => number; highlightItemId?: string }) {
   const { repos } = useAppServices();
@@ -81,13 +84,17 @@ export function FollowUpsList(props: { now?: () => number; highlightItemId?: str
     };
   }, []);
 
-  const due = useLiveQuery(() => loadDue(repos, now), [repos, now]);
+  const open = useLiveQuery(() => loadOpen(repos), [repos]);
+  const groups = useMemo(
+    () => (open.data ? groupFollowUps(open.data, now, (entry) => entry.item) : undefined),
+    [open.data, now],
+  );
   const formatDate = useMemo(
     () => new Intl.DateTimeFormat(DATE_TAGS[locale], { dateStyle: 'medium' }),
     [locale],
   );
 
-  const highlightShown = due.data?.some(({ item }) => item.id === props.highlightItemId) ?? false;
+  const highlightShown = open.data?.some(({ item }) => item.id === props.highlightItemId) ?? false;
   useEffect(() => {
     if (highlightShown) highlightRef.current?.scrollIntoView?.({ block: 'center' });
   }, [highlightShown]);
@@ -110,14 +117,66 @@ export function FollowUpsList(props: { now?: () => number; highlightItemId?: str
     }
   };
 
+  const renderItem = ({ item, document, student }: ListedFollowUp) => {
+    const itemId = `${id}-${item.id}`;
+    const highlighted = item.id === props.highlightItemId;
+    const url = document?.url ?? '';
+    return (
+      <li
+        key={item.id}
+        ref={highlighted ? highlightRef : undefined}
+        class={`follow-up${highlighted ? ' highlighted' : ''}`}
+        aria-current={highlighted ? 'true' : undefined}
+        data-testid="follow-up"
+      >
+        <h4 id={`${itemId}-title`} class="follow-up-title">
+          {t('followUpsDue', {
+            date: formatDate.format(item.followUpAt ?? 0),
+            document: document?.title || t('documentUntitled'),
+          })}
+        </h4>
+        {student && (
+          <p class="follow-up-student">
+            {t('contextStudent')}: {student.name}
+          </p>
+        )}
+        <p class="follow-up-text" data-testid="follow-up-text">
+          {firstText(item)}
+        </p>
+        <div class="item-actions">
+          {isWebUrl(url) ? (
+            <a
+              href={url}
+              target="_blank"
+              rel="noopener noreferrer"
+              aria-describedby={`${itemId}-title`}
+            >
+              {t('followUpsOpen')}
+            </a>
+          ) : (
+            url && <span class="follow-up-url">{url}</span>
+          )}
+          <button
+            type="button"
+            aria-describedby={`${itemId}-title`}
+            disabled={busy.has(item.id)}
+            onClick={() => void markDone(item.id)}
+          >
+            {t('followUpsDone')}
+          </button>
+        </div>
+      </li>
+    );
+  };
+
   return (
     <section class="follow-ups" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`} ref={headingRef} tabIndex={-1}>
         {t('followUpsHeading')}
       </h2>
-      {due.error !== undefined && (
+      {open.error !== undefined && (
         <p class="warning" role="alert">
-          {t('listLoadFailed', { reason: String(due.error) })}
+          {t('listLoadFailed', { reason: String(open.error) })}
         </p>
       )}
       {failure !== null && (
@@ -125,61 +184,25 @@ export function FollowUpsList(props: { now?: () => number; highlightItemId?: str
           {t('followUpsDoneFailed', { reason: failure })}
         </p>
       )}
-      {due.data?.length === 0 && <p class="hint">{t('followUpsNone')}</p>}
-      {due.data && due.data.length > 0 && (
-        <ol class="follow-up-list">
-          {due.data.map(({ item, document, student }) => {
-            const itemId = `${id}-${item.id}`;
-            const highlighted = item.id === props.highlightItemId;
-            const url = document?.url ?? '';
-            return (
-              <li
-                key={item.id}
-                ref={highlighted ? highlightRef : undefined}
-                class={`follow-up${highlighted ? ' highlighted' : ''}`}
-                aria-current={highlighted ? 'true' : undefined}
-                data-testid="follow-up"
-              >
-                <h3 id={`${itemId}-title`} class="follow-up-title">
-                  {t('followUpsDue', {
-                    date: formatDate.format(item.followUpAt ?? 0),
-                    document: document?.title || t('documentUntitled'),
-                  })}
-                </h3>
-                {student && (
-                  <p class="follow-up-student">
-                    {t('contextStudent')}: {student.name}
-                  </p>
-                )}
-                <p class="follow-up-text" data-testid="follow-up-text">
-                  {firstText(item)}
-                </p>
-                <div class="item-actions">
-                  {isWebUrl(url) ? (
-                    <a
-                      href={url}
-                      target="_blank"
-                      rel="noopener noreferrer"
-                      aria-describedby={`${itemId}-title`}
-                    >
-                      {t('followUpsOpen')}
-                    </a>
-                  ) : (
-                    url && <span class="follow-up-url">{url}</span>
-                  )}
-                  <button
-                    type="button"
-                    aria-describedby={`${itemId}-title`}
-                    disabled={busy.has(item.id)}
-                    onClick={() => void markDone(item.id)}
-                  >
-                    {t('followUpsDone')}
-                  </button>
-                </div>
-              </li>
-            );
-          })}
-        </ol>
+      {groups && (
+        <section class="follow-up-group" aria-labelledby={`${id}-due`} data-testid="follow-ups-due">
+          <h3 id={`${id}-due`}>{t('followUpsDueHeading')}</h3>
+          {groups.due.length === 0 ? (
+            <p class="hint">{t('followUpsNone')}</p>
+          ) : (
+            <ol class="follow-up-list">{groups.due.map(renderItem)}</ol>
+          )}
+        </section>
+      )}
+      {groups && groups.upcoming.length > 0 && (
+        <section
+          class="follow-up-group"
+          aria-labelledby={`${id}-upcoming`}
+          data-testid="follow-ups-upcoming"
+        >
+          <h3 id={`${id}-upcoming`}>{t('followUpsUpcomingHeading')}</h3>
+          <ol class="follow-up-list">{groups.upcoming.map(renderItem)}</ol>
+        </section>
       )}
     </section>
   );

@@ -98,7 +98,7 @@ describe('a large backup', () => {
         return counts.size;
       })
       .toBeGreaterThan(1);
-    const followUps = dashboard.getByRole('tab', { name: 'Due follow-ups' });
+    const followUps = dashboard.getByRole('tab', { name: 'Follow-ups' });
     await followUps.click({ timeout: 1_000 });
     expect(await followUps.getAttribute('aria-selected')).toBe('true');
     await dashboard.getByRole('tab', { name: 'Storage' }).click();

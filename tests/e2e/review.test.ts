@@ -111,8 +111,10 @@ describe('the golden rules while writing', () => {
       .toEqual(expect.arrayContaining([expect.stringMatching(/^feedforward-follow-up-at-\d+$/)]));
 
     // The past one is due: it is listed, and "followed up" takes it off the list.
-    await panel.getByRole('tab', { name: 'Due follow-ups' }).click();
-    const due = panel.getByRole('tabpanel', { name: 'Due follow-ups' });
+    await panel.getByRole('tab', { name: 'Follow-ups' }).click();
+    const due = panel
+      .getByRole('tabpanel', { name: 'Follow-ups' })
+      .getByRole('region', { name: 'Due', exact: true });
     await expect
       .poll(() => due.getByText('Next, give each paragraph a topic sentence.').count())
       .toBe(1);

@@ -62,6 +62,8 @@ export interface FeedbackRepository
   revision(): Promise<string>;
   /** Saved items whose follow-up date has come and that are not followed up yet, soonest first. */
   dueFollowUps(now: number): Promise<FeedbackItemRecord[]>;
+  /** Saved items with a follow-up date that are not followed up yet, due or ahead, soonest first. */
+  openFollowUps(): Promise<FeedbackItemRecord[]>;
   /** Records that the reminder for these items was shown. */
   markReminded(ids: string[], at: number): Promise<void>;
   /** The teacher followed the item up: it leaves the due list. */
@@ -189,6 +191,10 @@ export function createFeedbackRepository(db: FeedforwardDatabase): FeedbackRepos
     async dueFollowUps(now) {
       const due = await db.feedback.where('followUpAt').belowOrEqual(now).sortBy('followUpAt');
       return due.filter((item) => item.status !== 'draft' && item.followedUpAt === undefined);
+    },
+    async openFollowUps() {
+      const open = await db.feedback.orderBy('followUpAt').toArray();
+      return open.filter((item) => item.status !== 'draft' && item.followedUpAt === undefined);
     },
     async markReminded(ids, at) {
       await db.feedback.where('id').anyOf(ids).modify({ remindedAt: at });

@@ -6,4 +6,4 @@
  */
 export { checkFeedback } from './rules';
 export { cutSentence } from './sentence-cut';
-export { suggestTags } from './suggest';
+export { suggestTypedTags, templateMatchers } from './suggest';

@@ -95,3 +95,16 @@ export function formatDateTime(timestamp: number, locale: Locale): string {
 export function formatDate(at: number, locale: Locale): string {
   return new Intl.DateTimeFormat(FORMAT_TAGS[locale], { dateStyle: 'medium' }).format(at);
 }
+
+/**
+ * A day in short ("11 Dec", "11 dec.", "11. des."), with the year only when
+ * it is not the year of `now`; for dates on an item, where space is short.
+ */
+export function formatDay(at: number, locale: Locale, now: number = Date.now()): string {
+  const sameYear = new Date(at).getFullYear() === new Date(now).getFullYear();
+  return new Intl.DateTimeFormat(FORMAT_TAGS[locale], {
+    day: 'numeric',
+    month: 'short',
+    ...(sameYear ? {} : { year: 'numeric' }),
+  }).format(at);
+}

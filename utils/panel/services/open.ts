@@ -3,23 +3,18 @@ import { createBrowserReminders } from '../adapters/reminders';
 import { createBrowserStorageProbe } from '../adapters/storage-probe';
 import type { AppServices } from './context';
 
-/** The shipped templates are looked at this long after the page starts, once its first screen is up. */
-const BUILT_INS_DELAY_MS = 300;
-
 /**
  * What every extension page (the panel, the dashboard) starts with: the
  * database, the storage probe and the reminders. The shipped templates
- * (their text in three languages, loaded on their own) are brought up to
- * date once the page's first screen is up; they change only with an update,
+ * (their text in three languages, a file of its own the page does not wait
+ * for) are brought up to date on the way; they change only with an update,
  * so this is cheap, and the bank shows them as soon as it is done.
  */
 export function openAppServices(): AppServices {
   const repos = openRepositories();
-  setTimeout(() => {
-    import('../../feedback/templates/index')
-      .then(({ BUILT_IN_TEMPLATES }) => repos.templates.syncBuiltIns(BUILT_IN_TEMPLATES))
-      .catch(() => {});
-  }, BUILT_INS_DELAY_MS);
+  import('../../feedback/templates/index')
+    .then(({ BUILT_IN_TEMPLATES }) => repos.templates.syncBuiltIns(BUILT_IN_TEMPLATES))
+    .catch(() => {});
   return {
     repos,
     storage: createBrowserStorageProbe(navigator.storage),

@@ -1,17 +1,11 @@
 import { h } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CriterionField, oneLine } from '../../../../components/document/CriterionField';
+import { CriterionField } from '../../../../components/document/CriterionField';
 import { mount, press, unmountAll } from '../fakes';
 
 afterEach(unmountAll);
 
 describe('a success criterion’s field', () => {
-  it('keeps a criterion on one line: line breaks typed or pasted become spaces', () => {
-    expect(oneLine('Uses two sources\nand names them')).toBe('Uses two sources and names them');
-    expect(oneLine('Line one  \r\n\r\n  line two')).toBe('Line one line two');
-    expect(oneLine('No break here')).toBe('No break here');
-  });
-
   it('adds the next criterion on Enter instead of breaking the line, and ignores Shift+Enter', async () => {
     const onEnter = vi.fn();
     const onText = vi.fn();

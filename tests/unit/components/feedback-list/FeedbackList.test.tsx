@@ -3,6 +3,7 @@ import { FeedbackList } from '../../../../components/feedback-list/FeedbackList'
 import { UndoNotice } from '../../../../components/ui/UndoNotice';
 import { openRepositories } from '../../../../utils/db/index';
 import { en } from '../../../../utils/i18n/catalogs/en';
+import { formatDay } from '../../../../utils/i18n/index';
 import type { FeedbackItemRecord } from '../../../../utils/model/records';
 import { schoolYearOf } from '../../../../utils/model/school-year';
 import type { FeedbackActions } from '../../../../utils/panel/services/feedback-actions';
@@ -245,6 +246,33 @@ describe('FeedbackList on its own', () => {
     const root = await mount(list({ items: undefined }));
     expect(textOf(root)).not.toContain(en.listEmpty);
     expect(root.querySelectorAll('li')).toHaveLength(0);
+  });
+
+  it("shows each item's follow-up date, marked when it is due and not followed up", async () => {
+    const DAY = 24 * 60 * 60 * 1000;
+    const now = Date.now();
+    const items = [
+      { ...item('a', 'Ahead.'), followUpAt: now + 7 * DAY },
+      { ...item('b', 'Overdue.'), followUpAt: now - DAY },
+      { ...item('c', 'Done.'), followUpAt: now - 2 * DAY, followedUpAt: now - DAY },
+      item('d', 'None.'),
+    ];
+    const root = await mount(list({ items }));
+    const dates = listedItems(root).map((element) =>
+      element.querySelector<HTMLElement>('[data-testid="follow-up-date"]'),
+    );
+    expect(dates.map((date) => date?.textContent ?? null)).toEqual([
+      en.followUpOn.replace('{date}', formatDay(now + 7 * DAY, 'en', now)),
+      en.followUpOverdue.replace('{date}', formatDay(now - DAY, 'en', now)),
+      en.followUpDoneOn.replace('{date}', formatDay(now - DAY, 'en', now)),
+      null,
+    ]);
+    expect(dates.map((date) => date?.classList.contains('overdue') ?? false)).toEqual([
+      false,
+      true,
+      false,
+      false,
+    ]);
   });
 
   it('hands the chosen item to Edit and Delete', async () => {

@@ -88,12 +88,26 @@ async function mountList(
   return root;
 }
 
+/** The items under "Due". */
 function listed(root: HTMLElement): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>('[data-testid="follow-up"]')];
+  return [
+    ...root.querySelectorAll<HTMLElement>(
+      '[data-testid="follow-ups-due"] [data-testid="follow-up"]',
+    ),
+  ];
 }
 
-function titles(root: HTMLElement): string[] {
-  return listed(root).map((item) => textOf(item.querySelector('h3') as HTMLElement));
+/** The items under "Upcoming". */
+function upcoming(root: HTMLElement): HTMLElement[] {
+  return [
+    ...root.querySelectorAll<HTMLElement>(
+      '[data-testid="follow-ups-upcoming"] [data-testid="follow-up"]',
+    ),
+  ];
+}
+
+function titles(root: HTMLElement, items = listed(root)): string[] {
+  return items.map((item) => textOf(item.querySelector('.follow-up-title') as HTMLElement));
 }
 
 describe('FollowUpsList', () => {
@@ -135,7 +149,39 @@ describe('FollowUpsList', () => {
     expect(queryButtons(root, en.followUpsDone)).toHaveLength(2);
   });
 
-  it('leaves out items not yet due, already followed up, and drafts', async () => {
+  it('lists follow-ups still ahead under "Upcoming", soonest first, apart from the due ones', async () => {
+    const { repos } = freshRepositories();
+    const essay = await storeDocument(repos, 'essay', 'Essay');
+    await storeFollowUp(repos, essay, {
+      text: 'In two weeks.',
+      followUpAt: new Date(2026, 2, 24, 8).getTime(),
+    });
+    await storeFollowUp(repos, essay, {
+      text: 'Next week.',
+      followUpAt: new Date(2026, 2, 17, 8).getTime(),
+    });
+    await storeFollowUp(repos, essay, { text: 'Overdue.', followUpAt: NOW - DAY });
+
+    const root = await mountList(repos);
+    await eventually(() => expect(upcoming(root)).toHaveLength(2));
+    expect(textOf(root)).toContain(en.followUpsDueHeading);
+    expect(textOf(root)).toContain(en.followUpsUpcomingHeading);
+    expect(titles(root, upcoming(root))).toEqual(['17 Mar 2026: Essay', '24 Mar 2026: Essay']);
+    expect(titles(root)).toEqual(['9 Mar 2026: Essay']);
+    expect(queryButtons(root, en.followUpsDone)).toHaveLength(3);
+  });
+
+  it('shows no "Upcoming" group when nothing is ahead', async () => {
+    const { repos } = freshRepositories();
+    const essay = await storeDocument(repos, 'essay', 'Essay');
+    await storeFollowUp(repos, essay, { text: 'Overdue.', followUpAt: NOW - DAY });
+    const root = await mountList(repos);
+    await eventually(() => expect(listed(root)).toHaveLength(1));
+    expect(root.querySelector('[data-testid="follow-ups-upcoming"]')).toBeNull();
+    expect(textOf(root)).not.toContain(en.followUpsUpcomingHeading);
+  });
+
+  it('leaves out of "Due" items not yet due, already followed up, and drafts', async () => {
     const { repos } = freshRepositories();
     const essay = await storeDocument(repos, 'essay', 'Essay');
     await storeFollowUp(repos, essay, { text: 'Later.', followUpAt: NOW + DAY });
@@ -149,6 +195,10 @@ describe('FollowUpsList', () => {
     const root = await mountList(repos);
     await eventually(() => expect(textOf(root)).toContain(en.followUpsNone));
     expect(listed(root)).toHaveLength(0);
+    // The one not yet due is ahead; the followed-up one and the draft are nowhere.
+    expect(upcoming(root).map(textOf).join(' ')).toContain('Later.');
+    expect(textOf(root)).not.toContain('Done already.');
+    expect(textOf(root)).not.toContain('Draft.');
 
     await storeFollowUp(repos, essay, { text: 'Due now.', followUpAt: NOW, status: 'inserted' });
     await eventually(() => expect(listed(root)).toHaveLength(1));
@@ -223,7 +273,7 @@ describe('FollowUpsList', () => {
     expect(textOf(norwegian)).toContain(nb.followUpsHeading);
   });
 
-  it('shows items that come due while it is open, at the next minute', async () => {
+  it('moves items that come due while it is open from "Upcoming" to "Due", at the next minute', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     const { repos } = freshRepositories();
     const essay = await storeDocument(repos, 'essay', 'Essay');
@@ -233,6 +283,7 @@ describe('FollowUpsList', () => {
     const root = await mountList(repos, { now: () => now });
     await settle();
     expect(listed(root)).toHaveLength(0);
+    expect(upcoming(root)).toHaveLength(1);
 
     now = NOW + 60_000;
     await act(() => {
@@ -240,6 +291,7 @@ describe('FollowUpsList', () => {
     });
     await eventually(() => expect(listed(root)).toHaveLength(1));
     expect(textOf(root)).toContain('Soon.');
+    expect(upcoming(root)).toHaveLength(0);
   });
 
   it('marks the item it was opened for', async () => {

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { openDashboard } from './support/dashboard';
+import { composerPart, openChecklist, openPanel } from './support/extension-browser';
+import { useExtensionSuite } from './support/suite';
+
+const DAY = 86_400_000;
+
+/** A date input's value for a day relative to today. */
+function day(offset: number): string {
+  const date = new Date(Date.now() + offset * DAY);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+describe('follow-ups ahead', () => {
+  const suite = useExtensionSuite();
+
+  it('shows a follow-up a week ahead on the saved item and under "Upcoming" on the dashboard', async () => {
+    const text = 'Next, give each paragraph a topic sentence that names its point.';
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('plain.html?follow-ups=ahead'));
+    const panel = await openPanel(suite.browser, page);
+    await composerPart(panel, 'Feed forward').text.fill(text);
+    await openChecklist(panel);
+    await panel.getByLabel('Follow up on').fill(day(7));
+    await panel.getByRole('button', { name: 'Save feedback' }).click();
+    await expect.poll(() => panel.getByTestId('feedback-item').count()).toBe(1);
+
+    const ahead = new Date(Date.now() + 7 * DAY);
+    const sameYear = ahead.getFullYear() === new Date().getFullYear();
+    const short = new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'short',
+      ...(sameYear ? {} : { year: 'numeric' }),
+    }).format(ahead);
+    const date = panel.getByTestId('feedback-item').getByTestId('follow-up-date');
+    await expect.poll(() => date.textContent()).toBe(`Follow up ${short}`);
+    await expect(date.evaluate((element) => element.classList.contains('overdue'))).resolves.toBe(
+      false,
+    );
+
+    const dashboard = await openDashboard(suite.browser, 'follow-ups');
+    const followUps = dashboard.getByRole('tabpanel', { name: 'Follow-ups' });
+    const upcoming = followUps.getByRole('region', { name: 'Upcoming', exact: true });
+    await expect.poll(() => upcoming.getByText(text).count()).toBe(1);
+    const medium = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' }).format(ahead);
+    await expect(upcoming.getByTestId('follow-up').textContent()).resolves.toContain(medium);
+    const due = followUps.getByRole('region', { name: 'Due', exact: true });
+    await expect(due.getByText(text).count()).resolves.toBe(0);
+    await expect(due.getByText('No follow-ups are due.').count()).resolves.toBe(1);
+    await dashboard.close();
+    await page.close();
+  });
+});
