@@ -15,7 +15,8 @@ function counted(t: Translate, count: number, one: MessageKey, many: MessageKey)
  * which assignment, how much feedback it has, how many passages are no
  * longer found and how many follow-ups are due — so a teacher coming back
  * sees at once that feedback exists. It opens to choose or change the
- * student and the assignment; it starts open while neither is chosen.
+ * student and the assignment; it starts open while neither is chosen (and
+ * while the document is being read).
  */
 export function DocumentStatus(props: { statusOf(id: string): AnchorStatus; now: number }) {
   const { t } = useI18n();
@@ -50,7 +51,9 @@ export function DocumentStatus(props: { statusOf(id: string): AnchorStatus; now:
   return (
     <details
       class="document-status"
-      open={open ?? false}
+      // Open while the document is still being read, so a new document (most
+      // often the case) does not jump open under the teacher's pointer.
+      open={open ?? (document === undefined || unset)}
       onToggle={(event) => setOpen(event.currentTarget.open)}
     >
       <summary aria-label={`${t('statusLabel')}: ${[...facts, ...warnings].join(' · ')}`}>

@@ -31,11 +31,17 @@ export function StorageMeter(props: {
     };
   }, [props.probe, props.revision]);
 
-  if (estimate === undefined) return null;
+  // While the browser is asked, the meter keeps its place (empty), so what is
+  // below it does not move when the figure arrives.
   return (
-    <section class="storage" aria-labelledby="storage-heading">
+    <section class="storage" aria-labelledby="storage-heading" aria-busy={estimate === undefined}>
       <h2 id="storage-heading">{t('storageHeading')}</h2>
-      {estimate ? (
+      {estimate === undefined ? (
+        <>
+          <meter min={0} max={1} aria-labelledby="storage-heading" />
+          <p aria-hidden="true">&nbsp;</p>
+        </>
+      ) : estimate ? (
         <>
           <meter
             min={0}

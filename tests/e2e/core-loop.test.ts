@@ -1,10 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPanel, selectText } from './support/extension-browser';
-import { useExtensionSuite } from './support/suite';
-
-/** The teacher's usual window. */
-const WINDOW = { width: 1280, height: 900 };
+import { selectText } from './support/extension-browser';
+import { openWithPanel, useExtensionSuite } from './support/suite';
 
 /** What has the keyboard focus in the panel, as its accessible name would say. */
 function focusedInPanel(panel: Frame): Promise<string> {
@@ -51,12 +48,7 @@ async function tabUntil(page: Page, panel: Frame, name: string, most: number): P
 describe('the writing loop where teachers work', () => {
   const suite = useExtensionSuite();
 
-  async function open(path: string): Promise<{ page: Page; panel: Frame }> {
-    const page = await suite.browser.context.newPage();
-    await page.setViewportSize(WINDOW);
-    await page.goto(suite.server.url(path));
-    return { page, panel: await openPanel(suite.browser, page) };
-  }
+  const open = (path: string) => openWithPanel(suite, path);
 
   it('shows the three parts and Save in one screen, ready to type in the first', async () => {
     const { page, panel } = await open('essay-en.html?loop=screen');

@@ -1,45 +1,30 @@
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PINNED_EXTENSION_ID } from '../../scripts/lib/extension-id';
-import { type DocsServer, serveDocsStandIn } from './support/docs-server';
 import { openStandIn, standIn } from './support/docs-stand-in';
-import {
-  composerPart,
-  type ExtensionBrowser,
-  launchWithExtension,
-  openPanel,
-} from './support/extension-browser';
+import { composerPart, openPanel } from './support/extension-browser';
+import { useDocsSuite } from './support/suite';
 
 const PASSAGE = 'most of the people I asked said they would come more often';
 
 describe('feedback on a Google Docs document', () => {
-  let docs: DocsServer;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    docs = await serveDocsStandIn();
-    browser = await launchWithExtension({ extraArgs: docs.chromiumArgs });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await docs?.close();
-  });
+  const suite = useDocsSuite();
 
   it('turns on Docs’ annotated text for our own extension id, the one pinned at build time', async () => {
-    expect(browser.extensionId).toBe(PINNED_EXTENSION_ID);
-    const page = await browser.context.newPage();
+    expect(suite.browser.extensionId).toBe(PINNED_EXTENSION_ID);
+    const page = await suite.browser.context.newPage();
     await openStandIn(page, '1FlagFlagFlagFlagFlag01');
-    expect(await standIn(page, 'annotateId')).toBe(browser.extensionId);
+    expect(await standIn(page, 'annotateId')).toBe(suite.browser.extensionId);
     await page.close();
   });
 
   it('shows the passage selected on Docs’ canvas, saves feedback on it and finds it after a reload', async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await openStandIn(page, '1SaveSaveSaveSaveSave02');
-    const panel = await openPanel(browser, page);
+    const panel = await openPanel(suite.browser, page);
     await standIn(page, 'selectText', PASSAGE);
     await expect.poll(() => panel.getByTestId('selected-quote').textContent()).toBe(PASSAGE);
-    expect(await standIn(page, 'apiCalls')).toContain(browser.extensionId);
+    expect(await standIn(page, 'apiCalls')).toContain(suite.browser.extensionId);
 
     await composerPart(panel, 'Feed back').text.fill('Say how many people you asked.');
     await panel.getByRole('button', { name: 'Save feedback' }).click();
@@ -48,7 +33,7 @@ describe('feedback on a Google Docs document', () => {
 
     await page.reload();
     await page.waitForFunction(() => 'standIn' in window);
-    const reopened = await openPanel(browser, page);
+    const reopened = await openPanel(suite.browser, page);
     await expect
       .poll(() => reopened.getByTestId('feedback-text').textContent())
       .toBe('Say how many people you asked.');
@@ -56,9 +41,9 @@ describe('feedback on a Google Docs document', () => {
   });
 
   it('finds the passage again after the student edits the text before it, and says when it is gone', async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await openStandIn(page, '1EditEditEditEditEdit03');
-    const panel = await openPanel(browser, page);
+    const panel = await openPanel(suite.browser, page);
     await standIn(page, 'selectText', PASSAGE);
     await expect.poll(() => panel.getByTestId('selected-quote').textContent()).toBe(PASSAGE);
     await composerPart(panel, 'Feed back').text.fill('Say how many people you asked.');
@@ -92,9 +77,9 @@ describe('feedback on a Google Docs document', () => {
   });
 
   it('puts the feedback into Docs’ comment box on the passage for the teacher to post', async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await openStandIn(page, '1InsertInsertInsert04');
-    const panel = await openPanel(browser, page);
+    const panel = await openPanel(suite.browser, page);
     await saveOnPassage(page, panel, PASSAGE, 'Say how many people you asked.');
 
     await panel.getByRole('button', { name: 'Insert feedback 1 into the document' }).click();
@@ -118,9 +103,9 @@ describe('feedback on a Google Docs document', () => {
   });
 
   it('posts the comment itself when the teacher asked for that in the settings', async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await openStandIn(page, '1AutoAutoAutoAutoAuto05');
-    const panel = await openPanel(browser, page);
+    const panel = await openPanel(suite.browser, page);
     await panel.getByText('Highlights and inserting').click();
     await panel.getByLabel('In Google Docs, also click “Comment” for me').check();
     await saveOnPassage(page, panel, PASSAGE, 'Say how many people you asked.');
@@ -138,14 +123,14 @@ describe('feedback on a Google Docs document', () => {
   });
 
   it('copies the feedback and explains when Docs offers no annotated text', async () => {
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    const page = await browser.context.newPage();
+    await suite.browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await suite.browser.context.newPage();
     await openStandIn(page, '1NoApiNoApiNoApiNoApi06');
-    const panel = await openPanel(browser, page);
+    const panel = await openPanel(suite.browser, page);
     await saveOnPassage(page, panel, PASSAGE, 'Say how many people you asked.');
 
     await openStandIn(page, '1NoApiNoApiNoApiNoApi06', 'no-api');
-    const again = await openPanel(browser, page);
+    const again = await openPanel(suite.browser, page);
     await again.getByRole('button', { name: 'Insert feedback 1 into the document' }).click();
     const outcome = again.getByTestId('insert-outcome');
     await expect
@@ -159,20 +144,20 @@ describe('feedback on a Google Docs document', () => {
   });
 
   it('says so when Docs refuses our extension, and when its comment box does not open', async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await openStandIn(page, '1VariantVariantVari07');
-    const panel = await openPanel(browser, page);
+    const panel = await openPanel(suite.browser, page);
     await saveOnPassage(page, panel, PASSAGE, 'Say how many people you asked.');
 
     await openStandIn(page, '1VariantVariantVari07', 'refuse');
-    let again = await openPanel(browser, page);
+    let again = await openPanel(suite.browser, page);
     await again.getByRole('button', { name: 'Insert feedback 1 into the document' }).click();
     await expect
       .poll(() => again.getByTestId('insert-outcome').textContent())
       .toContain('does not let Feedforward add comments directly');
 
     await openStandIn(page, '1VariantVariantVari07', 'no-comment-box');
-    again = await openPanel(browser, page);
+    again = await openPanel(suite.browser, page);
     await again.getByRole('button', { name: 'Insert feedback 1 into the document' }).click();
     await expect
       .poll(() => again.getByTestId('insert-outcome').textContent(), { timeout: 8000 })
@@ -181,9 +166,9 @@ describe('feedback on a Google Docs document', () => {
   });
 
   it('opens the comment box with Docs’ keyboard shortcut when there is no comment button', async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await openStandIn(page, '1ShortcutShortcutSh08', 'no-button');
-    const panel = await openPanel(browser, page);
+    const panel = await openPanel(suite.browser, page);
     await saveOnPassage(page, panel, PASSAGE, 'Say how many people you asked.');
     await panel.getByRole('button', { name: 'Insert feedback 1 into the document' }).click();
     await expect

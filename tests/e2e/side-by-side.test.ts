@@ -1,19 +1,11 @@
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DocsServer, serveDocsStandIn } from './support/docs-server';
+import { describe, expect, it } from 'vitest';
 import { openStandIn, standIn } from './support/docs-stand-in';
-import {
-  clickToolbarButton,
-  type ExtensionBrowser,
-  isPanelOpen,
-  launchWithExtension,
-  openPanel,
-} from './support/extension-browser';
+import { clickToolbarButton, isPanelOpen, openPanel } from './support/extension-browser';
 import { PANEL_HOST_SELECTOR } from './support/panel-host';
-import { useExtensionSuite } from './support/suite';
+import { openWithPanel, TEACHER_WINDOW, useDocsSuite, useExtensionSuite } from './support/suite';
 
-/** The teacher's usual window. */
-const WINDOW = { width: 1280, height: 900 };
+const WINDOW = TEACHER_WINDOW;
 
 /** Selectors of what the teacher needs on the page that reach under the panel (left edge), with how far. */
 async function underPanel(page: Page, selectors: string[]): Promise<string[]> {
@@ -63,12 +55,7 @@ async function setPlacement(panel: Frame, placement: 'Over the page' | 'Beside t
 describe('the panel beside the work on ordinary pages', () => {
   const suite = useExtensionSuite();
 
-  async function open(path: string): Promise<{ page: Page; panel: Frame }> {
-    const page = await suite.browser.context.newPage();
-    await page.setViewportSize(WINDOW);
-    await page.goto(suite.server.url(path));
-    return { page, panel: await openPanel(suite.browser, page) };
-  }
+  const open = (path: string) => openWithPanel(suite, path);
 
   it('narrows an essay so no line of the student’s text is under the panel, and keeps it scrolling', async () => {
     const { page } = await open('essay-en.html?side=essay');
@@ -139,23 +126,13 @@ describe('the panel beside the work on ordinary pages', () => {
 });
 
 describe('the panel beside a Google Docs document', () => {
-  let docs: DocsServer;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    docs = await serveDocsStandIn();
-    browser = await launchWithExtension({ extraArgs: docs.chromiumArgs });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await docs?.close();
-  });
+  const suite = useDocsSuite();
 
   it('keeps the page, Docs’ comment box and the editor’s scrollbar clear of the panel', async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await page.setViewportSize(WINDOW);
     await openStandIn(page, '1SideSideSideSideSide01');
-    await openPanel(browser, page);
+    await openPanel(suite.browser, page);
     await standIn(page, 'selectText', 'most of the people I asked');
     await page.locator('#insertCommentButton').click();
     await page.locator('.docos-anchoreddocoview').waitFor();
