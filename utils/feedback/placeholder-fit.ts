@@ -1,7 +1,7 @@
 import type { TemplateLang } from '../model/templates';
+import { abbreviationsOf } from './abbreviations';
 import { continueYouCan, endsWithYouCan } from './criterion-voice';
 import type { KnownPlaceholder } from './placeholders-names';
-import { lexicon } from './rules/lexicon';
 
 /**
  * A value the composer puts in place of a placeholder (a success criterion,
@@ -37,7 +37,7 @@ export function startsSentence(before: string, lang: TemplateLang): boolean {
   if (BULLET_ONLY.test(head)) return true;
   if (!/[.!?…]["'”’»)\]]*$/u.test(head)) return false;
   const lastWord = head.slice(head.search(/\S+$/u)).toLowerCase();
-  return !lexicon(lang).abbreviations.has(lastWord);
+  return !abbreviationsOf(lang).abbreviations.has(lastWord);
 }
 
 /** The first word of a text: letters, digits, apostrophes and hyphens. */

@@ -4,6 +4,8 @@
  * files are data a teacher can extend: every group is `{ "_comment", "words" }`
  * and the pattern language is described in `./matchers.ts` and in each file.
  */
+
+import { abbreviationsOf } from '../abbreviations';
 import en from '../lexicons/en.json';
 import nb from '../lexicons/nb.json';
 import sv from '../lexicons/sv.json';
@@ -20,8 +22,6 @@ export interface WordGroup {
 
 /** The groups every lexicon file has (the compiler fails loudly in tests if one is missing). */
 export const GROUPS = [
-  'abbreviations',
-  'sentenceEndingAbbreviations',
   'negations',
   'notNegations',
   'hedges',
@@ -83,13 +83,7 @@ export type LexiconData = { _comment?: string } & { [group in GroupName]: WordGr
 /** Phrase groups, matched against a sentence's words. */
 type PhraseGroups = Exclude<
   GroupName,
-  | 'abbreviations'
-  | 'sentenceEndingAbbreviations'
-  | 'grades'
-  | 'stopWords'
-  | 'genericWords'
-  | 'suffixes'
-  | 'synonyms'
+  'grades' | 'stopWords' | 'genericWords' | 'suffixes' | 'synonyms'
 >;
 
 export type Lexicon = { [group in PhraseGroups]: PhraseSet } & {
@@ -140,8 +134,6 @@ export function lexicon(lang: Lang): Lexicon {
   const phraseSets = {} as { [group in PhraseGroups]: PhraseSet };
   for (const group of GROUPS) {
     if (
-      group === 'abbreviations' ||
-      group === 'sentenceEndingAbbreviations' ||
       group === 'grades' ||
       group === 'stopWords' ||
       group === 'genericWords' ||
@@ -163,13 +155,11 @@ export function lexicon(lang: Lang): Lexicon {
       if (stemmed) synonyms.set(stemmed, id);
     }
   });
-  const lower = (group: GroupName) => new Set(words(data, group).map((w) => w.toLowerCase()));
   const result: Lexicon = {
     ...phraseSets,
     lang,
     space,
-    abbreviations: lower('abbreviations'),
-    sentenceEndingAbbreviations: lower('sentenceEndingAbbreviations'),
+    ...abbreviationsOf(lang),
     grades: new Set(words(data, 'grades')),
     stopWords: new Set(words(data, 'stopWords').flatMap((w) => [w.toLowerCase(), fold(w)])),
     genericStems: new Set(words(data, 'genericWords').map((w) => stem(w, suffixes))),
