@@ -11,6 +11,9 @@ export const guidanceMessages = defineMessages({
     findingPersonPraise: 'Praise aimed at the person rather than the work.',
     findingPersonPraiseFix:
       'Keep praise of the person in the praise field, and say what in the work is good.',
+    findingPersonCriticism: 'Criticism aimed at the person rather than the work.',
+    findingPersonCriticismFix:
+      'Say what the learner did in this piece of work and what to do next, not what they are.',
     findingNoPositive: 'Nothing about what already works.',
     findingNoPositiveFix: 'Start from something that works, and say why it works.',
     findingTooManyPoints: 'More than three things to improve at once.',
@@ -113,6 +116,9 @@ export const guidanceMessages = defineMessages({
     findingPersonPraise: 'Beröm riktat mot personen i stället för arbetet.',
     findingPersonPraiseFix:
       'Håll beröm av personen i berömfältet, och säg vad i arbetet som är bra.',
+    findingPersonCriticism: 'Kritik riktad mot personen i stället för arbetet.',
+    findingPersonCriticismFix:
+      'Beskriv vad eleven har gjort i arbetet och vad nästa steg är, inte hur eleven är.',
     findingNoPositive: 'Inget om det som redan fungerar.',
     findingNoPositiveFix: 'Börja i något som fungerar, och säg varför det fungerar.',
     findingTooManyPoints: 'Fler än tre saker att förbättra på en gång.',
@@ -214,6 +220,9 @@ export const guidanceMessages = defineMessages({
       'Si hva som gjør det bra, eller ikke bra ennå: det er begrunnelsen eleven kan bruke.',
     findingPersonPraise: 'Ros rettet mot personen i stedet for arbeidet.',
     findingPersonPraiseFix: 'Hold ros av personen i rosfeltet, og si hva i arbeidet som er bra.',
+    findingPersonCriticism: 'Kritikk rettet mot personen i stedet for arbeidet.',
+    findingPersonCriticismFix:
+      'Beskriv hva eleven har gjort i arbeidet og hva neste steg er, ikke hvordan eleven er.',
     findingNoPositive: 'Ingenting om det som allerede fungerer.',
     findingNoPositiveFix: 'Begynn med noe som fungerer, og si hvorfor det fungerer.',
     findingTooManyPoints: 'Flere enn tre ting å forbedre på én gang.',
