@@ -42,7 +42,7 @@ describe('the golden rules while writing', () => {
     const panel = await openPanel(suite.browser, page);
 
     await composerPart(panel, 'Feed back').text.fill(
-      'Your introduction makes the question clear. You are so clever! I would have started with the statistics. You always forget the commas.',
+      'Your introduction makes the question clear. You are so clever! I would have started with the statistics. The commas are always missing.',
     );
     await composerPart(panel, 'Feed forward').text.fill(
       'Read the second paragraph aloud and add the missing commas.',
