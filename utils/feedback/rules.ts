@@ -8,8 +8,8 @@
  * The words it knows are data, in `utils/feedback/lexicons/{sv,nb,en}.json`,
  * which a teacher can extend (`rules/lexicon.ts` loads them). The machinery
  * is in `utils/feedback/rules/`: `sentences.ts` (splitting), `classify.ts`
- * (what one sentence does), `phrasing.ts` (person praise, sweeping and
- * teacher-centred wording), `points.ts` (reasons in neighbouring sentences,
+ * (what one sentence does), `phrasing.ts` (praise and criticism of the person,
+ * sweeping and teacher-centred wording), `points.ts` (reasons in neighbouring sentences,
  * counting improvement points), `criteria.ts` (links to success criteria),
  * `reading.ts` and `matchers.ts` (words, negation, and the word-pattern
  * language, matched in one pass per sentence with no regular expressions, so
@@ -98,8 +98,8 @@ interface RuleMeta {
 
 /**
  * Severity: a warning where the feedback loses most of its use for learning
- * (no next step, a bare value, person praise, nothing positive, too much at
- * once); information where the wording could be better (sweeping words,
+ * (no next step, a bare value, praise or criticism of the person, nothing
+ * positive, too much at once); information where the wording could be better (sweeping words,
  * teacher-centred phrasing, no criterion named).
  */
 const RULES: Record<RuleId, RuleMeta> = {
@@ -195,7 +195,8 @@ export function classifySentences(text: string, options: { lang: Lang }): Senten
  * Reviews one piece of feedback. An item's parts are read as one piece, in
  * order: a step in any part is a step for the whole, and a part tagged
  * feed-forward counts as one. Person praise in a part tagged `self` (praise
- * kept apart, as the guidance asks) is still reported, as information.
+ * kept apart, as the guidance asks) is not reported, but does not count as
+ * saying what works either.
  * Empty input gives no findings.
  */
 export function checkFeedback(input: string | FeedbackItemLike, options: CheckOptions): Finding[] {
@@ -261,7 +262,7 @@ export function checkFeedback(input: string | FeedbackItemLike, options: CheckOp
     }
   }
 
-  // person-criticism: a judgment of the learner, wherever it stands (it belongs nowhere).
+  // person-criticism: what the learner is, not what the work does; wherever it stands.
   for (const sentence of sentences) {
     const unit = filled[sentence.unit] as Unit;
     for (const criticism of sentence.personCriticism) {
@@ -269,9 +270,9 @@ export function checkFeedback(input: string | FeedbackItemLike, options: CheckOp
     }
   }
 
-  // no-positive: nothing says what works in the work (praise of the person does not count).
-  const hasPositive = sentences.some((s) => s.positive);
-  if (!hasPositive) whole('no-positive');
+  // no-positive: nothing says what works. Praise of the person says nothing about the work, so
+  // it does not count, in a `self` part either.
+  if (!sentences.some((s) => s.positive)) whole('no-positive');
 
   // too-many-points: more than three improvement points.
   const stepUnits = filled.flatMap((unit, i) => (unit.question === 'feedForward' ? [i] : []));

@@ -381,68 +381,115 @@ describe('person-praise', () => {
 });
 
 describe('person-criticism', () => {
-  test('fires on judgments of the learner’s character or ability, in sv, nb and en', () => {
+  test('fires on judgments of what the learner is or cannot do, in all three languages', () => {
     expectRule(
       'person-criticism',
       'sv',
       [
+        'Du är lat.',
         'Du är lat och slarvig.',
-        'Du är alltid så rörig.',
+        'du är slarvig',
+        'Du kan inte skriva.',
+        'Du är dålig på att stava.',
         'Du glömmer alltid att ange källor.',
-        'Du kan inte skriva en slutsats.',
-        'Du är dålig på att citera.',
-        'Du är inte smart.',
+        'Du är alltid så slarvig med detaljerna.',
+        'Du verkar inte vara någon naturvetare.',
       ],
       true,
     );
     expectRule(
       'person-criticism',
       'nb',
-      ['Du er lat og slurvete.', 'Du glemmer alltid kildene.', 'Du kan ikke skrive.'],
+      [
+        'Du er lat.',
+        'Du er slurvete.',
+        'Du kan ikke skrive.',
+        'Du er dårlig til å stave.',
+        'Du glemmer alltid kildene.',
+      ],
       true,
     );
     expectRule(
       'person-criticism',
       'en',
       [
-        "You're lazy and careless.",
-        'You always forget the units.',
-        "You can't write a conclusion.",
-        "You're bad at quoting.",
-        "You're not clever.",
+        'You are lazy.',
+        "You're careless.",
+        "You're bad at spelling.",
+        'You never try.',
+        "You can't write.",
+        'You always forget your sources.',
       ],
       true,
     );
   });
 
-  test('does not fire on criticism of the work, or on the person put kindly', () => {
+  test('does not fire on criticism of the work, on what the learner did, under negation, or on encouragement', () => {
     expectRule(
       'person-criticism',
       'sv',
       [
-        'Texten är slarvig i slutet: tre stavfel i sista stycket.',
+        'Texten är slarvig i slutet.',
         'Du är på god väg.',
-        'Du är inte lat: du har lämnat in alla utkast.',
-        'Du glömde källan i stycke två.',
+        'Du har slarvat med enheterna i uppgift 3.',
+        'Du är inte lat, och det märks.',
+        'Du kan inte skriva "typ" i en formell text.',
+        'Du använder aldrig kommatecken.',
+        'Vilken slarvig avslutning.',
+        'Du är så duktig!',
       ],
+      false,
+    );
+    expectRule(
+      'person-criticism',
+      'nb',
+      ['Teksten er slurvete på slutten.', 'Du er på god vei.', 'Du bruker aldri avsnitt.'],
       false,
     );
     expectRule(
       'person-criticism',
       'en',
       [
-        'The layout is messy on page two.',
-        "You're on the right track.",
-        'You forgot the units in question 3.',
+        'The text is sloppy at the end.',
+        'You are on the right track.',
+        "You can't write 'gonna' in a formal essay.",
+        'You are not lazy at all.',
+        'You never use commas.',
       ],
       false,
     );
   });
 
-  test('marks the words that judge the learner, and counts the sweeping word too', () => {
-    const [finding] = findingsOf('person-criticism', 'Du glömmer alltid källorna.', 'sv');
-    expect(finding?.match).toBe('Du glömmer alltid');
-    expect(fired('Du glömmer alltid källorna.', { lang: 'sv' }).has('sweeping')).toBe(true);
+  test('"du glömmer alltid" is criticism of the person and also sweeping', () => {
+    const rules = fired('Du glömmer alltid att ange källor. Skriv upp källan direkt.', {
+      lang: 'sv',
+    });
+    expect(rules.has('person-criticism')).toBe(true);
+    expect(rules.has('sweeping')).toBe(true);
+  });
+
+  test('the span covers the criticism, and it is a warning under the right focus', () => {
+    const text = 'Tabellen är tydlig. Du är lat och slarvig. Lägg till en källa.';
+    const [finding] = findingsOf('person-criticism', text, 'sv');
+    expect(finding && text.slice(finding.span.start, finding.span.end)).toBe(
+      'Du är lat och slarvig',
+    );
+    expect(finding?.match).toBe('Du är lat och slarvig');
+    expect(finding?.severity).toBe('warning');
+    expect(finding?.guidance).toBe('rightFocus');
+    expect(finding?.explanationKey).toBe('findingPersonCriticism');
+  });
+
+  test('criticism of the person is no next step, and is reported in any part', () => {
+    expect(fired('Du kan inte räkna.', { lang: 'sv' }).has('no-feed-forward')).toBe(true);
+    const item: FeedbackItemLike = {
+      parts: [
+        { question: 'feedBack', level: 'self', text: 'Du är lat.' },
+        { question: 'feedForward', level: 'task', text: 'Lägg till en källa.' },
+      ],
+    };
+    const finding = checkFeedback(item, { lang: 'sv' }).find((f) => f.rule === 'person-criticism');
+    expect(finding?.part).toBe(0);
   });
 });
 
@@ -478,15 +525,24 @@ describe('no-positive', () => {
     );
   });
 
-  test('fires when the only praise is of the person: that is not what works in the work', () => {
+  test('fires when the only praise is of the person: it says nothing about what works', () => {
     expectRule(
       'no-positive',
       'sv',
-      ['Du är så duktig!', 'Du är en stjärna! Lägg till en rubrik.'],
+      ['Du är så duktig!', 'Du är en stjärna! Lägg till en källa.'],
       true,
     );
-    expectRule('no-positive', 'nb', ['Du er så flink!'], true);
-    expectRule('no-positive', 'en', ["You're so clever! Add a title."], true);
+    expectRule('no-positive', 'nb', ['Du er så flink!', 'Flink gutt!'], true);
+    expectRule('no-positive', 'en', ["You're so clever!", 'What a talented writer you are!'], true);
+    // Praise of the person moved to the praise field is where it belongs, but it is still no praise of the work.
+    const kept: FeedbackItemLike = {
+      parts: [
+        { question: 'feedBack', level: 'self', text: 'Du är så duktig!' },
+        { question: 'feedForward', level: 'task', text: 'Lägg till en källa.' },
+      ],
+    };
+    expect(fired(kept, { lang: 'sv' }).has('no-positive')).toBe(true);
+    expect(fired(kept, { lang: 'sv' }).has('person-praise')).toBe(false);
   });
 
   test('does not fire when something works, even as a bare value', () => {
@@ -496,6 +552,7 @@ describe('no-positive', () => {
       [
         'Bra!',
         'Din tes är tydlig. Lägg till ett motargument.',
+        'Du är så duktig! Din tes är tydlig.',
         'Inga stavfel alls, men lägg till en rubrik.',
       ],
       false,

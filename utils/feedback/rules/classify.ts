@@ -1,7 +1,8 @@
 /**
  * What one sentence of feedback does: which of the three feedback questions it
  * answers, at which level, whether it is a next step, praise, a problem or a
- * bare value, and which words in it are sweeping or teacher-centred. The
+ * bare value, and which words in it praise or criticise the person, or are
+ * sweeping or teacher-centred. The
  * sentence is matched against all word lists of its language in one pass
  * (see matchers.ts); the checks below then read that table.
  */
@@ -25,7 +26,7 @@ export interface SentenceInfo {
   directive: boolean;
   /** Separate improvement points this sentence names (0 unless it is a next step). */
   points: number;
-  /** Says that something works (or praises the person). */
+  /** Says that something works. Praise of the person does not count: it says nothing about the work. */
   positive: boolean;
   /** Names a problem (something missing, wrong, unclear, too much or too little). */
   problem: boolean;
@@ -36,7 +37,6 @@ export interface SentenceInfo {
   /** Words that carry content (not function words, values or names), counted up to three. */
   content: number;
   personPraise: readonly Marked[];
-  /** Judgments of the learner's character or ability rather than the work. */
   personCriticism: readonly Marked[];
   sweeping: readonly Marked[];
   teacherCentred: readonly Marked[];
@@ -145,12 +145,13 @@ function findSteps(r: Reading): Steps {
   for (const match of lex.weakNextStep.findAll(tokens)) {
     if (!isBlocked(match.start)) note(match.start, match.end, true);
   }
-  // "You can / du kan" is a step only with an action after it ("du kan lägga till").
+  // "You can / du kan" is a step only with an action after it ("du kan lägga till"), not negated.
   for (const match of lex.canPhrases.findAll(tokens)) {
     if (isBlocked(match.start)) continue;
     let k = match.end;
     while (k < n && r.word(lex.personIntensifiers, k)) k++;
-    if (k >= n || r.end(lex.notActions, k) > 0) continue;
+    // "du kan inte skriva…" states what the learner cannot do: no suggestion.
+    if (k >= n || r.end(lex.notActions, k) > 0 || r.isNegation(k)) continue;
     note(match.start, match.end, false);
   }
   // A heading ("EBI:", "Fremovermelding:") over text that names no step ("Keep it up!") is no step.
@@ -308,7 +309,6 @@ export function analyseSentence(
 
   // Praise and problems, read only outside instructions ("It would be good to…" is not praise);
   // values and grades, for the bare-value check.
-  // Praise of the person is not what works in the work: it does not count as positive.
   let positive = false;
   let problem = false;
   let hasValue = false;

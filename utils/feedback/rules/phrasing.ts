@@ -1,6 +1,6 @@
 /**
- * Wording the review points at inside a sentence: praise of the person,
- * sweeping words, and teacher-centred phrasing. Each returns the words
+ * Wording the review points at inside a sentence: praise and criticism of the
+ * person, sweeping words, and teacher-centred phrasing. Each returns the words
  * concerned, as character spans in the text.
  */
 import { Flag, type Marked, type Reading } from './reading';
@@ -8,7 +8,7 @@ import { Flag, type Marked, type Reading } from './reading';
 /** Praise and criticism of the person found in a sentence, and whether it is about the person at all. */
 export interface PersonResult {
   praise: Marked[];
-  /** Judgments of the learner's character or ability rather than the work. */
+  /** Judgments of what the learner is rather than of the work ("du är lat", "you never try"). */
   criticism: Marked[];
   /** About the person (praise, criticism or encouragement): feedback level `self`. */
   person: boolean;
@@ -20,14 +20,90 @@ const SUBJECT_GAP = 5;
 const PRAISE_RUN = 6;
 
 /**
+ * Words of `[from, to)` a subject may be followed by before a praise or
+ * criticism word: intensifiers, sweeping words, hedges; negations are skipped
+ * and reported. Returns the first other word and whether a negation was seen.
+ */
+function skipGap(r: Reading, from: number): { at: number; negated: boolean } {
+  const lex = r.lex;
+  let j = from;
+  let negated = false;
+  for (let guard = 0; guard < SUBJECT_GAP && j < r.n; guard++) {
+    if (r.word(lex.negations, j)) negated = true;
+    else if (
+      !r.word(lex.personIntensifiers, j) &&
+      !r.word(lex.sweepingWords, j) &&
+      !r.word(lex.hedges, j)
+    ) {
+      break;
+    }
+    j++;
+  }
+  return { at: j, negated };
+}
+
+/**
+ * Criticism of the person starting at word `i`, or 0: its end. A
+ * criticism word after "du är" / "you are" ("du är lat och slarvig", "you're
+ * bad at…"; also with an area after it, "slarvig med detaljerna": it still
+ * says what the learner is), a phrase that is criticism wherever it stands
+ * ("du glömmer alltid", "you never try", "inte någon mattemänniska"), or what
+ * the learner cannot do, said of the person ("du kan inte skriva", when the
+ * clause ends there). Not under negation ("du är inte lat", "inte alltid
+ * glömmer"). `negated` is called for a criticism word that is negated: the
+ * sentence is about the person all the same.
+ */
+function criticismAt(r: Reading, i: number, negated: () => void): number {
+  const lex = r.lex;
+  const phraseEnd = r.end(lex.personCriticismPhrases, i);
+  if (phraseEnd > 0) {
+    if (!r.negatedBefore(i)) return phraseEnd;
+    negated();
+    return 0;
+  }
+  const inabilityEnd = r.end(lex.personInability, i);
+  if (inabilityEnd > 0 && !r.negatedBefore(i)) {
+    // Only when nothing but a few words like "alls", "properly" follow in the clause.
+    let k = inabilityEnd;
+    while (k < r.n && r.sameClause(inabilityEnd - 1, k)) {
+      const tailEnd = r.end(lex.personInabilityTails, k);
+      if (tailEnd === 0) break;
+      k = tailEnd;
+    }
+    // A quotation after it is what may not be written ("du kan inte skriva \"typ\""): the text.
+    if (k >= r.n || (!r.sameClause(inabilityEnd - 1, k) && !r.has(k, Flag.quoted))) {
+      return inabilityEnd;
+    }
+  }
+  const subjectEnd = r.end(lex.personCriticismSubjects, i);
+  if (subjectEnd === 0) return 0;
+  const gap = skipGap(r, subjectEnd);
+  let k = gap.at;
+  let end = 0;
+  for (let guard = 0; guard < PRAISE_RUN && k < r.n; guard++) {
+    const wordEnd = r.end(lex.personCriticism, k);
+    if (wordEnd > 0) {
+      k = wordEnd;
+      end = k;
+    } else if (
+      r.word(lex.personIntensifiers, k) ||
+      r.word(lex.coordinators, k) ||
+      r.word(lex.sweepingWords, k)
+    ) {
+      k++;
+    } else break;
+  }
+  if (end === 0) return 0;
+  if (!gap.negated && !r.negatedBefore(i)) return end;
+  negated();
+  return 0;
+}
+
+/**
  * Praise of the person: "du är (så) duktig", "you're a natural", "vilken
  * begåvad skribent", "Duktig!" on its own. Not when a skill follows ("duktig på
  * att strukturera", "good at planning"), and not under negation ("du är inte
  * någon naturvetare" is about the person, but not praise). Flags the words.
- * Criticism of the person beside it: critical words after the subject ("du
- * är lat och slarvig"), praise denied ("you're not clever"), and habits or
- * abilities held against the learner ("you always forget", "du kan inte
- * skriva"); these are not flagged, so their sweeping words are still found.
  */
 export function findPerson(r: Reading): PersonResult {
   const lex = r.lex;
@@ -40,19 +116,31 @@ export function findPerson(r: Reading): PersonResult {
     r.flag(from, to, Flag.person);
     person = true;
   };
+  // Sweeping words inside criticism stay sweeping ("du glömmer ALLTID"): both are said.
+  const addCriticism = (from: number, to: number) => {
+    criticism.push(r.mark(from, to));
+    for (let k = from; k < to; k++) {
+      if (!r.word(lex.sweepingWords, k) && !r.word(lex.sweepingIntensifiers, k)) {
+        r.flag(k, k + 1, Flag.person);
+      }
+    }
+    person = true;
+  };
+  const aboutPerson = () => {
+    person = true;
+  };
   for (let i = 0; i < n; i++) {
     if (r.has(i, Flag.quoted)) continue;
-    // A habit or an ability held against the learner: "you always forget", "du kan inte skriva".
-    const failingEnd = r.end(lex.personFailings, i);
-    if (failingEnd > 0) {
-      criticism.push(r.mark(i, failingEnd));
-      i = failingEnd - 1;
-      continue;
-    }
     const phraseEnd = r.end(lex.personPhrases, i);
     if (phraseEnd > 0 && !r.negatedBefore(i)) {
       add(i, phraseEnd);
       i = phraseEnd - 1;
+      continue;
+    }
+    const criticismEnd = criticismAt(r, i, aboutPerson);
+    if (criticismEnd > 0) {
+      addCriticism(i, criticismEnd);
+      i = criticismEnd - 1;
       continue;
     }
     const subjectEnd = r.end(lex.personSubjects, i);
@@ -60,23 +148,10 @@ export function findPerson(r: Reading): PersonResult {
     let isNegated = false;
     for (let k = i; k < subjectEnd; k++) if (r.word(lex.negations, k)) isNegated = true;
     // Intensifiers, articles and sweeping words between: "du är ju alltid så…", "you are such a…".
-    let j = subjectEnd;
-    for (let guard = 0; guard < SUBJECT_GAP && j < n; guard++) {
-      if (r.word(lex.negations, j)) isNegated = true;
-      else if (
-        !r.word(lex.personIntensifiers, j) &&
-        !r.word(lex.sweepingWords, j) &&
-        !r.word(lex.hedges, j)
-      ) {
-        break;
-      }
-      j++;
-    }
-    const criticised = criticismRun(r, j);
-    if (criticised > j) {
-      person = true;
-      if (!isNegated) criticism.push(r.mark(i, criticised));
-    }
+    const gap = skipGap(r, subjectEnd);
+    const j = gap.at;
+    if (gap.negated) isNegated = true;
+    if (r.end(lex.personCriticism, j) > 0) person = true;
     // Praise adjectives and nouns, possibly several ("så flitig och ambitiös", "a natural mathematician").
     let k = j;
     let end = j;
@@ -110,11 +185,8 @@ export function findPerson(r: Reading): PersonResult {
       } else break;
     }
     if (praised && !skill && end > j) {
-      if (isNegated) {
-        // Praise denied is a judgment of the learner: "du är inte smart".
-        person = true;
-        criticism.push(r.mark(i, end));
-      } else add(i, end);
+      if (isNegated) person = true;
+      else add(i, end);
       i = end - 1;
     }
   }
@@ -131,26 +203,6 @@ export function findPerson(r: Reading): PersonResult {
   }
   if (!person && lex.selfLevel.test(r.tokens)) person = true;
   return { praise, criticism, person };
-}
-
-/**
- * Where a run of critical words about the person starting at `from` ends
- * ("lat och slarvig", "so careless and messy"); `from` when there is none.
- */
-function criticismRun(r: Reading, from: number): number {
-  const lex = r.lex;
-  let end = from;
-  let k = from;
-  for (let guard = 0; guard < PRAISE_RUN && k < r.n; guard++) {
-    const wordEnd = r.end(lex.personCriticism, k);
-    if (wordEnd > 0) {
-      k = wordEnd;
-      end = k;
-    } else if (r.word(lex.personIntensifiers, k) || r.word(lex.coordinators, k)) {
-      k++;
-    } else break;
-  }
-  return end;
 }
 
 /**

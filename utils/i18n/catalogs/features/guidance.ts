@@ -11,9 +11,9 @@ export const guidanceMessages = defineMessages({
     findingPersonPraise: 'Praise aimed at the person rather than the work.',
     findingPersonPraiseFix:
       'Keep praise of the person in the praise field, and say what in the work is good.',
-    findingPersonCriticism: 'A judgment of the learner rather than of the work.',
+    findingPersonCriticism: 'Criticism aimed at the person rather than the work.',
     findingPersonCriticismFix:
-      'Say what in the work needs to change and how, not what the learner is like.',
+      'Say what the learner did in this piece of work and what to do next, not what they are.',
     findingNoPositive: 'Nothing about what already works.',
     findingNoPositiveFix: 'Start from something that works, and say why it works.',
     findingTooManyPoints: 'More than three things to improve at once.',
@@ -58,6 +58,7 @@ export const guidanceMessages = defineMessages({
     reviewHeading: 'Review',
     reviewClear:
       'Nothing to remark: the feedback meets the rules that can be checked automatically.',
+    reviewWaiting: 'Nothing to review yet: the review starts as you write.',
     reviewAdvisory: 'Advice only: nothing stops you from saving.',
     reviewDismiss: 'Dismiss for this feedback',
     reviewDismissed: 'Dismissed: {count}',
@@ -115,8 +116,9 @@ export const guidanceMessages = defineMessages({
     findingPersonPraise: 'Beröm riktat mot personen i stället för arbetet.',
     findingPersonPraiseFix:
       'Håll beröm av personen i berömfältet, och säg vad i arbetet som är bra.',
-    findingPersonCriticism: 'Ett omdöme om eleven i stället för om arbetet.',
-    findingPersonCriticismFix: 'Säg vad i arbetet som behöver ändras och hur, inte hur eleven är.',
+    findingPersonCriticism: 'Kritik riktad mot personen i stället för arbetet.',
+    findingPersonCriticismFix:
+      'Beskriv vad eleven har gjort i arbetet och vad nästa steg är, inte hur eleven är.',
     findingNoPositive: 'Inget om det som redan fungerar.',
     findingNoPositiveFix: 'Börja i något som fungerar, och säg varför det fungerar.',
     findingTooManyPoints: 'Fler än tre saker att förbättra på en gång.',
@@ -161,6 +163,7 @@ export const guidanceMessages = defineMessages({
     reviewHeading: 'Granskning',
     reviewClear:
       'Inget att anmärka: återkopplingen uppfyller de regler som kan kontrolleras automatiskt.',
+    reviewWaiting: 'Inget att granska än: granskningen börjar när du skriver.',
     reviewAdvisory: 'Bara råd: inget hindrar dig från att spara.',
     reviewDismiss: 'Avfärda för den här återkopplingen',
     reviewDismissed: 'Avfärdade: {count}',
@@ -217,9 +220,9 @@ export const guidanceMessages = defineMessages({
       'Si hva som gjør det bra, eller ikke bra ennå: det er begrunnelsen eleven kan bruke.',
     findingPersonPraise: 'Ros rettet mot personen i stedet for arbeidet.',
     findingPersonPraiseFix: 'Hold ros av personen i rosfeltet, og si hva i arbeidet som er bra.',
-    findingPersonCriticism: 'En dom over eleven i stedet for over arbeidet.',
+    findingPersonCriticism: 'Kritikk rettet mot personen i stedet for arbeidet.',
     findingPersonCriticismFix:
-      'Si hva i arbeidet som må endres og hvordan, ikke hvordan eleven er.',
+      'Beskriv hva eleven har gjort i arbeidet og hva neste steg er, ikke hvordan eleven er.',
     findingNoPositive: 'Ingenting om det som allerede fungerer.',
     findingNoPositiveFix: 'Begynn med noe som fungerer, og si hvorfor det fungerer.',
     findingTooManyPoints: 'Flere enn tre ting å forbedre på én gang.',
@@ -264,6 +267,7 @@ export const guidanceMessages = defineMessages({
     reviewHeading: 'Gjennomgang',
     reviewClear:
       'Ingenting å bemerke: tilbakemeldingen oppfyller reglene som kan sjekkes automatisk.',
+    reviewWaiting: 'Ingenting å se gjennom ennå: gjennomgangen starter når du skriver.',
     reviewAdvisory: 'Bare råd: ingenting hindrer deg i å lagre.',
     reviewDismiss: 'Avvis for denne tilbakemeldingen',
     reviewDismissed: 'Avvist: {count}',
