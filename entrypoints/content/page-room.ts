@@ -84,6 +84,8 @@ export function createPageRoom(doc: Document): PageRoom {
   const root = doc.documentElement;
   let saved: { value: string; priority: string; hadStyle: boolean } | null = null;
   let overflowBefore = 0;
+  /** The width the page was last narrowed by (0: not narrowed). */
+  let applied = 0;
 
   const relayout = () => win.dispatchEvent(new Event('resize'));
   const giveBack = () => {
@@ -92,6 +94,7 @@ export function createPageRoom(doc: Document): PageRoom {
     else root.style.removeProperty('margin-right');
     if (!saved.hadStyle && root.getAttribute('style') === '') root.removeAttribute('style');
     saved = null;
+    applied = 0;
     relayout();
   };
 
@@ -109,8 +112,13 @@ export function createPageRoom(doc: Document): PageRoom {
         };
         overflowBefore = overflowPast(doc, root.clientWidth);
       }
-      root.style.setProperty('margin-right', `${width}px`, 'important');
-      relayout();
+      // Told only of a real change: the host re-renders on the page's resize
+      // events, and a `resize` for every render would call this again and again.
+      if (width !== applied) {
+        applied = width;
+        root.style.setProperty('margin-right', `${width}px`, 'important');
+        relayout();
+      }
       const problem = narrowingProblem({
         overflowBefore,
         overflowAfter: overflowPast(doc, root.clientWidth - width),

@@ -88,11 +88,22 @@ describe('the panel beside the work on ordinary pages', () => {
     await page.goto(suite.server.url('lms-grading.html?side=restore'));
     await page.evaluate(() => document.documentElement.style.setProperty('margin-right', '3px'));
     const before = await pageShape(page, 'h1, p, #comment, #save');
+    // The page is told of each change of its width once (it may lay itself out again each time).
+    await page.evaluate(() => {
+      const counted = window as unknown as { resizes: number };
+      counted.resizes = 0;
+      addEventListener('resize', () => {
+        counted.resizes += 1;
+      });
+    });
+    const resizes = () => page.evaluate(() => (window as unknown as { resizes: number }).resizes);
     await openPanel(suite.browser, page);
     expect(await pageShape(page, 'h1, p, #comment, #save')).not.toEqual(before);
+    expect(await resizes()).toBe(1);
     await clickToolbarButton(suite.browser, page);
     await expect.poll(() => isPanelOpen(page)).toBe(false);
     expect(await pageShape(page, 'h1, p, #comment, #save')).toEqual(before);
+    expect(await resizes()).toBe(2);
     await page.close();
   });
 
