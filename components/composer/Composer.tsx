@@ -31,8 +31,8 @@ const POINTER_FOCUS_MS = 1000;
 /**
  * The composer, compact enough that its three parts and Save fit one
  * screen: one part per feedback question (each with its level chips, the
- * feed-up part linked to a success criterion), praise kept apart behind a
- * button, the comment bank opening at the field being written (Ctrl+K), the
+ * feed-up part linked to a success criterion), praise kept apart and folded
+ * away until wanted, the comment bank opening at the field being written (Ctrl+K), the
  * review's findings, the golden rules as a one-line summary and a preview
  * of the text that goes into the document. This file is the layout; what is
  * typed lives in the session (drafts within half a second, resumed when the

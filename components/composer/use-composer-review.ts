@@ -64,7 +64,8 @@ function targetOfPart(part: { question: FeedbackQuestion; level: string }): Comp
 /**
  * The golden-rules review and the question/level suggestions of what is
  * being written, worked out once per pause in typing rather than on every
- * keystroke (and once their code has loaded, just after the panel opened), and mapped back from the review's parts to the composer's
+ * keystroke (and once their code has loaded, just after the panel opened),
+ * and mapped back from the review's parts to the composer's
  * fields so the layout can underline, point to and move what was found.
  */
 export function useComposerReview(

@@ -1,7 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openStandIn, standIn } from './support/docs-stand-in';
-import { clickToolbarButton, isPanelOpen, openPanel } from './support/extension-browser';
+import { clickToolbarButton, isPanelOpen, openPanel, unfold } from './support/extension-browser';
 import { PANEL_HOST_SELECTOR } from './support/panel-host';
 import { openWithPanel, TEACHER_WINDOW, useDocsSuite, useExtensionSuite } from './support/suite';
 
@@ -39,10 +39,8 @@ function pageShape(page: Page, selector: string) {
 }
 
 /** Unfolds the panel's page settings (at its foot). */
-async function openPageSettings(panel: Frame): Promise<void> {
-  const details = panel.locator('details.page-settings');
-  const open = await details.evaluate((element) => (element as HTMLDetailsElement).open);
-  if (!open) await details.locator('summary').click();
+function openPageSettings(panel: Frame): Promise<void> {
+  return unfold(panel, 'details.page-settings');
 }
 
 async function setPlacement(panel: Frame, placement: 'Over the page' | 'Beside the page') {

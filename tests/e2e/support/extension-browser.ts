@@ -160,11 +160,16 @@ export async function saveFirstItem(panel: Frame, text: string): Promise<void> {
   await expect.poll(() => panel.getByTestId('feedback-item').count()).toBe(1);
 }
 
-/** Unfolds the golden rules under the composer (one summary line until opened). */
-export async function openChecklist(panel: Frame): Promise<void> {
-  const details = panel.locator('details.checklist');
+/** Unfolds a folded section of the panel (a `details` element), unless it is open already. */
+export async function unfold(panel: Frame, selector: string): Promise<void> {
+  const details = panel.locator(selector);
   const open = await details.evaluate((element) => (element as HTMLDetailsElement).open);
   if (!open) await details.locator('summary').click();
+}
+
+/** Unfolds the golden rules under the composer (one summary line until opened). */
+export function openChecklist(panel: Frame): Promise<void> {
+  return unfold(panel, 'details.checklist');
 }
 
 /** Shows every saved item of a long list (it shows the newest page first). */
