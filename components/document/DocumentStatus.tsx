@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../utils/i18n/context';
 import type { MessageKey, Translate } from '../../utils/i18n/index';
+import type { DocsAccess } from '../../utils/model/page-access';
 import { useDocumentSession } from '../../utils/panel/session/context';
 import type { AnchorStatus } from '../feedback-list/use-placement';
+import { DOCS_MODE_KEYS, DocsAccessDetails } from './DocsAccessDetails';
 import { DocumentContext } from './DocumentContext';
 
 /** "1 item" or "3 items": the one-or-many message for a count. */
@@ -16,9 +18,14 @@ function counted(t: Translate, count: number, one: MessageKey, many: MessageKey)
  * longer found and how many follow-ups are due — so a teacher coming back
  * sees at once that feedback exists. It opens to choose or change the
  * student and the assignment; it starts open while neither is chosen (and
- * while the document is being read).
+ * while the document is being read). On Google Docs it also names the way
+ * into the text that works, and opening it explains what follows from that.
  */
-export function DocumentStatus(props: { statusOf(id: string): AnchorStatus; now: number }) {
+export function DocumentStatus(props: {
+  statusOf(id: string): AnchorStatus;
+  now: number;
+  access: DocsAccess | null;
+}) {
   const { t } = useI18n();
   const { document, student, assignment, items } = useDocumentSession();
   const [open, setOpen] = useState<boolean | null>(null);
@@ -42,9 +49,14 @@ export function DocumentStatus(props: { statusOf(id: string): AnchorStatus; now:
     saved.length === 0
       ? t('statusItemsNone')
       : counted(t, saved.length, 'statusItemsOne', 'statusItemsMany'),
+    ...(props.access ? [t(DOCS_MODE_KEYS[props.access.mode])] : []),
   ];
+  // Only the saved text can be checked in Docs' copy-and-paste mode: say so.
+  const asOfSave = props.access?.mode === 'canvas' ? ` (${t('docsAsOfSave')})` : '';
   const warnings = [
-    notFound > 0 ? counted(t, notFound, 'statusNotFoundOne', 'statusNotFoundMany') : null,
+    notFound > 0
+      ? counted(t, notFound, 'statusNotFoundOne', 'statusNotFoundMany') + asOfSave
+      : null,
     due > 0 ? counted(t, due, 'statusDueOne', 'statusDueMany') : null,
   ].filter((warning): warning is string => warning !== null);
 
@@ -67,6 +79,7 @@ export function DocumentStatus(props: { statusOf(id: string): AnchorStatus; now:
           ))}
         </span>
       </summary>
+      {props.access && <DocsAccessDetails access={props.access} />}
       <DocumentContext />
     </details>
   );

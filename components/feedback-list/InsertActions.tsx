@@ -9,6 +9,8 @@ const REASON_KEYS: Record<Extract<InsertResult, { kind: 'fallback' }>['reason'],
   notAllowed: 'insertReasonNotAllowed',
   passageNotFound: 'insertReasonPassageNotFound',
   commentBoxMissing: 'insertReasonCommentBoxMissing',
+  selectInDocs: 'insertReasonSelectInDocs',
+  commentNotPosted: 'insertReasonCommentNotPosted',
   noAnswer: 'insertReasonNoAnswer',
   unreadablePassage: 'insertReasonUnreadablePassage',
 };
@@ -54,7 +56,9 @@ export function InsertActions(props: {
     setBusy(true);
     setOutcome(null);
     try {
-      setOutcome(await props.onInsert());
+      const result = await props.onInsert();
+      setOutcome(result);
+      if (result.kind === 'commentReady') void result.settled.then(setOutcome);
     } finally {
       setBusy(false);
     }

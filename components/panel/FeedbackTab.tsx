@@ -14,6 +14,7 @@ import type { TemplateBank } from '../bank/use-template-bank';
 import { Composer } from '../composer/Composer';
 import { PassageCard } from '../composer/PassageCard';
 import { DocumentStatus } from '../document/DocumentStatus';
+import { usePageAccess } from '../document/use-page-access';
 import { FeedbackList } from '../feedback-list/FeedbackList';
 import { usePlacement } from '../feedback-list/use-placement';
 import { GuidancePanel } from '../guidance/GuidancePanel';
@@ -46,6 +47,7 @@ export function FeedbackTab(props: {
   const autoPost = useSetting('docsAutoPost');
   const format = useSetting('previewFormat');
   const { statusOf, activation } = usePlacement(page, items, palette);
+  const access = usePageAccess(page);
 
   // A click on a highlighted passage in the page brings its item into view.
   useEffect(() => {
@@ -76,8 +78,12 @@ export function FeedbackTab(props: {
 
   return (
     <FeedbackActionsContext.Provider value={actions}>
-      <DocumentStatus statusOf={statusOf} now={Date.now()} />
-      <PassageCard passage={passage} onClear={() => setPassage(() => null)} />
+      <DocumentStatus statusOf={statusOf} now={Date.now()} access={access} />
+      <PassageCard
+        passage={passage}
+        onClear={() => setPassage(() => null)}
+        onPaste={access?.mode === 'canvas' ? (anchor) => setPassage(() => anchor) : undefined}
+      />
       <Composer
         bank={props.bank}
         templateLang={props.templateLang}

@@ -157,6 +157,7 @@ export function startPageSide(doc: Document, integration: Integration): void {
     'page/scrollTo': async ({ anchor }) => ({ found: await integration.reveal(anchor) }),
     'page/place': async (params) => ({ reports: await place(params) }),
     'page/insert': (request) => integration.insert(request),
+    'page/access': () => integration.access(),
     'host/close': () => {
       host?.setOpen(false);
       showMarks(false);
@@ -217,6 +218,8 @@ export function startPageSide(doc: Document, integration: Integration): void {
     highlightActivated: (id, how) => {
       broadcast('page/highlightActivated', { id, how });
     },
+    accessChanged: (access) => broadcast('page/accessChanged', access),
+    commentSettled: (posted) => broadcast('page/commentSettled', { posted }),
   });
 
   /** Selections the DOM does not show (Docs' canvas) are watched only while a panel is connected. */

@@ -85,6 +85,8 @@ export function createHtmlIntegration(
 
   return {
     identify: () => pageIdentity(doc, doc.title),
+    // An ordinary page's text is its DOM: there is no way in to report.
+    access: async () => null,
     async captureSelection(): Promise<Anchor | null> {
       const selection = doc.getSelection();
       if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;

@@ -1,4 +1,6 @@
+import { createApiReader } from './google-docs/api-reader';
 import { createDocsBridge } from './google-docs/bridge-client';
+import { createDocsLadder } from './google-docs/docs-ladder';
 import { createGoogleDocsIntegration } from './google-docs/integration';
 import { createHtmlIntegration } from './html';
 import type { Integration } from './types';
@@ -24,7 +26,8 @@ export function createIntegration(
     location.hostname === 'docs.google.com' &&
     GOOGLE_DOCS_DOCUMENT.test(location.pathname)
   ) {
-    return createGoogleDocsIntegration(doc, createDocsBridge(doc));
+    const ladder = createDocsLadder([createApiReader(createDocsBridge(doc))]);
+    return createGoogleDocsIntegration(doc, ladder);
   }
   return createHtmlIntegration(doc, isOwnElement);
 }

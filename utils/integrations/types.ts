@@ -7,6 +7,7 @@ import type {
   HighlightPalette,
   PlacedItem,
 } from '../model/page';
+import type { DocsAccess } from '../model/page-access';
 
 /** Something the page noticed that the panel should react to. */
 export interface IntegrationEvents {
@@ -19,6 +20,14 @@ export interface IntegrationEvents {
    * (Google Docs' canvas). Watched only while a listener for it subscribes.
    */
   selectionChanged(anchor: Anchor): void;
+  /** Google Docs: the way into the document's text changed (see `DocsAccess`). */
+  accessChanged(access: DocsAccess): void;
+  /**
+   * Google Docs: the comment box an insert filled was let go of — `posted`
+   * when a new comment with the feedback appeared, false when the teacher
+   * cancelled or the comment never showed.
+   */
+  commentSettled(posted: boolean): void;
 }
 
 /**
@@ -43,6 +52,11 @@ export interface Integration {
   reveal(anchor: Anchor): Promise<boolean>;
   /** Puts feedback into the document (a Docs comment, the focused field) or says why not. */
   insert(request: InsertRequest): Promise<InsertOutcome>;
+  /**
+   * Google Docs: which way into the text works now and how each probe went
+   * (detected on first use); null on every other page.
+   */
+  access(): Promise<DocsAccess | null>;
   /** Removes every mark and observer (the panel closed); `place` starts them again. */
   clear(): void;
   /** Subscribes the page side to what the integration notices; returns an unsubscribe. */

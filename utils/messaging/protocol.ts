@@ -11,6 +11,7 @@ import {
   type PlacedItem,
   readPlacedItems,
 } from '../model/page';
+import { DocsAccessSchema } from '../model/page-access';
 import {
   HostLabelsSchema,
   OpeningLayoutSchema,
@@ -86,6 +87,8 @@ export const PANEL_REQUEST_PARAMS = {
   'page/place': PlaceParamsSchema,
   /** Put feedback into the document (a Docs comment or the focused field). */
   'page/insert': InsertRequestSchema,
+  /** Google Docs: which way into the text works (null on other pages). */
+  'page/access': NONE,
   'host/close': NONE,
   'host/setCollapsed': v.strictObject({ collapsed: v.boolean() }),
   'host/localize': HostLabelsSchema,
@@ -101,6 +104,7 @@ export const PANEL_REPLIES = {
   'page/scrollTo': v.strictObject({ found: v.boolean() }),
   'page/place': AnchorReportsSchema,
   'page/insert': InsertOutcomeSchema,
+  'page/access': v.nullable(DocsAccessSchema),
   'host/close': NONE,
   'host/setCollapsed': NONE,
   'host/localize': NONE,
@@ -119,6 +123,10 @@ export const PAGE_EVENTS = {
   'page/anchorsChanged': AnchorReportsSchema,
   /** The teacher pointed at or clicked a highlighted passage. */
   'page/highlightActivated': HighlightActivationSchema,
+  /** Google Docs: the way into the text changed. */
+  'page/accessChanged': DocsAccessSchema,
+  /** Google Docs: the comment box of the last insert was posted (a new comment shows it) or let go. */
+  'page/commentSettled': v.strictObject({ posted: v.boolean() }),
 };
 
 /** Content script → panel notifications and their payloads. */

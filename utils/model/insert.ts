@@ -26,7 +26,11 @@ export type InsertRequest = v.InferOutput<typeof InsertRequestSchema>;
  * - `notAllowed`: Google Docs refused our extension id for its annotated-text API;
  * - `passageNotFound`: the passage could not be found in the document any more;
  * - `commentBoxMissing`: Google Docs' comment box did not appear or looked
- *   different than expected.
+ *   different than expected;
+ * - `selectInDocs`: Google Docs does not let us select the passage, and the
+ *   teacher's own selection is not on it (or cannot be read and opened no box);
+ * - `commentNotPosted`: "Comment" was pressed but no new comment with the
+ *   feedback appeared in Docs.
  */
 export const InsertFallbackReasonSchema = v.picklist([
   'noField',
@@ -34,6 +38,8 @@ export const InsertFallbackReasonSchema = v.picklist([
   'notAllowed',
   'passageNotFound',
   'commentBoxMissing',
+  'selectInDocs',
+  'commentNotPosted',
 ]);
 export type InsertFallbackReason = v.InferOutput<typeof InsertFallbackReasonSchema>;
 

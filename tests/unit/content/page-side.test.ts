@@ -32,6 +32,7 @@ function fakeIntegration() {
     },
     reveal: async () => true,
     insert: async () => ({ status: 'inserted' }),
+    access: async () => null,
     clear() {},
     subscribe(listener) {
       listeners.add(listener);

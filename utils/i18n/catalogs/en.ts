@@ -2,6 +2,7 @@ import { backupMessages } from './features/backup';
 import { bankMessages } from './features/bank';
 import { composerMessages } from './features/composer';
 import { dashboardMessages } from './features/dashboard';
+import { docsAccessMessages } from './features/docs-access';
 import { documentMessages } from './features/document';
 import { feedbackListMessages } from './features/feedback-list';
 import { followUpMessages } from './features/follow-ups';
@@ -36,6 +37,7 @@ export const en = {
   ...storageMessages.en,
   ...tableMessages.en,
   ...workspaceMessages.en,
+  ...docsAccessMessages.en,
 } as const;
 
 /** The name of one interface message. */

@@ -3,6 +3,7 @@ import { backupMessages } from './features/backup';
 import { bankMessages } from './features/bank';
 import { composerMessages } from './features/composer';
 import { dashboardMessages } from './features/dashboard';
+import { docsAccessMessages } from './features/docs-access';
 import { documentMessages } from './features/document';
 import { feedbackListMessages } from './features/feedback-list';
 import { followUpMessages } from './features/follow-ups';
@@ -32,4 +33,5 @@ export const nb: Catalog = {
   ...storageMessages.nb,
   ...tableMessages.nb,
   ...workspaceMessages.nb,
+  ...docsAccessMessages.nb,
 };

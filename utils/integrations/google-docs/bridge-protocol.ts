@@ -57,9 +57,10 @@ const RequestIdSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9]{8,64}$/));
 
 /**
  * Why the page world could not answer: Docs has not defined its API (not
- * loaded yet, or no annotated canvas for us), or its API refused our id.
+ * loaded yet, or no annotated canvas for us), its API refused our id (it
+ * threw), or it answered with something that is not the annotated text.
  */
-const BridgeFailureSchema = v.picklist(['apiMissing', 'refused']);
+const BridgeFailureSchema = v.picklist(['apiMissing', 'refused', 'junk']);
 export type BridgeFailure = v.InferOutput<typeof BridgeFailureSchema>;
 
 /** A detail either side accepts: a JSON string, not too long, of an object. */

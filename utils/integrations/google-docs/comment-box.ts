@@ -6,6 +6,7 @@ import {
   COMMENT_POST_BUTTON,
   DISABLED_BUTTON,
   KEY_EVENT_TARGET_FRAME,
+  POSTED_COMMENT_BODY,
 } from './selectors';
 
 /** How long each step may take before the insert gives up on it. */
@@ -16,12 +17,15 @@ export interface CommentBoxTimings {
   postMs: number;
   /** How often the page is looked at while waiting. */
   pollMs: number;
+  /** For the teacher to press "Comment" themselves before the wait for it ends. */
+  teacherPostMs: number;
 }
 
 export const DEFAULT_COMMENT_BOX_TIMINGS: CommentBoxTimings = {
   openMs: 2500,
   postMs: 2500,
   pollMs: 50,
+  teacherPostMs: 30 * 60_000,
 };
 
 /** Looks at the page until `find` returns something, or gives up after `timeoutMs`. */
@@ -130,13 +134,55 @@ export function fillCommentInput(input: HTMLElement, text: string): boolean {
   return withoutSpace(inputText(input)) === withoutSpace(text);
 }
 
+/** The posted comments on the page now, to tell a new one from those already there. */
+export function postedComments(doc: Document): Set<Element> {
+  return new Set(doc.querySelectorAll(POSTED_COMMENT_BODY));
+}
+
+/** A comment posted since `before` was taken whose text is `text` (spacing aside). */
+function newCommentWith(doc: Document, before: Set<Element>, text: string): boolean {
+  const wanted = withoutSpace(text);
+  return Array.from(doc.querySelectorAll(POSTED_COMMENT_BODY)).some(
+    (body) => !before.has(body) && withoutSpace(body.textContent ?? '') === wanted,
+  );
+}
+
 /**
- * Presses the box's "Comment" button once Docs has enabled it, and waits for
- * the box to take the text away (posted). Returns false if the button never
- * enabled or the text stayed, so the teacher still sees it and can post.
+ * Waits until the box no longer holds the text (posted, cancelled, or
+ * closed), then says whether a new comment with the text is in Docs'
+ * comments stream: only then was the feedback really posted.
+ */
+export async function settleComment(
+  input: HTMLElement,
+  text: string,
+  before: Set<Element>,
+  timings: CommentBoxTimings & { waitMs: number },
+): Promise<boolean> {
+  const doc = input.ownerDocument;
+  const held = inputText(input);
+  await waitFor(
+    () => !input.isConnected || inputText(input) !== held,
+    timings.waitMs,
+    timings.pollMs,
+  );
+  // Docs draws the new comment a moment after the box lets go of the text.
+  const posted = await waitFor(
+    () => newCommentWith(doc, before, text),
+    timings.postMs,
+    timings.pollMs,
+  );
+  return posted === true;
+}
+
+/**
+ * Presses the box's "Comment" button once Docs has enabled it, and checks
+ * that a new comment with the text appeared. Returns false if the button
+ * never enabled or no such comment appeared, so the teacher is told and
+ * still has the text.
  */
 export async function postComment(
   input: HTMLElement,
+  text: string,
   timings: CommentBoxTimings,
 ): Promise<boolean> {
   const scope = input.closest(COMMENT_BOX) ?? input.ownerDocument;
@@ -149,12 +195,7 @@ export async function postComment(
     timings.pollMs,
   );
   if (!button) return false;
-  const text = inputText(input);
+  const before = postedComments(input.ownerDocument);
   press(button);
-  const gone = await waitFor(
-    () => !input.isConnected || inputText(input) !== text,
-    timings.postMs,
-    timings.pollMs,
-  );
-  return gone === true;
+  return settleComment(input, text, before, { ...timings, waitMs: timings.postMs });
 }

@@ -1,19 +1,20 @@
-import { anchorAllInText, anchorInText, describeTextRange } from '../../anchoring/text-anchor';
+import { anchorAllInText, anchorInText } from '../../anchoring/text-anchor';
 import { pageIdentity } from '../../documents/page-identity';
 import type { Anchor } from '../../model/anchor';
 import type { InsertFallbackReason, InsertOutcome } from '../../model/insert';
 import { type AnchorReport, type PlacedItem, sameReports } from '../../model/page';
 import type { Integration, IntegrationEvents } from '../types';
-import { type CleanText, cleanAnnotatedText } from './annotated-text';
-import { BridgeError, type DocsBridge } from './bridge-client';
-import type { RawRange } from './bridge-protocol';
 import {
   type CommentBoxTimings,
   DEFAULT_COMMENT_BOX_TIMINGS,
   fillCommentInput,
   openCommentBox,
   postComment,
+  postedComments,
+  settleComment,
 } from './comment-box';
+import type { DocsLadder } from './docs-ladder';
+import type { DocsSnapshot } from './docs-reader';
 import { TITLE_SUFFIX } from './selectors';
 
 /** How the integration paces itself; tests shorten these. */
@@ -30,24 +31,30 @@ const DEFAULT_TIMINGS: DocsIntegrationTimings = {
   selectionPollMs: 400,
 };
 
-/** The insert fallback a bridge failure stands for. */
-function bridgeReason(error: unknown): InsertFallbackReason {
-  return error instanceof BridgeError && error.kind === 'refused' ? 'notAllowed' : 'bridgeMissing';
+/** Why nothing could be read: Docs refused our id, or nothing answered at all. */
+function unreadableReason(ladder: DocsLadder): InsertFallbackReason {
+  return ladder.access()?.api === 'refused' ? 'notAllowed' : 'bridgeMissing';
+}
+
+/** Whether two ranges share a character. */
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
 }
 
 /**
  * Google Docs draws its text on a canvas: the DOM holds none of it, so the
- * text and the selection come from Docs' annotated-text API through the
- * page-world bridge, and selectors are described and found over that text
- * with its control characters stripped. Passages cannot be highlighted
- * from outside the canvas (drawing over it would drift as Docs scrolls and
- * re-lays out), so `place` only reports which passages are found; `reveal`
- * selects the passage in Docs, which scrolls to it; `insert` puts the
- * feedback into Docs' own comment box on the passage.
+ * text and the selection come through the best way in Docs offers now (see
+ * `DocsLadder`), and selectors are described and found over that text with
+ * its control characters stripped. Passages cannot be highlighted from
+ * outside the canvas (drawing over it would drift as Docs scrolls and re-lays
+ * out), so `place` only reports which passages are found; `reveal` selects
+ * the passage in Docs or scrolls to it; `insert` puts the feedback into
+ * Docs' own comment box, on the passage when Docs lets us select it, else
+ * on the teacher's own selection, and confirms the comment was posted.
  */
 export function createGoogleDocsIntegration(
   doc: Document,
-  bridge: DocsBridge,
+  ladder: DocsLadder,
   timings: DocsIntegrationTimings = DEFAULT_TIMINGS,
 ): Integration {
   const listeners = new Set<Partial<IntegrationEvents>>();
@@ -58,9 +65,15 @@ export function createGoogleDocsIntegration(
   let selectionWatch: ReturnType<typeof setInterval> | undefined;
   let lastSelection = '';
 
-  async function readText(): Promise<CleanText> {
-    return cleanAnnotatedText(await bridge.text());
+  function emit<K extends keyof IntegrationEvents>(
+    name: K,
+    ...args: Parameters<IntegrationEvents[K]>
+  ): void {
+    for (const listener of listeners) {
+      (listener[name] as ((...values: typeof args) => void) | undefined)?.(...args);
+    }
   }
+  ladder.onChange((access) => emit('accessChanged', access));
 
   function findAll(text: string): AnchorReport[] {
     const matches = anchorAllInText(
@@ -78,13 +91,13 @@ export function createGoogleDocsIntegration(
     if (checking) return;
     checking = true;
     try {
-      const { text } = await readText();
+      const { text } = await ladder.read({ recheck: true });
       if (text === lastText) return;
       lastText = text;
       const next = findAll(text);
       if (sameReports(next, reports)) return;
       reports = next;
-      for (const listener of listeners) listener.anchorsChanged?.(next);
+      emit('anchorsChanged', next);
     } catch {
       // Docs did not answer this time; the next check tries again.
     } finally {
@@ -94,10 +107,7 @@ export function createGoogleDocsIntegration(
 
   async function captureSelection(): Promise<Anchor | null> {
     try {
-      const range = await bridge.selection();
-      if (!range || range.start === range.end) return null;
-      const clean = await readText();
-      return describeTextRange(clean.text, clean.toClean(range.start), clean.toClean(range.end));
+      return await (await ladder.read()).selection();
     } catch {
       return null;
     }
@@ -108,15 +118,11 @@ export function createGoogleDocsIntegration(
     if (watching) return;
     watching = true;
     try {
-      const range = await bridge.selection();
-      const key = range && range.start !== range.end ? `${range.start}:${range.end}` : '';
+      const key = await ladder.selectionKey();
       if (key === lastSelection) return;
       lastSelection = key;
       const anchor = key ? await captureSelection() : null;
-      if (!anchor) return;
-      for (const listener of listeners) listener.selectionChanged?.(anchor);
-    } catch {
-      // No answer now; the next poll asks again.
+      if (anchor) emit('selectionChanged', anchor);
     } finally {
       watching = false;
     }
@@ -134,24 +140,45 @@ export function createGoogleDocsIntegration(
     }
   }
 
-  /** Finds the passage in Docs' current text, as a raw range for Docs' selection. */
-  async function locate(anchor: Anchor) {
-    const clean = await readText();
-    const match = anchorInText(clean.text, anchor);
-    return match ? clean.toRawRange(match.start, match.end) : null;
+  /** The passage's place in the current text, or null when it is not found there. */
+  function locate(snapshot: DocsSnapshot, anchor: Anchor) {
+    return anchorInText(snapshot.text, anchor);
   }
 
   /**
-   * Where feedback on the whole document goes: a Docs comment needs a
-   * passage, so the teacher's own selection if there is one, else the
-   * document's first line (its title, as a rule).
+   * Makes Docs' selection the passage the comment belongs on: selects it
+   * where Docs lets us; otherwise the teacher's own selection must be on it
+   * (or, for feedback on the whole document, anywhere). Where the selection
+   * cannot be read at all, the comment box itself tells: Docs opens none
+   * without a selection.
    */
-  async function wholeDocumentRange(): Promise<RawRange | null> {
-    const selected = await bridge.selection();
-    if (selected && selected.start !== selected.end) return selected;
-    const clean = await readText();
-    const first = /\S[^\n]*/.exec(clean.text);
-    return first ? clean.toRawRange(first.index, first.index + first[0].trimEnd().length) : null;
+  async function aimAt(
+    snapshot: DocsSnapshot,
+    anchor: Anchor | null,
+  ): Promise<InsertFallbackReason | null> {
+    const match = anchor ? locate(snapshot, anchor) : null;
+    if (anchor && !match) return 'passageNotFound';
+    if (match && (await snapshot.show(match.start, match.end)) === 'selected') return null;
+    if (!match && (await wholeDocumentSelection(snapshot))) return null;
+    if (ladder.access()?.mode === 'canvas') return null;
+    const selected = await snapshot.selection();
+    if (!selected) return 'selectInDocs';
+    if (match && !overlaps(match, selected.position)) return 'selectInDocs';
+    return null;
+  }
+
+  /**
+   * Where feedback on the whole document goes when Docs lets us select: a
+   * Docs comment needs a passage, so the teacher's own selection if there is
+   * one, else the document's first line (its title, as a rule).
+   */
+  async function wholeDocumentSelection(snapshot: DocsSnapshot): Promise<boolean> {
+    if (await snapshot.selection()) return ladder.access()?.mode === 'full';
+    const first = /\S[^\n]*/.exec(snapshot.text);
+    if (!first) return false;
+    return (
+      (await snapshot.show(first.index, first.index + first[0].trimEnd().length)) === 'selected'
+    );
   }
 
   async function insert(request: {
@@ -160,19 +187,29 @@ export function createGoogleDocsIntegration(
     autoPost: boolean;
   }): Promise<InsertOutcome> {
     try {
-      const range = request.anchor ? await locate(request.anchor) : await wholeDocumentRange();
-      if (!range) return { status: 'fallback', reason: 'passageNotFound' };
-      await bridge.select(range);
-    } catch (error) {
-      return { status: 'fallback', reason: bridgeReason(error) };
+      const reason = await aimAt(await ladder.read(), request.anchor);
+      if (reason) return { status: 'fallback', reason };
+    } catch {
+      return { status: 'fallback', reason: unreadableReason(ladder) };
     }
     const input = await openCommentBox(doc, timings);
-    if (!input || !fillCommentInput(input, request.text)) {
+    if (!input) {
+      const canvas = ladder.access()?.mode === 'canvas';
+      return { status: 'fallback', reason: canvas ? 'selectInDocs' : 'commentBoxMissing' };
+    }
+    if (!fillCommentInput(input, request.text)) {
       return { status: 'fallback', reason: 'commentBoxMissing' };
     }
-    if (request.autoPost && (await postComment(input, timings))) {
-      return { status: 'commentPosted' };
+    if (request.autoPost) {
+      return (await postComment(input, request.text, timings))
+        ? { status: 'commentPosted' }
+        : { status: 'fallback', reason: 'commentNotPosted' };
     }
+    const before = postedComments(doc);
+    void settleComment(input, request.text, before, {
+      ...timings,
+      waitMs: timings.teacherPostMs,
+    }).then((posted) => emit('commentSettled', posted));
     return { status: 'commentReady' };
   }
 
@@ -182,7 +219,7 @@ export function createGoogleDocsIntegration(
     async place(items) {
       placed = items;
       try {
-        const { text } = await readText();
+        const { text } = await ladder.read({ recheck: true });
         lastText = text;
         reports = findAll(text);
       } catch {
@@ -197,15 +234,18 @@ export function createGoogleDocsIntegration(
     },
     async reveal(anchor) {
       try {
-        const range = await locate(anchor);
-        if (!range) return false;
-        await bridge.select(range);
-        return true;
+        const snapshot = await ladder.read();
+        const match = locate(snapshot, anchor);
+        return match !== null && (await snapshot.show(match.start, match.end)) !== 'no';
       } catch {
         return false;
       }
     },
     insert,
+    async access() {
+      if (!ladder.access()) await ladder.read().catch(() => undefined);
+      return ladder.access();
+    },
     clear() {
       clearInterval(recheck);
       recheck = undefined;

@@ -59,7 +59,7 @@ export function installPageBridge(win: Window, doc: Document, extensionId: strin
     } catch {
       throw new BridgeRefusal('refused');
     }
-    if (!isAnnotatedText(result)) throw new BridgeRefusal('refused');
+    if (!isAnnotatedText(result)) throw new BridgeRefusal('junk');
     return result;
   }
 
@@ -68,7 +68,7 @@ export function installPageBridge(win: Window, doc: Document, extensionId: strin
     switch (request.type) {
       case 'text': {
         const text = api.getText();
-        if (typeof text !== 'string') throw new BridgeRefusal('refused');
+        if (typeof text !== 'string') throw new BridgeRefusal('junk');
         return { text };
       }
       case 'selection':

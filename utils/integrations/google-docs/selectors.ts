@@ -75,3 +75,9 @@ export const COMMENT_INPUT = '.docos-input-textarea, .docos-input-contenteditabl
 export const COMMENT_POST_BUTTON = '.docos-input-buttons-post';
 /** How Docs marks a disabled button (goog/jfk buttons). */
 export const DISABLED_BUTTON = '[aria-disabled="true"], .jfk-button-disabled';
+/**
+ * The text of a posted comment in Docs' comments stream (one per comment
+ * or reply): a new one holding our text is how a post is confirmed. As of
+ * November 2026, from public sources.
+ */
+export const POSTED_COMMENT_BODY = '.docos-replyview-body';

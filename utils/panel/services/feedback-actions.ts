@@ -28,7 +28,7 @@ export interface FeedbackActions {
 /** What the actions work with: the services, how feedback is written out, and the session. */
 export interface FeedbackActionDeps {
   repos: Pick<Repositories, 'feedback'>;
-  page: Pick<PageConnection, 'request'>;
+  page: Pick<PageConnection, 'request' | 'on'>;
   copy(content: { text: string; html: string }): Promise<void>;
   text: { format: PreviewFormat; lang: Locale; autoPost: boolean };
   /** The passage selected in the page now. */

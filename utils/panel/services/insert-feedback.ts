@@ -8,7 +8,12 @@ import type { PageConnection } from '../adapters/page-connection';
 
 /** What the teacher is told after "Insert": where the feedback went, or what to do by hand. */
 export type InsertResult =
-  | { kind: 'inserted' | 'commentReady' | 'commentPosted' }
+  | { kind: 'inserted' | 'commentPosted' }
+  | {
+      kind: 'commentReady';
+      /** What came of the box once the teacher let go of it: posted, or not (then copied). */
+      settled: Promise<InsertResult>;
+    }
   | {
       kind: 'fallback';
       /** Besides the page's reasons: it did not answer, or the item's saved passage could not be read. */
@@ -25,6 +30,17 @@ export function feedbackContent(
   return { text, html: feedbackHtml(text) };
 }
 
+/** The feedback onto the clipboard; whether that worked. */
+function copyQuietly(
+  copy: (content: { text: string; html: string }) => Promise<void>,
+  content: { text: string; html: string },
+) {
+  return copy(content).then(
+    () => true,
+    () => false,
+  );
+}
+
 /**
  * Puts one saved item into the document: the page tries (a Google Docs
  * comment, or the comment field the teacher was in) and, whenever it
@@ -35,7 +51,7 @@ export function feedbackContent(
 export async function insertFeedback(
   item: FeedbackItemRecord,
   services: {
-    page: Pick<PageConnection, 'request'>;
+    page: Pick<PageConnection, 'request' | 'on'>;
     repos: Pick<Repositories, 'feedback'>;
     copy(content: { text: string; html: string }): Promise<void>;
   },
@@ -52,13 +68,28 @@ export async function insertFeedback(
           autoPost: options.autoPost,
         })
         .catch(() => ({ status: 'fallback', reason: 'noAnswer' }) as const);
+  const markInserted = () =>
+    services.repos.feedback.markInserted(item.id, (options.now ?? Date.now)());
+  if (outcome.status === 'commentReady') {
+    // Docs' box holds the text; it counts as inserted only once a comment with it shows.
+    const settled = new Promise<InsertResult>((resolve) => {
+      const off = services.page.on('page/commentSettled', async ({ posted }) => {
+        off();
+        if (posted) {
+          await markInserted();
+          resolve({ kind: 'commentPosted' });
+        } else {
+          const copied = await copyQuietly(services.copy, content);
+          resolve({ kind: 'fallback', reason: 'commentNotPosted', copied });
+        }
+      });
+    });
+    return { kind: 'commentReady', settled };
+  }
   if (outcome.status !== 'fallback') {
-    await services.repos.feedback.markInserted(item.id, (options.now ?? Date.now)());
+    await markInserted();
     return { kind: outcome.status };
   }
-  const copied = await services.copy(content).then(
-    () => true,
-    () => false,
-  );
+  const copied = await copyQuietly(services.copy, content);
   return { kind: 'fallback', reason: outcome.reason, copied };
 }

@@ -66,7 +66,7 @@ describe('the bridge to Docs’ annotated text', () => {
     expect(new Set(docs.calls)).toEqual(new Set([OUR_ID]));
   });
 
-  it('says whether Docs’ API is missing or refused us', async () => {
+  it('says whether Docs’ API is missing, refused us, or answered with something else', async () => {
     const doc = document.implementation.createHTMLDocument('docs');
     installPageBridge(window, doc, OUR_ID);
     const bridge = createDocsBridge(doc, 500);
@@ -76,7 +76,7 @@ describe('the bridge to Docs’ annotated text', () => {
     };
     await expect(bridge.text()).rejects.toMatchObject({ kind: 'refused' });
     pageGlobals._docs_annotate_getAnnotatedText = async () => ({ getText: 'no' });
-    await expect(bridge.selection()).rejects.toMatchObject({ kind: 'refused' });
+    await expect(bridge.selection()).rejects.toMatchObject({ kind: 'junk' });
   });
 
   it('gives up after its timeout when nothing answers', async () => {

@@ -16,6 +16,8 @@ export interface FakeDocsOptions {
   postEnables?: boolean;
   /** The browser's insertText command works (it does in Chromium; happy-dom has none). */
   insertTextWorks?: boolean;
+  /** Pressing "Comment" shows the new comment (else the box closes and nothing appears). */
+  postShows?: boolean;
 }
 
 /**
@@ -31,6 +33,7 @@ export function mountFakeDocsPage(options: FakeDocsOptions = {}) {
     input = 'textarea',
     postEnables = true,
     insertTextWorks = true,
+    postShows = true,
   } = options;
   const doc = document;
   const posted: string[] = [];
@@ -61,8 +64,13 @@ export function mountFakeDocsPage(options: FakeDocsOptions = {}) {
     });
     post.addEventListener('click', () => {
       if (post.getAttribute('aria-disabled') === 'true') return;
-      posted.push(textOf(field));
       box.remove();
+      if (!postShows) return;
+      posted.push(textOf(field));
+      const body = doc.createElement('div');
+      body.className = 'docos-replyview-body';
+      body.textContent = textOf(field);
+      doc.body.append(body);
     });
     box.append(field, post);
     doc.body.append(box);

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { describeTextRange } from '../../../../utils/anchoring/text-anchor';
+import { createApiReader } from '../../../../utils/integrations/google-docs/api-reader';
+import { createDocsLadder } from '../../../../utils/integrations/google-docs/docs-ladder';
 import { createGoogleDocsIntegration } from '../../../../utils/integrations/google-docs/integration';
 import type { Anchor } from '../../../../utils/model/anchor';
 import type { AnchorReport } from '../../../../utils/model/page';
@@ -11,7 +13,14 @@ const RAW =
 const CLEAN =
   'The town library should open on Sundays.\nIn my interviews, most people said yes.\nThe end.\n';
 const PASSAGE = 'most people said yes';
-const FAST = { openMs: 200, postMs: 200, pollMs: 5, recheckMs: 20, selectionPollMs: 10 };
+const FAST = {
+  openMs: 200,
+  postMs: 200,
+  pollMs: 5,
+  teacherPostMs: 300,
+  recheckMs: 20,
+  selectionPollMs: 10,
+};
 
 function anchorOf(text: string, passage: string): Anchor {
   const start = text.indexOf(passage);
@@ -30,12 +39,13 @@ afterEach(() => {
 
 function setUp(
   options: Parameters<typeof mountFakeDocsPage>[0] = {},
-  failure?: 'noAnswer' | 'apiMissing' | 'refused',
+  failure?: 'noAnswer' | 'apiMissing' | 'refused' | 'junk',
 ) {
   page = mountFakeDocsPage(options);
   const raw = { text: RAW };
   const fake = fakeBridge(raw, failure);
-  const integration = createGoogleDocsIntegration(document, fake.bridge, FAST);
+  const ladder = createDocsLadder([createApiReader(fake.bridge)]);
+  const integration = createGoogleDocsIntegration(document, ladder, FAST);
   return { page, raw, fake, integration };
 }
 
@@ -74,10 +84,45 @@ describe('putting feedback into a Google Docs comment', () => {
     expect(page.posted).toEqual(['Say how many people.']);
   });
 
-  it('leaves the filled box open when Docs never enables its Comment button', async () => {
+  it('says the comment was not posted, and leaves the filled box open, when Docs never enables its Comment button', async () => {
     const { page, integration } = setUp({ postEnables: false });
-    await expect(integration.insert(request(true))).resolves.toEqual({ status: 'commentReady' });
+    await expect(integration.insert(request(true))).resolves.toEqual({
+      status: 'fallback',
+      reason: 'commentNotPosted',
+    });
     expect((page.openInput() as HTMLTextAreaElement).value).toBe('Say how many people.');
+  });
+
+  it('says the comment was not posted when the box closes but no comment with the text appears', async () => {
+    const { page, integration } = setUp({ postShows: false });
+    await expect(integration.insert(request(true))).resolves.toEqual({
+      status: 'fallback',
+      reason: 'commentNotPosted',
+    });
+    expect(page.openInput()).toBeNull();
+  });
+
+  it('tells listeners the comment was posted once the teacher presses Comment and it shows', async () => {
+    const { page, integration } = setUp();
+    const settled: boolean[] = [];
+    integration.subscribe({ commentSettled: (posted) => settled.push(posted) });
+    await expect(integration.insert(request())).resolves.toEqual({ status: 'commentReady' });
+    await pause(30);
+    expect(settled).toEqual([]);
+    (document.querySelector('.docos-input-buttons-post') as HTMLElement).click();
+    await pause(60);
+    expect(settled).toEqual([true]);
+    expect(page.posted).toEqual(['Say how many people.']);
+  });
+
+  it('tells listeners the comment was not posted when the teacher closes the box instead', async () => {
+    const { page, integration } = setUp();
+    const settled: boolean[] = [];
+    integration.subscribe({ commentSettled: (posted) => settled.push(posted) });
+    await integration.insert(request());
+    page.openInput()?.closest('.docos-anchoreddocoview')?.remove();
+    await pause(300);
+    expect(settled).toEqual([false]);
   });
 
   it('says the comment box is missing when neither the control nor the shortcut opens one', async () => {
@@ -100,8 +145,10 @@ describe('putting feedback into a Google Docs comment', () => {
     page?.reset();
     const again = setUp();
     again.fake.setSelection({ start: 5, end: 9 });
-    await again.integration.insert(whole);
-    expect(again.fake.selections).toEqual([{ start: 5, end: 9 }]);
+    await expect(again.integration.insert(whole)).resolves.toEqual({ status: 'commentReady' });
+    // The teacher's selection stays as it is: the comment goes on it.
+    expect(again.fake.selections).toEqual([]);
+    expect(again.page.boxesOpened()).toBe(1);
   });
 
   it('says the passage is gone when the student deleted it', async () => {
@@ -125,6 +172,30 @@ describe('putting feedback into a Google Docs comment', () => {
       reason: 'notAllowed',
     });
     expect(page?.boxesOpened()).toBe(0);
+  });
+
+  it('reports which probe failed and how, and the full mode once Docs answers', async () => {
+    const { fake, integration } = setUp({}, 'junk');
+    const changes: unknown[] = [];
+    integration.subscribe({ accessChanged: (access) => changes.push(access) });
+    await expect(integration.access()).resolves.toEqual({
+      mode: 'full',
+      api: 'junk',
+      layer: 'notTried',
+      export: 'notTried',
+    });
+    fake.failWith(undefined);
+    await integration.place(
+      [{ id: 'a', anchor: anchorOf(CLEAN, PASSAGE), level: 'task' }],
+      'standard',
+    );
+    expect(changes.at(-1)).toEqual({
+      mode: 'full',
+      api: 'ok',
+      layer: 'notTried',
+      export: 'notTried',
+    });
+    integration.clear();
   });
 });
 

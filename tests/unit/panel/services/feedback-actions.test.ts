@@ -18,7 +18,7 @@ async function setUp(overrides: Partial<FeedbackActionDeps> = {}) {
   })) as FeedbackItemRecord;
   const deps: FeedbackActionDeps = {
     repos,
-    page: { request: vi.fn(async () => ({ found: true })) as never },
+    page: { request: vi.fn(async () => ({ found: true })) as never, on: vi.fn(() => () => {}) },
     copy: vi.fn(async () => {}),
     text: { format: 'paragraphs', lang: 'en', autoPost: false },
     passage: null,

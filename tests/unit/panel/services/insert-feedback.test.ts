@@ -31,7 +31,16 @@ function pageAnswering(answer: () => Promise<InsertOutcome>) {
       return answer();
     },
   );
-  return { page: { request } as never, sent };
+  const listeners = new Set<(params: { posted: boolean }) => void>();
+  const on = (_type: 'page/commentSettled', listener: (params: { posted: boolean }) => void) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  };
+  /** The page telling the panel what came of Docs' comment box. */
+  const settle = (posted: boolean) => {
+    for (const listener of [...listeners]) listener({ posted });
+  };
+  return { page: { request, on } as never, sent, settle };
 }
 
 describe('feedbackContent', () => {
@@ -73,16 +82,43 @@ describe('insertFeedback', () => {
     expect(stored?.insertedAt).toBe(5000);
   });
 
-  it.each(['commentReady', 'commentPosted'] as const)(
-    'passes on a Google Docs %s and records the insert',
-    async (status) => {
-      const { repos, item } = await savedItem();
-      const { page } = pageAnswering(async () => ({ status }));
-      const result = await insertFeedback(item, { page, repos, copy: async () => {} }, OPTIONS);
-      expect(result).toEqual({ kind: status });
-      expect((await repos.feedback.get(item.id))?.insertedAt).toBe(5000);
-    },
-  );
+  it('passes on a posted Google Docs comment and records the insert', async () => {
+    const { repos, item } = await savedItem();
+    const { page } = pageAnswering(async () => ({ status: 'commentPosted' }));
+    const result = await insertFeedback(item, { page, repos, copy: async () => {} }, OPTIONS);
+    expect(result).toEqual({ kind: 'commentPosted' });
+    expect((await repos.feedback.get(item.id))?.insertedAt).toBe(5000);
+  });
+
+  it('records a comment left in Docs’ box only once the page says it was posted', async () => {
+    const { repos, item } = await savedItem();
+    const { page, settle } = pageAnswering(async () => ({ status: 'commentReady' }));
+    const copy = vi.fn(async () => {});
+    const result = await insertFeedback(item, { page, repos, copy }, OPTIONS);
+    expect(result.kind).toBe('commentReady');
+    expect((await repos.feedback.get(item.id))?.insertedAt).toBeUndefined();
+    settle(true);
+    if (result.kind !== 'commentReady') throw new Error('not ready');
+    await expect(result.settled).resolves.toEqual({ kind: 'commentPosted' });
+    expect((await repos.feedback.get(item.id))?.insertedAt).toBe(5000);
+    expect(copy).not.toHaveBeenCalled();
+  });
+
+  it('copies the feedback and leaves it not inserted when the teacher lets Docs’ box go unposted', async () => {
+    const { repos, item } = await savedItem();
+    const { page, settle } = pageAnswering(async () => ({ status: 'commentReady' }));
+    const copy = vi.fn(async () => {});
+    const result = await insertFeedback(item, { page, repos, copy }, OPTIONS);
+    settle(false);
+    if (result.kind !== 'commentReady') throw new Error('not ready');
+    await expect(result.settled).resolves.toEqual({
+      kind: 'fallback',
+      reason: 'commentNotPosted',
+      copied: true,
+    });
+    expect(copy).toHaveBeenCalledOnce();
+    expect((await repos.feedback.get(item.id))?.status).toBe('saved');
+  });
 
   it('copies the feedback when the page cannot take it, and leaves it not inserted', async () => {
     const { repos, item } = await savedItem();

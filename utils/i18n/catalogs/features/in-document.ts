@@ -30,6 +30,10 @@ export const inDocumentMessages = defineMessages({
     insertReasonNotAllowed: 'Google Docs does not let Feedforward add comments directly.',
     insertReasonPassageNotFound: 'The passage could not be found in the document any more.',
     insertReasonCommentBoxMissing: 'Google Docs’ comment box did not open as expected.',
+    insertReasonSelectInDocs:
+      'Here Google Docs lets Feedforward comment only on the passage you have selected, and that passage is not selected now.',
+    insertReasonCommentNotPosted:
+      'No new comment with your feedback appeared in Google Docs, so it is not marked as inserted.',
     insertReasonNoAnswer: 'The page did not answer.',
     insertReasonUnreadablePassage:
       'The passage saved with this feedback could not be read, so Feedforward cannot find it in the document.',
@@ -73,6 +77,10 @@ export const inDocumentMessages = defineMessages({
     insertReasonNotAllowed: 'Google Dokument låter inte Feedforward lägga till kommentarer direkt.',
     insertReasonPassageNotFound: 'Stycket gick inte längre att hitta i dokumentet.',
     insertReasonCommentBoxMissing: 'Kommentarsrutan i Google Dokument öppnades inte som väntat.',
+    insertReasonSelectInDocs:
+      'Här låter Google Dokument bara Feedforward kommentera det avsnitt du har markerat, och det avsnittet är inte markerat nu.',
+    insertReasonCommentNotPosted:
+      'Ingen ny kommentar med din respons syntes i Google Dokument, så den är inte markerad som infogad.',
     insertReasonNoAnswer: 'Sidan svarade inte.',
     insertReasonUnreadablePassage:
       'Stycket som sparades med den här responsen gick inte att läsa, så Feedforward kan inte hitta det i dokumentet.',
@@ -117,6 +125,10 @@ export const inDocumentMessages = defineMessages({
     insertReasonNotAllowed: 'Google Dokumenter lar ikke Feedforward legge til kommentarer direkte.',
     insertReasonPassageNotFound: 'Avsnittet finnes ikke lenger i dokumentet.',
     insertReasonCommentBoxMissing: 'Kommentarboksen i Google Dokumenter åpnet seg ikke som ventet.',
+    insertReasonSelectInDocs:
+      'Her lar Google Dokumenter Feedforward kommentere bare utdraget du har merket, og det utdraget er ikke merket nå.',
+    insertReasonCommentNotPosted:
+      'Ingen ny kommentar med tilbakemeldingen din dukket opp i Google Dokumenter, så den er ikke merket som satt inn.',
     insertReasonNoAnswer: 'Siden svarte ikke.',
     insertReasonUnreadablePassage:
       'Avsnittet som ble lagret med denne tilbakemeldingen, kunne ikke leses, så Feedforward finner det ikke i dokumentet.',
