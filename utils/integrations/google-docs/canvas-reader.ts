@@ -1,0 +1,63 @@
+import { describeTextRange } from '../../anchoring/text-anchor';
+import type { ExportProbe } from '../../model/page-access';
+import type { CopyCapture } from './copy-capture';
+import { ProbeFailure } from './docs-ladder';
+import type { DocsReader } from './docs-reader';
+
+/** The document's saved text, or why Docs would not give it. */
+export type SavedText =
+  | { ok: true; text: string }
+  | { ok: false; reason: Exclude<ExportProbe, 'ok' | 'notTried'> };
+
+/** How long a fetched saved text is used before it is asked for again. */
+const DEFAULT_SAVED_TEXT_MS = 30_000;
+
+/**
+ * The last way in, when Docs offers neither its API nor its accessibility
+ * layer: the text as last saved (Docs' own text export, asked for at most
+ * every `cacheMs`, as it is a request to Google), and the passage from what
+ * the teacher copies. Docs cannot be told to select or scroll from here.
+ */
+export function createCanvasReader(deps: {
+  savedText(): Promise<SavedText>;
+  copies: CopyCapture;
+  cacheMs?: number;
+  now?: () => number;
+}): DocsReader {
+  const now = deps.now ?? Date.now;
+  const cacheMs = deps.cacheMs ?? DEFAULT_SAVED_TEXT_MS;
+  let cached: { text: string; at: number } | null = null;
+
+  async function savedText(): Promise<string> {
+    if (cached && now() - cached.at < cacheMs) return cached.text;
+    const answer = await deps.savedText();
+    if (!answer.ok) {
+      cached = null;
+      throw new ProbeFailure(answer.reason);
+    }
+    cached = { text: answer.text, at: now() };
+    return answer.text;
+  }
+
+  return {
+    mode: 'canvas',
+    selectionKey: async () => String(deps.copies.latest()?.seq ?? ''),
+    async read() {
+      const text = await savedText();
+      return {
+        text,
+        saved: true,
+        async selection() {
+          const copied = deps.copies.latest()?.text.replace(/\r\n?/g, '\n').trim();
+          if (!copied) return null;
+          const at = text.indexOf(copied);
+          // Words not in the saved text (typed since the last save) are kept as a bare quote.
+          return at === -1
+            ? describeTextRange(copied, 0, copied.length)
+            : describeTextRange(text, at, at + copied.length);
+        },
+        show: async () => 'no',
+      };
+    },
+  };
+}
