@@ -1,7 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PINNED_EXTENSION_ID } from '../../scripts/lib/extension-id';
-import { openStandIn, standIn } from './support/docs-stand-in';
+import { openStandIn, readClipboard, standIn } from './support/docs-stand-in';
 import { composerPart, openPanel } from './support/extension-browser';
 import { useDocsSuite } from './support/suite';
 
@@ -129,7 +129,7 @@ describe('feedback on a Google Docs document', () => {
     const panel = await openPanel(suite.browser, page);
     await saveOnPassage(page, panel, PASSAGE, 'Say how many people you asked.');
 
-    await openStandIn(page, '1NoApiNoApiNoApiNoApi06', 'no-api');
+    await openStandIn(page, '1NoApiNoApiNoApiNoApi06', { standin: 'no-api' });
     const again = await openPanel(suite.browser, page);
     await again.getByRole('button', { name: 'Insert feedback 1 into the document' }).click();
     const outcome = again.getByTestId('insert-outcome');
@@ -149,14 +149,14 @@ describe('feedback on a Google Docs document', () => {
     const panel = await openPanel(suite.browser, page);
     await saveOnPassage(page, panel, PASSAGE, 'Say how many people you asked.');
 
-    await openStandIn(page, '1VariantVariantVari07', 'refuse');
+    await openStandIn(page, '1VariantVariantVari07', { standin: 'refuse' });
     let again = await openPanel(suite.browser, page);
     await again.getByRole('button', { name: 'Insert feedback 1 into the document' }).click();
     await expect
       .poll(() => again.getByTestId('insert-outcome').textContent())
       .toContain('does not let Feedforward add comments directly');
 
-    await openStandIn(page, '1VariantVariantVari07', 'no-comment-box');
+    await openStandIn(page, '1VariantVariantVari07', { standin: 'no-comment-box' });
     again = await openPanel(suite.browser, page);
     await again.getByRole('button', { name: 'Insert feedback 1 into the document' }).click();
     await expect
@@ -167,7 +167,7 @@ describe('feedback on a Google Docs document', () => {
 
   it('opens the comment box with Docs’ keyboard shortcut when there is no comment button', async () => {
     const page = await suite.browser.context.newPage();
-    await openStandIn(page, '1ShortcutShortcutSh08', 'no-button');
+    await openStandIn(page, '1ShortcutShortcutSh08', { standin: 'no-button' });
     const panel = await openPanel(suite.browser, page);
     await saveOnPassage(page, panel, PASSAGE, 'Say how many people you asked.');
     await panel.getByRole('button', { name: 'Insert feedback 1 into the document' }).click();
@@ -185,10 +185,4 @@ async function saveOnPassage(page: Page, panel: Frame, passage: string, text: st
   await composerPart(panel, 'Feed back').text.fill(text);
   await panel.getByRole('button', { name: 'Save feedback' }).click();
   await expect.poll(() => panel.getByTestId('feedback-item').count()).toBe(1);
-}
-
-/** What the clipboard holds, read in a page that has the focus. */
-async function readClipboard(page: Page): Promise<string> {
-  await page.bringToFront();
-  return page.evaluate(() => navigator.clipboard.readText());
 }

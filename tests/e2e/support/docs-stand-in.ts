@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { build } from 'vite';
 
 /** What the Docs stand-in (tests/fixtures/docs/document.html) offers a test, in its page world. */
 interface StandIn {
@@ -10,18 +11,60 @@ interface StandIn {
   selectText(needle: string): void;
   replace(search: string, replacement: string): void;
   comments(): { quote: string; text: string }[];
+  /** Saves the live text: the export answers with it from then on. */
+  save(): Promise<void>;
+  /** Every text Docs' copy put on the clipboard. */
+  copies: string[];
 }
 
-/** The stand-in's URL for a document id, optionally one of its variants (no-api, refuse, …). */
-export function standInUrl(documentId: string, variant?: string): string {
-  const query = variant ? `?standin=${variant}` : '';
-  return `https://docs.google.com/document/d/${documentId}/edit${query}`;
+/** Which Docs the stand-in plays; see the comment at the top of document.html. */
+export interface StandInOptions {
+  standin?:
+    | 'no-api'
+    | 'refuse'
+    | 'no-comment-box'
+    | 'no-button'
+    | 'layer'
+    | 'layer-pageless'
+    | 'canvas'
+    | 'api-throws'
+    | 'api-junk';
+  /** The comment box's input: a textarea (default) or a contenteditable. */
+  box?: 'textarea' | 'contenteditable';
+  /** Docs' interface language: English (default) or Swedish. */
+  ui?: 'en' | 'sv';
+  /** `never`: the comment box opens, but "Comment" never posts. */
+  post?: 'never';
+  /** `refused`: the plain-text export answers with a sign-in page. */
+  export?: 'refused';
 }
 
-/** Opens a stand-in document and waits until Docs' annotated-text API is there (if it will be). */
-export async function openStandIn(page: Page, documentId: string, variant?: string): Promise<void> {
-  await page.goto(standInUrl(documentId, variant));
-  if (variant === 'no-api') return;
+/** Variants in which Docs' annotated-text API never appears. */
+const WITHOUT_API = new Set(['no-api', 'layer', 'layer-pageless', 'canvas']);
+
+/** The stand-in's URL for a document id, with the options given. */
+export function standInUrl(documentId: string, options: StandInOptions = {}): string {
+  const query = new URLSearchParams(
+    Object.entries(options).filter((entry): entry is [string, string] => Boolean(entry[1])),
+  ).toString();
+  return `https://docs.google.com/document/d/${documentId}/edit${query ? `?${query}` : ''}`;
+}
+
+/**
+ * Opens a stand-in document and waits until it is drawn and saved (so its
+ * export answers), and until Docs' annotated-text API is there when the
+ * variant has one.
+ */
+export async function openStandIn(
+  page: Page,
+  documentId: string,
+  options: StandInOptions = {},
+): Promise<void> {
+  await page.goto(standInUrl(documentId, options));
+  await page.waitForFunction(
+    () => (window as unknown as { standInReady?: boolean }).standInReady === true,
+  );
+  if (options.standin && WITHOUT_API.has(options.standin)) return;
   await page.waitForFunction(
     () =>
       typeof (window as unknown as Record<string, unknown>)._docs_annotate_getAnnotatedText ===
@@ -34,7 +77,7 @@ export function standIn<K extends keyof StandIn>(
   page: Page,
   name: K,
   ...args: StandIn[K] extends (...params: infer P) => unknown ? P : []
-): Promise<StandIn[K] extends (...params: never[]) => infer R ? R : StandIn[K]> {
+): Promise<StandIn[K] extends (...params: never[]) => infer R ? Awaited<R> : StandIn[K]> {
   return page.evaluate(
     ({ name, args }) => {
       const hooks = (window as unknown as { standIn: Record<string, unknown> }).standIn;
@@ -43,4 +86,58 @@ export function standIn<K extends keyof StandIn>(
     },
     { name, args: args as unknown[] },
   ) as never;
+}
+
+/** What the clipboard holds, read in a page that has the focus. */
+export async function readClipboard(page: Page): Promise<string> {
+  await page.bringToFront();
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+type LayerReaders = typeof import('../../../utils/integrations/google-docs/layer-reader');
+
+let layerReaders: Promise<string> | undefined;
+
+/** utils/integrations/google-docs/layer-reader.ts bundled into a script that sets `window.layerReaders`. */
+function layerReadersScript(): Promise<string> {
+  layerReaders ??= build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: false,
+      lib: {
+        entry: 'utils/integrations/google-docs/layer-reader.ts',
+        formats: ['iife'],
+        name: 'layerReaders',
+      },
+    },
+  }).then((result) => {
+    const output = Array.isArray(result) ? result[0] : result;
+    if (!output || !('output' in output)) throw new Error('the layer readers did not bundle');
+    return output.output[0].code;
+  });
+  return layerReaders;
+}
+
+/**
+ * What the extension's own layer readers find in the page: the layer's
+ * text, the page of each fragment and the selected passage (null when no
+ * layer is rendered).
+ */
+export async function readLayerInPage(
+  page: Page,
+): Promise<{ text: string; pages: number[]; selected: string | null } | null> {
+  await page.addScriptTag({ content: await layerReadersScript() });
+  return page.evaluate(() => {
+    const readers = (window as unknown as { layerReaders: LayerReaders }).layerReaders;
+    const layer = readers.readLayer(document);
+    if (!layer) return null;
+    const range = readers.readLayerSelection(document, layer, readers.canvasMeasure(document));
+    return {
+      text: layer.text,
+      pages: layer.fragments.map((fragment) => fragment.page),
+      selected: range && layer.text.slice(range.start, range.end),
+    };
+  });
 }

@@ -81,3 +81,18 @@ export const DISABLED_BUTTON = '[aria-disabled="true"], .jfk-button-disabled';
  * November 2026, from public sources.
  */
 export const POSTED_COMMENT_BODY = '.docos-replyview-body';
+
+/**
+ * The accessibility layer Docs renders in annotated canvas mode: inside each
+ * canvas tile an `svg` of `g[role=paragraph]`, one `rect` per line fragment
+ * with its text in `aria-label` and its CSS font in `data-font-css`. Tiles
+ * overlap, so a fragment can appear twice. As of November 2026, from public
+ * sources (extensions that read Docs' canvas).
+ */
+export const LAYER_SVG = '.kix-canvas-tile-content svg';
+export const LAYER_PARAGRAPH = 'g[role="paragraph"]';
+export const LAYER_FRAGMENT = 'rect[aria-label]';
+/** The rectangles Docs draws over the selected text. */
+export const SELECTION_RECTS = '.kix-canvas-tile-selection rect';
+/** A page of a paginated document; a pageless one is all one page. */
+export const PAGE = '.kix-page-paginated, .kix-page';
