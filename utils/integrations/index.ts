@@ -12,8 +12,9 @@ const GOOGLE_DOCS_DOCUMENT = /^\/document\/(?:u\/\d+\/)?d\//;
 
 /**
  * Picks the integration for the page the content script runs in: Google
- * Docs documents get the Docs integration (text through Docs' own API),
- * every other page the generic HTML one. `isOwnElement` tells our panel host
+ * Docs documents get the Docs integration, reading through the best way in
+ * Docs offers (its API, its accessibility layer, or its saved text and the
+ * teacher's copies), every other page the generic HTML one. `isOwnElement` tells our panel host
  * (by identity, since the page may copy any name or tag) from the page.
  */
 export function createIntegration(

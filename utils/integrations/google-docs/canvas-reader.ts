@@ -1,13 +1,8 @@
 import { describeTextRange } from '../../anchoring/text-anchor';
-import type { ExportProbe } from '../../model/page-access';
 import type { CopyCapture } from './copy-capture';
 import { ProbeFailure } from './docs-ladder';
 import type { DocsReader } from './docs-reader';
-
-/** The document's saved text, or why Docs would not give it. */
-export type SavedText =
-  | { ok: true; text: string }
-  | { ok: false; reason: Exclude<ExportProbe, 'ok' | 'notTried'> };
+import type { SavedText } from './export-text';
 
 /** How long a fetched saved text is used before it is asked for again. */
 const DEFAULT_SAVED_TEXT_MS = 30_000;

@@ -96,3 +96,10 @@ export const LAYER_FRAGMENT = 'rect[aria-label]';
 export const SELECTION_RECTS = '.kix-canvas-tile-selection rect';
 /** A page of a paginated document; a pageless one is all one page. */
 export const PAGE = '.kix-page-paginated, .kix-page';
+
+/**
+ * The element that scrolls Docs' document (the window itself never does),
+ * used to bring a passage into view where Docs cannot be asked to select
+ * it. As of November 2026, from public sources.
+ */
+export const EDITOR_SCROLLER = '.kix-appview-editor';

@@ -1,10 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import {
-  createCanvasReader,
-  type SavedText,
-} from '../../../../utils/integrations/google-docs/canvas-reader';
+import { createCanvasReader } from '../../../../utils/integrations/google-docs/canvas-reader';
 import { captureCopies } from '../../../../utils/integrations/google-docs/copy-capture';
 import { ProbeFailure } from '../../../../utils/integrations/google-docs/docs-ladder';
+import type { SavedText } from '../../../../utils/integrations/google-docs/export-text';
 
 const SAVED = 'Biblioteket borde ha öppet på söndagar.\nEleven rättar sina fel.\n';
 
