@@ -219,7 +219,7 @@ export function startPageSide(doc: Document, integration: Integration): void {
       broadcast('page/highlightActivated', { id, how });
     },
     accessChanged: (access) => broadcast('page/accessChanged', access),
-    commentSettled: (posted) => broadcast('page/commentSettled', { posted }),
+    commentSettled: (outcome) => broadcast('page/commentSettled', outcome),
   });
 
   /** Selections the DOM does not show (Docs' canvas) are watched only while a panel is connected. */

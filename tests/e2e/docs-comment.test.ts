@@ -1,7 +1,7 @@
-import type { Frame, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PINNED_EXTENSION_ID } from '../../scripts/lib/extension-id';
-import { openStandIn, readClipboard, standIn } from './support/docs-stand-in';
+import { openStandIn, readClipboard, saveOnPassage, standIn } from './support/docs-stand-in';
 import { composerPart, openPanel } from './support/extension-browser';
 import { useDocsSuite } from './support/suite';
 
@@ -122,14 +122,15 @@ describe('feedback on a Google Docs document', () => {
     await page.close();
   });
 
-  it('copies the feedback and explains when Docs offers no annotated text', async () => {
+  it('copies the feedback and explains when Docs offers no way at all into its text', async () => {
     await suite.browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const page = await suite.browser.context.newPage();
     await openStandIn(page, '1NoApiNoApiNoApiNoApi06');
     const panel = await openPanel(suite.browser, page);
     await saveOnPassage(page, panel, PASSAGE, 'Say how many people you asked.');
 
-    await openStandIn(page, '1NoApiNoApiNoApiNoApi06', { standin: 'no-api' });
+    // No API, no layer, and no saved text either: nothing of the document can be read.
+    await openStandIn(page, '1NoApiNoApiNoApiNoApi06', { standin: 'no-api', export: 'refused' });
     const again = await openPanel(suite.browser, page);
     await again.getByRole('button', { name: 'Insert feedback 1 into the document' }).click();
     const outcome = again.getByTestId('insert-outcome');
@@ -149,7 +150,7 @@ describe('feedback on a Google Docs document', () => {
     const panel = await openPanel(suite.browser, page);
     await saveOnPassage(page, panel, PASSAGE, 'Say how many people you asked.');
 
-    await openStandIn(page, '1VariantVariantVari07', { standin: 'refuse' });
+    await openStandIn(page, '1VariantVariantVari07', { standin: 'refuse', export: 'refused' });
     let again = await openPanel(suite.browser, page);
     await again.getByRole('button', { name: 'Insert feedback 1 into the document' }).click();
     await expect
@@ -177,12 +178,3 @@ describe('feedback on a Google Docs document', () => {
     await page.close();
   });
 });
-
-/** Selects `passage` in the stand-in, waits for the panel to quote it, and saves `text` on it. */
-async function saveOnPassage(page: Page, panel: Frame, passage: string, text: string) {
-  await standIn(page, 'selectText', passage);
-  await expect.poll(() => panel.getByTestId('selected-quote').textContent()).toBe(passage);
-  await composerPart(panel, 'Feed back').text.fill(text);
-  await panel.getByRole('button', { name: 'Save feedback' }).click();
-  await expect.poll(() => panel.getByTestId('feedback-item').count()).toBe(1);
-}

@@ -1,7 +1,11 @@
 import { createApiReader } from './google-docs/api-reader';
 import { createDocsBridge } from './google-docs/bridge-client';
+import { createCanvasReader } from './google-docs/canvas-reader';
+import { captureCopies } from './google-docs/copy-capture';
 import { createDocsLadder } from './google-docs/docs-ladder';
+import { fetchSavedText } from './google-docs/export-text';
 import { createGoogleDocsIntegration } from './google-docs/integration';
+import { createLayerReader } from './google-docs/layer-docs-reader';
 import { createHtmlIntegration } from './html';
 import type { Integration } from './types';
 
@@ -27,7 +31,14 @@ export function createIntegration(
     location.hostname === 'docs.google.com' &&
     GOOGLE_DOCS_DOCUMENT.test(location.pathname)
   ) {
-    const ladder = createDocsLadder([createApiReader(createDocsBridge(doc))]);
+    const ladder = createDocsLadder([
+      createApiReader(createDocsBridge(doc)),
+      createLayerReader(doc),
+      createCanvasReader({
+        savedText: () => fetchSavedText(fetch.bind(globalThis), location),
+        copies: captureCopies(doc),
+      }),
+    ]);
     return createGoogleDocsIntegration(doc, ladder);
   }
   return createHtmlIntegration(doc, isOwnElement);

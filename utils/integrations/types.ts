@@ -25,9 +25,10 @@ export interface IntegrationEvents {
   /**
    * Google Docs: the comment box an insert filled was let go of — `posted`
    * when a new comment with the feedback appeared, false when the teacher
-   * cancelled or the comment never showed.
+   * cancelled or the comment never showed (then `copied` says whether the
+   * page put the feedback on the clipboard).
    */
-  commentSettled(posted: boolean): void;
+  commentSettled(outcome: { posted: boolean; copied: boolean }): void;
 }
 
 /**

@@ -125,8 +125,12 @@ export const PAGE_EVENTS = {
   'page/highlightActivated': HighlightActivationSchema,
   /** Google Docs: the way into the text changed. */
   'page/accessChanged': DocsAccessSchema,
-  /** Google Docs: the comment box of the last insert was posted (a new comment shows it) or let go. */
-  'page/commentSettled': v.strictObject({ posted: v.boolean() }),
+  /**
+   * Google Docs: the comment box of the last insert was posted (a new comment
+   * shows it) or let go; then `copied` says whether the page put the text on
+   * the clipboard.
+   */
+  'page/commentSettled': v.strictObject({ posted: v.boolean(), copied: v.boolean() }),
 };
 
 /** Content script → panel notifications and their payloads. */

@@ -1,5 +1,7 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { build } from 'vite';
+import { expect } from 'vitest';
+import { composerPart } from './extension-browser';
 
 /** What the Docs stand-in (tests/fixtures/docs/document.html) offers a test, in its page world. */
 interface StandIn {
@@ -140,4 +142,13 @@ export async function readLayerInPage(
       selected: range && layer.text.slice(range.start, range.end),
     };
   });
+}
+
+/** Selects `passage` in the stand-in, waits for the panel to quote it, and saves `text` on it. */
+export async function saveOnPassage(page: Page, panel: Frame, passage: string, text: string) {
+  await standIn(page, 'selectText', passage);
+  await expect.poll(() => panel.getByTestId('selected-quote').textContent()).toBe(passage);
+  await composerPart(panel, 'Feed back').text.fill(text);
+  await panel.getByRole('button', { name: 'Save feedback' }).click();
+  await expect.poll(() => panel.getByTestId('feedback-item').count()).toBe(1);
 }

@@ -10,7 +10,8 @@ const DEFAULT_SAVED_TEXT_MS = 30_000;
 /**
  * The last way in, when Docs offers neither its API nor its accessibility
  * layer: the text as last saved (Docs' own text export, asked for at most
- * every `cacheMs`, as it is a request to Google), and the passage from what
+ * every `cacheMs` by the regular checks, as it is a request to Google, and
+ * afresh when the panel places the items), and the passage from what
  * the teacher copies. Docs cannot be told to select or scroll from here.
  */
 export function createCanvasReader(deps: {
@@ -23,8 +24,8 @@ export function createCanvasReader(deps: {
   const cacheMs = deps.cacheMs ?? DEFAULT_SAVED_TEXT_MS;
   let cached: { text: string; at: number } | null = null;
 
-  async function savedText(): Promise<string> {
-    if (cached && now() - cached.at < cacheMs) return cached.text;
+  async function savedText(fresh: boolean): Promise<string> {
+    if (!fresh && cached && now() - cached.at < cacheMs) return cached.text;
     const answer = await deps.savedText();
     if (!answer.ok) {
       cached = null;
@@ -37,8 +38,8 @@ export function createCanvasReader(deps: {
   return {
     mode: 'canvas',
     selectionKey: async () => String(deps.copies.latest()?.seq ?? ''),
-    async read() {
-      const text = await savedText();
+    async read(options) {
+      const text = await savedText(options?.fresh === true);
       return {
         text,
         saved: true,

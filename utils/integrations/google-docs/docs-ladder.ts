@@ -46,7 +46,7 @@ export interface DocsLadder {
    * may have reloaded its model and changed what it offers). Throws when no
    * way in gives text.
    */
-  read(options?: { recheck?: boolean }): Promise<DocsSnapshot>;
+  read(options?: { recheck?: boolean; fresh?: boolean }): Promise<DocsSnapshot>;
   /** The current way in's selection token (see `DocsReader.selectionKey`); '' when none answers. */
   selectionKey(): Promise<string>;
   /** The last detection's report, or null before the first read. */
@@ -81,13 +81,13 @@ export function createDocsLadder(readers: readonly DocsReader[]): DocsLadder {
     for (const listener of listeners) listener(next);
   }
 
-  async function detect(): Promise<DocsSnapshot> {
+  async function detect(fresh = false): Promise<DocsSnapshot> {
     // Each reader names outcomes of its own probe's vocabulary (see the readers).
     const outcomes: Record<string, string> = {};
     let failure: unknown = new ProbeFailure('missing');
     for (const reader of readers) {
       try {
-        const snapshot = await reader.read();
+        const snapshot = await reader.read({ fresh });
         current = reader;
         outcomes[PROBE_OF[reader.mode]] = 'ok';
         settle(accessOf(reader.mode, outcomes as Outcomes));
@@ -111,11 +111,12 @@ export function createDocsLadder(readers: readonly DocsReader[]): DocsLadder {
         current !== null &&
         report?.mode === current.mode &&
         report[PROBE_OF[current.mode]] === 'ok';
-      if (!current || !answering || (options?.recheck && current !== best)) return detect();
+      const fresh = options?.fresh === true;
+      if (!current || !answering || (options?.recheck && current !== best)) return detect(fresh);
       try {
-        return await current.read();
+        return await current.read({ fresh });
       } catch {
-        return detect();
+        return detect(fresh);
       }
     },
     async selectionKey() {

@@ -26,7 +26,8 @@ export interface DocsSnapshot {
 /** A way into the document's text; `read` throws when it stops answering. */
 export interface DocsReader {
   mode: DocsMode;
-  read(): Promise<DocsSnapshot>;
+  /** `fresh`: the teacher is looking now, so no copy kept from a moment ago will do. */
+  read(options?: { fresh?: boolean }): Promise<DocsSnapshot>;
   /**
    * A cheap token of the teacher's current selection ('' for none), asked
    * every few hundred milliseconds while the panel is open so the whole

@@ -36,6 +36,16 @@ function unreadableReason(ladder: DocsLadder): InsertFallbackReason {
   return ladder.access()?.api === 'refused' ? 'notAllowed' : 'bridgeMissing';
 }
 
+/** Puts `text` on the clipboard from the page (focused, as the teacher just acted in it). */
+function copyInPage(doc: Document, text: string): Promise<boolean> {
+  const clipboard = doc.defaultView?.navigator.clipboard;
+  if (!clipboard) return Promise.resolve(false);
+  return clipboard.writeText(text).then(
+    () => true,
+    () => false,
+  );
+}
+
 /** Whether two ranges share a character. */
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
@@ -209,7 +219,11 @@ export function createGoogleDocsIntegration(
     void settleComment(input, request.text, before, {
       ...timings,
       waitMs: timings.teacherPostMs,
-    }).then((posted) => emit('commentSettled', posted));
+    }).then(async (posted) => {
+      // The teacher's last click was in Docs, so only this page may write to the clipboard now.
+      const copied = posted ? false : await copyInPage(doc, request.text);
+      emit('commentSettled', { posted, copied });
+    });
     return { status: 'commentReady' };
   }
 
@@ -219,7 +233,7 @@ export function createGoogleDocsIntegration(
     async place(items) {
       placed = items;
       try {
-        const { text } = await ladder.read({ recheck: true });
+        const { text } = await ladder.read({ recheck: true, fresh: true });
         lastText = text;
         reports = findAll(text);
       } catch {

@@ -73,14 +73,15 @@ export async function insertFeedback(
   if (outcome.status === 'commentReady') {
     // Docs' box holds the text; it counts as inserted only once a comment with it shows.
     const settled = new Promise<InsertResult>((resolve) => {
-      const off = services.page.on('page/commentSettled', async ({ posted }) => {
+      const off = services.page.on('page/commentSettled', async ({ posted, copied }) => {
         off();
         if (posted) {
           await markInserted();
           resolve({ kind: 'commentPosted' });
         } else {
-          const copied = await copyQuietly(services.copy, content);
-          resolve({ kind: 'fallback', reason: 'commentNotPosted', copied });
+          // The page copies it (the teacher acted there last); if it could not, the panel tries.
+          const onClipboard = copied || (await copyQuietly(services.copy, content));
+          resolve({ kind: 'fallback', reason: 'commentNotPosted', copied: onClipboard });
         }
       });
     });

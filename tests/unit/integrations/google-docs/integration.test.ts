@@ -105,7 +105,7 @@ describe('putting feedback into a Google Docs comment', () => {
   it('tells listeners the comment was posted once the teacher presses Comment and it shows', async () => {
     const { page, integration } = setUp();
     const settled: boolean[] = [];
-    integration.subscribe({ commentSettled: (posted) => settled.push(posted) });
+    integration.subscribe({ commentSettled: ({ posted }) => settled.push(posted) });
     await expect(integration.insert(request())).resolves.toEqual({ status: 'commentReady' });
     await pause(30);
     expect(settled).toEqual([]);
@@ -118,7 +118,7 @@ describe('putting feedback into a Google Docs comment', () => {
   it('tells listeners the comment was not posted when the teacher closes the box instead', async () => {
     const { page, integration } = setUp();
     const settled: boolean[] = [];
-    integration.subscribe({ commentSettled: (posted) => settled.push(posted) });
+    integration.subscribe({ commentSettled: ({ posted }) => settled.push(posted) });
     await integration.insert(request());
     page.openInput()?.closest('.docos-anchoreddocoview')?.remove();
     await pause(300);

@@ -31,14 +31,15 @@ function pageAnswering(answer: () => Promise<InsertOutcome>) {
       return answer();
     },
   );
-  const listeners = new Set<(params: { posted: boolean }) => void>();
-  const on = (_type: 'page/commentSettled', listener: (params: { posted: boolean }) => void) => {
+  type Settled = { posted: boolean; copied: boolean };
+  const listeners = new Set<(params: Settled) => void>();
+  const on = (_type: 'page/commentSettled', listener: (params: Settled) => void) => {
     listeners.add(listener);
     return () => listeners.delete(listener);
   };
   /** The page telling the panel what came of Docs' comment box. */
-  const settle = (posted: boolean) => {
-    for (const listener of [...listeners]) listener({ posted });
+  const settle = (posted: boolean, copied = false) => {
+    for (const listener of [...listeners]) listener({ posted, copied });
   };
   return { page: { request, on } as never, sent, settle };
 }
@@ -101,6 +102,20 @@ describe('insertFeedback', () => {
     if (result.kind !== 'commentReady') throw new Error('not ready');
     await expect(result.settled).resolves.toEqual({ kind: 'commentPosted' });
     expect((await repos.feedback.get(item.id))?.insertedAt).toBe(5000);
+    expect(copy).not.toHaveBeenCalled();
+  });
+
+  it('does not copy again what the page already put on the clipboard', async () => {
+    const { repos, item } = await savedItem();
+    const { page, settle } = pageAnswering(async () => ({ status: 'commentReady' }));
+    const copy = vi.fn(async () => {});
+    const result = await insertFeedback(item, { page, repos, copy }, OPTIONS);
+    settle(false, true);
+    if (result.kind !== 'commentReady') throw new Error('not ready');
+    await expect(result.settled).resolves.toMatchObject({
+      reason: 'commentNotPosted',
+      copied: true,
+    });
     expect(copy).not.toHaveBeenCalled();
   });
 
