@@ -1,7 +1,7 @@
-import type { Frame, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PINNED_EXTENSION_ID } from '../../scripts/lib/extension-id';
-import { openStandIn, standIn } from './support/docs-stand-in';
+import { openStandIn, saveOnPassage, selectedInStandIn, standIn } from './support/docs-stand-in';
 import { composerPart, openPanel } from './support/extension-browser';
 import { useDocsSuite } from './support/suite';
 
@@ -59,12 +59,7 @@ describe('feedback on a Google Docs document', () => {
     );
     await standIn(page, 'select', 0, 0);
     await item.getByRole('button', { name: /^Show in the document: / }).click();
-    await expect
-      .poll(async () => {
-        const { start, end } = await standIn(page, 'selection');
-        return (await standIn(page, 'text')).slice(start, end);
-      })
-      .toBe(PASSAGE);
+    await expect.poll(() => selectedInStandIn(page)).toBe(PASSAGE);
     expect(await item.getByRole('status').count()).toBe(0);
 
     expect(await item.getByTestId('orphan-notice').count()).toBe(0);
@@ -177,15 +172,6 @@ describe('feedback on a Google Docs document', () => {
     await page.close();
   });
 });
-
-/** Selects `passage` in the stand-in, waits for the panel to quote it, and saves `text` on it. */
-async function saveOnPassage(page: Page, panel: Frame, passage: string, text: string) {
-  await standIn(page, 'selectText', passage);
-  await expect.poll(() => panel.getByTestId('selected-quote').textContent()).toBe(passage);
-  await composerPart(panel, 'Feed back').text.fill(text);
-  await panel.getByRole('button', { name: 'Save feedback' }).click();
-  await expect.poll(() => panel.getByTestId('feedback-item').count()).toBe(1);
-}
 
 /** What the clipboard holds, read in a page that has the focus. */
 async function readClipboard(page: Page): Promise<string> {

@@ -1,12 +1,10 @@
+import { isGoogleDocsDocument } from '../documents/key';
 import { createDocsBridge } from './google-docs/bridge-client';
 import { createGoogleDocsIntegration } from './google-docs/integration';
 import { createHtmlIntegration } from './html';
 import type { Integration } from './types';
 
 export type { Integration } from './types';
-
-/** Google Docs documents (the editor, any account index), where the text lives on a canvas. */
-const GOOGLE_DOCS_DOCUMENT = /^\/document\/(?:u\/\d+\/)?d\//;
 
 /**
  * Picks the integration for the page the content script runs in: Google
@@ -19,11 +17,7 @@ export function createIntegration(
   doc: Document,
   isOwnElement: (node: Node) => boolean,
 ): Integration {
-  if (
-    location.protocol === 'https:' &&
-    location.hostname === 'docs.google.com' &&
-    GOOGLE_DOCS_DOCUMENT.test(location.pathname)
-  ) {
+  if (isGoogleDocsDocument(location.href)) {
     return createGoogleDocsIntegration(doc, createDocsBridge(doc));
   }
   return createHtmlIntegration(doc, isOwnElement);

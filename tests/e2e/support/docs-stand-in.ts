@@ -1,4 +1,10 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import {
+  REQUEST_EVENT,
+  RESPONSE_EVENT,
+} from '../../../utils/integrations/google-docs/bridge-protocol';
+import { composerPart } from './extension-browser';
 
 /** What the Docs stand-in (tests/fixtures/docs/document.html) offers a test, in its page world. */
 interface StandIn {
@@ -43,4 +49,44 @@ export function standIn<K extends keyof StandIn>(
     },
     { name, args: args as unknown[] },
   ) as never;
+}
+
+/**
+ * Whether our page-world bridge answers a well-formed request (Docs'
+ * selection) within a second, sent in the page world as the content script
+ * sends it. Any answer counts, a failure too: it shows the bridge is there.
+ */
+export function pageBridgeAnswers(page: Page): Promise<boolean> {
+  return page.evaluate(
+    ({ requestEvent, responseEvent }) =>
+      new Promise<boolean>((resolve) => {
+        const id = `probe${Date.now()}`;
+        const timer = setTimeout(() => resolve(false), 1000);
+        document.addEventListener(responseEvent, (event) => {
+          const detail = (event as CustomEvent).detail;
+          if (typeof detail === 'string' && JSON.parse(detail).id === id) {
+            clearTimeout(timer);
+            resolve(true);
+          }
+        });
+        const request = JSON.stringify({ id, type: 'selection', params: null });
+        document.dispatchEvent(new CustomEvent(requestEvent, { detail: request }));
+      }),
+    { requestEvent: REQUEST_EVENT, responseEvent: RESPONSE_EVENT },
+  );
+}
+
+/** The text Docs has selected in the stand-in (where it scrolled to). */
+export async function selectedInStandIn(page: Page): Promise<string> {
+  const { start, end } = await standIn(page, 'selection');
+  return (await standIn(page, 'text')).slice(start, end);
+}
+
+/** Selects `passage` in the stand-in, waits for the panel to quote it, and saves `text` on it. */
+export async function saveOnPassage(page: Page, panel: Frame, passage: string, text: string) {
+  await standIn(page, 'selectText', passage);
+  await expect.poll(() => panel.getByTestId('selected-quote').textContent()).toBe(passage);
+  await composerPart(panel, 'Feed back').text.fill(text);
+  await panel.getByRole('button', { name: 'Save feedback' }).click();
+  await expect.poll(() => panel.getByTestId('feedback-item').count()).toBe(1);
 }
