@@ -4,8 +4,10 @@ import { manifestLocaleFiles } from './utils/i18n/manifest-locales';
 
 /**
  * Build configuration. Permissions are the least the product needs: the panel
- * is injected on demand (activeTab + scripting) everywhere except Google Docs,
- * where the content script is declared so it is present from the start.
+ * is injected on demand (activeTab + scripting) everywhere. On Google Docs only
+ * a tiny page-world flag setter is declared (Docs reads its flag while it
+ * boots); the host permission lets the background inject the rest there
+ * without a click too, when a follow-up reminder reopens a document.
  */
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -31,8 +33,9 @@ export default defineConfig({
   },
   vite: (env) => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-    // Google Docs' page-world script must name our id before Docs boots, and the
-    // page world has no chrome.runtime.id: the pinned id is compiled in (Chrome only).
+    // Google Docs' page-world scripts must name our id (the flag setter before Docs
+    // boots), and the page world has no chrome.runtime.id: the pinned id is compiled
+    // in (Chrome only).
     define: {
       __FEEDFORWARD_EXTENSION_ID__: JSON.stringify(
         env.browser === 'chrome' ? PINNED_EXTENSION_ID : '',

@@ -76,6 +76,14 @@ function bundleTable(bundle) {
       ]),
     ),
     row(['**total**', '', kb(bundle.total.raw), kb(bundle.total.gzip), '', '']),
+    row([
+      '**default script on a Google Docs page**',
+      bundle.docsDefault.files.map((path) => `\`${path}\``).join(' + ') || 'nothing declared',
+      kb(bundle.docsDefault.raw),
+      kb(bundle.docsDefault.gzip),
+      '',
+      '',
+    ]),
   ];
 }
 
@@ -119,6 +127,11 @@ export function toMarkdown(result) {
     ...bundleTable(bundle),
     '',
     `Content script contains Dexie: **${yesNo(bundle.contentScript.hasDexie)}**, Preact: **${yesNo(bundle.contentScript.hasPreact)}**.`,
+    '',
+    `Default script on a Google Docs page (gzipped): **${bundle.docsDefault.gzip} B** ` +
+      `(${bundle.docsDefault.raw} B raw): what the manifest declares for Docs documents, which runs on ` +
+      'every document the teacher opens even when the panel is never opened. The rest (the page-world ' +
+      'bridge, then the content script) is injected when the panel is opened.',
     '',
     `## Opening the panel and using the comment bank (${panel.runs} runs, each a first open in a fresh tab)`,
     '',

@@ -9,7 +9,9 @@
  *
  * 1. builds the extension (`npx wxt build`, output in `.output/chrome-mv3`);
  * 2. weighs every built script and stylesheet, raw and gzipped (level 9),
- *    and reports whether the content script carries Dexie or Preact;
+ *    reports whether the content script carries Dexie or Preact, and sums
+ *    what the manifest declares for Google Docs documents (what runs on
+ *    every document by default, the panel never opened);
  * 3. in headless Chromium with the extension loaded, times the toolbar click
  *    until the panel is rendered and connected and until it lists the comment
  *    bank (a fresh tab per run), reads the JS heap of the page and of the

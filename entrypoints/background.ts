@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { openFollowUpDocument } from '../utils/background/follow-up-tab';
 import {
   FOLLOW_UP_ALARM_PREFIX,
   FOLLOW_UP_SWEEP_ALARM,
@@ -55,8 +56,8 @@ export default defineBackground(() => {
     const itemId = itemIdOfNotification(notificationId);
     if (!itemId) return;
     const url = await openFollowUp(repos, itemId);
-    if (url) await browser.tabs.create({ url });
     await browser.notifications.clear(notificationId);
+    if (url) await openFollowUpDocument(url);
   });
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {

@@ -24,7 +24,8 @@ function counted(t: Translate, count: number, one: MessageKey, many: MessageKey)
 export function DocumentStatus(props: {
   statusOf(id: string): AnchorStatus;
   now: number;
-  access: DocsAccess | null;
+  /** Google Docs: the way into its text, null while the page is still finding out. */
+  docs: { access: DocsAccess | null } | null;
 }) {
   const { t } = useI18n();
   const { document, student, assignment, items } = useDocumentSession();
@@ -49,10 +50,12 @@ export function DocumentStatus(props: {
     saved.length === 0
       ? t('statusItemsNone')
       : counted(t, saved.length, 'statusItemsOne', 'statusItemsMany'),
-    ...(props.access ? [t(DOCS_MODE_KEYS[props.access.mode])] : []),
   ];
+  const access = props.docs?.access ?? null;
+  // On its own line from the start, so the answer arriving moves nothing under the pointer.
+  const mode = props.docs && t(access ? DOCS_MODE_KEYS[access.mode] : 'docsModeChecking');
   // Only the saved text can be checked in Docs' copy-and-paste mode: say so.
-  const asOfSave = props.access?.mode === 'canvas' ? ` (${t('docsAsOfSave')})` : '';
+  const asOfSave = access?.mode === 'canvas' ? ` (${t('docsAsOfSave')})` : '';
   const warnings = [
     notFound > 0
       ? counted(t, notFound, 'statusNotFoundOne', 'statusNotFoundMany') + asOfSave
@@ -68,7 +71,9 @@ export function DocumentStatus(props: {
       open={open ?? (document === undefined || unset)}
       onToggle={(event) => setOpen(event.currentTarget.open)}
     >
-      <summary aria-label={`${t('statusLabel')}: ${[...facts, ...warnings].join(' · ')}`}>
+      <summary
+        aria-label={`${t('statusLabel')}: ${[...facts, ...warnings, ...(mode ? [mode] : [])].join(' · ')}`}
+      >
         <span class="status-line" data-testid="document-status">
           {facts.join(' · ')}
           {warnings.map((warning) => (
@@ -78,8 +83,13 @@ export function DocumentStatus(props: {
             </span>
           ))}
         </span>
+        {mode && (
+          <span class="status-mode" data-testid="docs-mode">
+            {mode}
+          </span>
+        )}
       </summary>
-      {props.access && <DocsAccessDetails access={props.access} />}
+      {access && <DocsAccessDetails access={access} />}
       <DocumentContext />
     </details>
   );

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo } from 'preact/hooks';
+import { isGoogleDocsDocument } from '../../utils/documents/key';
 import { selfAssessmentGiven } from '../../utils/feedback/principles';
 import { useI18n } from '../../utils/i18n/context';
 import type { TemplateLang } from '../../utils/model/templates';
@@ -78,7 +79,11 @@ export function FeedbackTab(props: {
 
   return (
     <FeedbackActionsContext.Provider value={actions}>
-      <DocumentStatus statusOf={statusOf} now={Date.now()} access={access} />
+      <DocumentStatus
+        statusOf={statusOf}
+        now={Date.now()}
+        docs={isGoogleDocsDocument(page.document.url) ? { access } : null}
+      />
       <PassageCard
         passage={passage}
         onClear={() => setPassage(() => null)}

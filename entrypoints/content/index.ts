@@ -7,12 +7,12 @@ import { startPageSide } from './page-side';
 const STARTED = Symbol.for('feedforward.content.started');
 
 /**
- * Declared for Google Docs documents (the one host permission); injected on
- * demand everywhere else by the toolbar button or keyboard shortcut.
+ * Declared for no site: injected on demand, on Google Docs as everywhere
+ * else, when the panel is opened (the toolbar button, the keyboard shortcut,
+ * or a clicked follow-up reminder; see utils/background/toggle-panel.ts).
  */
 export default defineContentScript({
-  matches: ['https://docs.google.com/document/*'],
-  runAt: 'document_idle',
+  registration: 'runtime',
   // WXT would otherwise announce the extension id to the page with postMessage.
   noScriptStartedPostMessage: true,
   main() {

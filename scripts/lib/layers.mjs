@@ -35,7 +35,7 @@ export const LAYERS = {
   },
   background: {
     paths: ['utils/background/'],
-    may: ['model', 'text', 'i18n', 'messaging', 'db'],
+    may: ['model', 'text', 'i18n', 'documents', 'messaging', 'db'],
   },
   panel: {
     paths: ['utils/panel/'],
@@ -56,7 +56,11 @@ export const LAYERS = {
     may: ['model', 'text', 'i18n', 'feedback', 'storage', 'documents', 'panel'],
   },
   pageSide: {
-    paths: ['entrypoints/content/', 'entrypoints/docs-bridge.content.ts'],
+    paths: [
+      'entrypoints/content/',
+      'entrypoints/docs-flag.content.ts',
+      'entrypoints/docs-page-bridge.ts',
+    ],
     may: ['model', 'text', 'i18n', 'documents', 'anchoring', 'messaging', 'integrations'],
   },
   extensionPages: {

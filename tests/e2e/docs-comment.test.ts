@@ -1,7 +1,12 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PINNED_EXTENSION_ID } from '../../scripts/lib/extension-id';
-import { openStandIn, readClipboard, saveOnPassage, standIn } from './support/docs-stand-in';
+import {
+  openStandIn,
+  readClipboard,
+  saveOnPassage,
+  selectedInStandIn,
+  standIn,
+} from './support/docs-stand-in';
 import { composerPart, openPanel } from './support/extension-browser';
 import { useDocsSuite } from './support/suite';
 
@@ -59,12 +64,7 @@ describe('feedback on a Google Docs document', () => {
     );
     await standIn(page, 'select', 0, 0);
     await item.getByRole('button', { name: /^Show in the document: / }).click();
-    await expect
-      .poll(async () => {
-        const { start, end } = await standIn(page, 'selection');
-        return (await standIn(page, 'text')).slice(start, end);
-      })
-      .toBe(PASSAGE);
+    await expect.poll(() => selectedInStandIn(page)).toBe(PASSAGE);
     expect(await item.getByRole('status').count()).toBe(0);
 
     expect(await item.getByTestId('orphan-notice').count()).toBe(0);

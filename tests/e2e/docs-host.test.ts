@@ -1,14 +1,18 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StaticServer, serveFolder } from '../../scripts/lib/serve-folder.mjs';
 import { type DocsServer, serveDocsStandIn } from './support/docs-server';
-import { openStandIn, standIn } from './support/docs-stand-in';
+import { openStandIn, pageBridgeAnswers, standIn } from './support/docs-stand-in';
 import {
   composerPart,
+  EXTENSION_DIR,
   type ExtensionBrowser,
   launchWithExtension,
   openPanel,
 } from './support/extension-browser';
+import { PANEL_HOST_SELECTOR } from './support/panel-host';
 import { PAGES_DIR } from './support/suite';
 
 /**
@@ -47,11 +51,31 @@ describe('where the content script runs', () => {
     await pages?.close();
   });
 
-  it('is already present on a Google Docs document, before any click', async () => {
+  it('declares nothing for Google Docs but the page-world flag setter', async () => {
+    const manifest = JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    expect(manifest.content_scripts).toEqual([
+      {
+        matches: ['https://docs.google.com/document/*'],
+        run_at: 'document_start',
+        world: 'MAIN',
+        js: ['content-scripts/docs-flag.js'],
+      },
+    ]);
+  });
+
+  it('only sets Docs’ flag on a Google Docs document until the teacher opens the panel', async () => {
     const page = await browser.context.newPage();
     const worlds = await watchContentScript(browser, page);
-    await page.goto('https://docs.google.com/document/d/1AbCdEfGhIjKlMnOpQrStUv/edit');
-    await expect.poll(() => worlds.length).toBeGreaterThan(0);
+    await openStandIn(page, '1AbCdEfGhIjKlMnOpQrStUv');
+    await page.waitForTimeout(500);
+    expect(await standIn(page, 'annotateId')).toBe(browser.extensionId);
+    expect(worlds).toEqual([]);
+    expect(await page.locator(PANEL_HOST_SELECTOR).count()).toBe(0);
+    expect(await pageBridgeAnswers(page)).toBe(false);
+
+    await openPanel(browser, page);
+    expect(worlds.length).toBeGreaterThan(0);
+    expect(await pageBridgeAnswers(page)).toBe(true);
     await page.close();
   });
 

@@ -16,6 +16,8 @@ const INSERT = 'Insert feedback 1 into the document';
 
 /** The document line at the top of the panel. */
 const statusLine = (panel: Frame) => panel.getByTestId('document-status').textContent();
+/** The Google Docs mode, on its own line under it. */
+const modeLine = (panel: Frame) => panel.getByTestId('docs-mode').textContent();
 
 /** Copies the passage as a teacher does in Docs: select it, Ctrl+C in the editor. */
 async function copyInDocs(page: Page, passage: string): Promise<void> {
@@ -45,7 +47,7 @@ describe('Google Docs without its annotated-text API', () => {
       const page = await suite.browser.context.newPage();
       await openStandIn(page, id, { standin });
       const panel = await openPanel(suite.browser, page);
-      await expect.poll(() => statusLine(panel)).toContain('Google Docs: reading only');
+      await expect.poll(() => modeLine(panel)).toContain('Google Docs: reading only');
       await saveOnPassage(page, panel, PASSAGE, FEEDBACK);
 
       // The student edits before the passage: found again when the panel opens again.
@@ -86,7 +88,7 @@ describe('Google Docs without its annotated-text API', () => {
     const page = await suite.browser.context.newPage();
     await openStandIn(page, '1JunkJunkJunkJunkJunk03', { standin: 'api-junk' });
     const panel = await openPanel(suite.browser, page);
-    await expect.poll(() => statusLine(panel)).toContain('Google Docs: reading only');
+    await expect.poll(() => modeLine(panel)).toContain('Google Docs: reading only');
     await unfold(panel, 'details.document-status');
     const details = panel.getByTestId('docs-access');
     await expect(details.textContent()).resolves.toContain('invisible screen-reader layer');
@@ -106,7 +108,7 @@ describe('Google Docs without its annotated-text API', () => {
     const id = '1CanvasCanvasCanvas04';
     await openStandIn(page, id, { standin: 'canvas' });
     const panel = await openPanel(suite.browser, page);
-    await expect.poll(() => statusLine(panel)).toContain('Google Docs: copy and paste');
+    await expect.poll(() => modeLine(panel)).toContain('Google Docs: copy and paste');
 
     await copyInDocs(page, PASSAGE);
     await expect.poll(() => panel.getByTestId('selected-quote').textContent()).toBe(PASSAGE);
@@ -138,7 +140,7 @@ describe('Google Docs without its annotated-text API', () => {
     const page = await suite.browser.context.newPage();
     await openStandIn(page, '1RefusedRefusedRefu05', { standin: 'canvas', export: 'refused' });
     const panel = await openPanel(suite.browser, page);
-    await expect.poll(() => statusLine(panel)).toContain('Google Docs: copy and paste');
+    await expect.poll(() => modeLine(panel)).toContain('Google Docs: copy and paste');
     await unfold(panel, 'details.document-status');
     await expect(panel.getByTestId('docs-access').textContent()).resolves.toContain(
       'would not give out the saved text',

@@ -1,9 +1,36 @@
 import { describe, expect, it } from 'vitest';
+import { notificationIdFor } from '../../utils/background/follow-ups';
 import { openDashboard } from './support/dashboard';
-import { composerPart, openChecklist, openPanel } from './support/extension-browser';
-import { useExtensionSuite } from './support/suite';
+import { openStandIn, saveOnPassage, selectedInStandIn } from './support/docs-stand-in';
+import {
+  composerPart,
+  type ExtensionBrowser,
+  findPanelFrame,
+  isPanelOpen,
+  openChecklist,
+  openPanel,
+} from './support/extension-browser';
+import { storedFeedback } from './support/stored-feedback';
+import { useDocsSuite, useExtensionSuite } from './support/suite';
 
 const DAY = 86_400_000;
+
+/**
+ * Clicks a notification of the extension. A headless browser shows none to
+ * click, so the background worker's own notifications.onClicked event is
+ * dispatched, which runs the listeners the extension registered exactly as
+ * the browser does on a click.
+ */
+async function clickNotification(browser: ExtensionBrowser, notificationId: string) {
+  const worker =
+    browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
+  await worker.evaluate((id) => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { notifications: { onClicked: { dispatch(id: string): void } } };
+    };
+    chrome.notifications.onClicked.dispatch(id);
+  }, notificationId);
+}
 
 /** A date input's value for a day relative to today. */
 function day(offset: number): string {
@@ -50,5 +77,31 @@ describe('follow-ups ahead', () => {
     await expect(due.getByText('No follow-ups are due.').count()).resolves.toBe(1);
     await dashboard.close();
     await page.close();
+  });
+});
+
+describe('a follow-up reminder clicked', () => {
+  const suite = useDocsSuite();
+
+  it('opens the Google Docs document with the panel open on the item and Docs on its passage', async () => {
+    const passage = 'most of the people I asked said they would come more often';
+    const page = await suite.browser.context.newPage();
+    await openStandIn(page, '1RemindRemindRemind09');
+    const panel = await openPanel(suite.browser, page);
+    await saveOnPassage(page, panel, passage, 'Say how many people you asked.');
+    const [item] = await storedFeedback(panel);
+    if (!item) throw new Error('the saved item is not in the database');
+    await page.close();
+
+    const opened = suite.browser.context.waitForEvent('page');
+    await clickNotification(suite.browser, notificationIdFor(item.id));
+    const document = await opened;
+    await expect.poll(() => document.url()).toContain('/document/d/1RemindRemindRemind09/');
+    await expect.poll(() => isPanelOpen(document), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => findPanelFrame(document)?.getByTestId('feedback-item').count()).toBe(1);
+    const shown = findPanelFrame(document)?.getByTestId('feedback-item');
+    await expect.poll(() => shown?.getAttribute('class')).toContain('focused');
+    await expect.poll(() => selectedInStandIn(document)).toBe(passage);
+    await document.close();
   });
 });

@@ -9,6 +9,7 @@ import {
   openChecklist,
   openPanel,
 } from './support/extension-browser';
+import { storedFeedback } from './support/stored-feedback';
 import { useExtensionSuite } from './support/suite';
 
 /** A date input's value for a day relative to today. */
@@ -82,28 +83,6 @@ function notificationIds(panel: Frame): Promise<string[]> {
         chrome.notifications.getAll((shown) => resolve(Object.keys(shown)));
       }),
   );
-}
-
-/** The stored feedback items, as the database holds them. */
-function storedFeedback(
-  panel: Frame,
-): Promise<{ id: string; followUpAt?: number; remindedAt?: number }[]> {
-  return panel.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((done, fail) => {
-      const request = indexedDB.open('feedforward');
-      request.onsuccess = () => done(request.result);
-      request.onerror = () => fail(request.error);
-    });
-    try {
-      return await new Promise((done, fail) => {
-        const request = db.transaction('feedback').objectStore('feedback').getAll();
-        request.onsuccess = () => done(request.result);
-        request.onerror = () => fail(request.error);
-      });
-    } finally {
-      db.close();
-    }
-  });
 }
 
 /** Writes feed-forward with a follow-up date and saves it, waiting for "Feedback saved.". */

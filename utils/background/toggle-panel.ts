@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { isGoogleDocsDocument } from '../documents/key';
 import { browserMessage } from '../i18n/browser-messages';
 import { MalformedReplyError } from '../messaging/messages';
 import { requestRuntime } from '../messaging/runtime-client';
@@ -6,6 +7,8 @@ import { toolbarAction } from './toolbar-action';
 
 /** The built content script, as WXT names it. */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+/** The built page-world bridge to Google Docs (entrypoints/docs-page-bridge.ts), as WXT names it. */
+export const DOCS_PAGE_BRIDGE_FILE = '/docs-page-bridge.js';
 
 /** How the teacher asked: the toolbar button, or the keyboard shortcut. */
 export type ToggleVia = 'button' | 'shortcut';
@@ -16,12 +19,30 @@ function requestToggle(tabId: number, via: ToggleVia): Promise<{ open: boolean }
 }
 
 /**
- * What the toolbar button and the keyboard shortcut both do: open or close the
- * panel in this tab (the shortcut, pressed in the page, goes to the open panel), injecting the content script first where it is not yet
- * present (every site except Google Docs, using the activeTab grant the click
- * or shortcut just gave). Where the browser forbids extensions (its own
- * pages, the web store), the button says so for this tab instead of failing
- * silently.
+ * Puts the page side into the tab: on a Google Docs document first the
+ * bridge in Docs' page world (the content script asks Docs' text through it
+ * from its start), then the content script.
+ */
+async function injectPageSide(tabId: number): Promise<void> {
+  const tab = await browser.tabs.get(tabId);
+  if (tab.url && isGoogleDocsDocument(tab.url)) {
+    await browser.scripting.executeScript({
+      target: { tabId },
+      world: 'MAIN',
+      files: [DOCS_PAGE_BRIDGE_FILE],
+    });
+  }
+  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+}
+
+/**
+ * What the toolbar button and the keyboard shortcut both do (and a clicked
+ * follow-up reminder, on Google Docs): open or close the panel in this tab
+ * (the shortcut, pressed in the page, goes to the open panel), injecting the
+ * page side first where it is not yet present, using the activeTab grant
+ * the click or shortcut just gave, or on Google Docs the host permission.
+ * Where the browser forbids extensions (its own pages, the web store), the
+ * button says so for this tab instead of failing silently.
  */
 export async function togglePanel(tabId: number | undefined, via: ToggleVia): Promise<void> {
   if (tabId === undefined) return;
@@ -35,7 +56,7 @@ export async function togglePanel(tabId: number | undefined, via: ToggleVia): Pr
     // No content script in this tab yet.
   }
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+    await injectPageSide(tabId);
     await requestToggle(tabId, via);
   } catch {
     const action = toolbarAction();

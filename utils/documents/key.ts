@@ -22,6 +22,25 @@ const TRACKING_PARAMETERS = new Set([
 const GOOGLE_DOC_PATH = /^\/document\/(?:u\/\d+\/)?d\/([A-Za-z0-9_-]{10,})(?:\/|$)/;
 
 /**
+ * Whether `href` is a Google Docs document (the editor or a view, any
+ * account index): there the text is drawn on a canvas and reached only
+ * through Docs' own page-world API, so the page side is set up differently.
+ */
+export function isGoogleDocsDocument(href: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return false;
+  }
+  return (
+    url.protocol === 'https:' &&
+    url.hostname === 'docs.google.com' &&
+    GOOGLE_DOC_PATH.test(url.pathname)
+  );
+}
+
+/**
  * A fragment that names a view of a single-page app rather than a place in
  * the text: a hash route ("#/students/12", "#!/grade/5") or state kept as
  * JSON ("#{"student_id":"12"}", as grading views do). It decides which

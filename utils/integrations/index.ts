@@ -1,3 +1,4 @@
+import { isGoogleDocsDocument } from '../documents/key';
 import { createApiReader } from './google-docs/api-reader';
 import { createDocsBridge } from './google-docs/bridge-client';
 import { createCanvasReader } from './google-docs/canvas-reader';
@@ -11,9 +12,6 @@ import type { Integration } from './types';
 
 export type { Integration } from './types';
 
-/** Google Docs documents (the editor, any account index), where the text lives on a canvas. */
-const GOOGLE_DOCS_DOCUMENT = /^\/document\/(?:u\/\d+\/)?d\//;
-
 /**
  * Picks the integration for the page the content script runs in: Google
  * Docs documents get the Docs integration, reading through the best way in
@@ -26,11 +24,7 @@ export function createIntegration(
   doc: Document,
   isOwnElement: (node: Node) => boolean,
 ): Integration {
-  if (
-    location.protocol === 'https:' &&
-    location.hostname === 'docs.google.com' &&
-    GOOGLE_DOCS_DOCUMENT.test(location.pathname)
-  ) {
+  if (isGoogleDocsDocument(location.href)) {
     const ladder = createDocsLadder([
       createApiReader(createDocsBridge(doc)),
       createLayerReader(doc),

@@ -1,6 +1,10 @@
 import type { Frame, Page } from 'playwright-core';
 import { build } from 'vite';
 import { expect } from 'vitest';
+import {
+  REQUEST_EVENT,
+  RESPONSE_EVENT,
+} from '../../../utils/integrations/google-docs/bridge-protocol';
 import { composerPart } from './extension-browser';
 
 /** What the Docs stand-in (tests/fixtures/docs/document.html) offers a test, in its page world. */
@@ -142,6 +146,37 @@ export async function readLayerInPage(
       selected: range && layer.text.slice(range.start, range.end),
     };
   });
+}
+
+/**
+ * Whether our page-world bridge answers a well-formed request (Docs'
+ * selection) within a second, sent in the page world as the content script
+ * sends it. Any answer counts, a failure too: it shows the bridge is there.
+ */
+export function pageBridgeAnswers(page: Page): Promise<boolean> {
+  return page.evaluate(
+    ({ requestEvent, responseEvent }) =>
+      new Promise<boolean>((resolve) => {
+        const id = `probe${Date.now()}`;
+        const timer = setTimeout(() => resolve(false), 1000);
+        document.addEventListener(responseEvent, (event) => {
+          const detail = (event as CustomEvent).detail;
+          if (typeof detail === 'string' && JSON.parse(detail).id === id) {
+            clearTimeout(timer);
+            resolve(true);
+          }
+        });
+        const request = JSON.stringify({ id, type: 'selection', params: null });
+        document.dispatchEvent(new CustomEvent(requestEvent, { detail: request }));
+      }),
+    { requestEvent: REQUEST_EVENT, responseEvent: RESPONSE_EVENT },
+  );
+}
+
+/** The text Docs has selected in the stand-in (where it scrolled to). */
+export async function selectedInStandIn(page: Page): Promise<string> {
+  const { start, end } = await standIn(page, 'selection');
+  return (await standIn(page, 'text')).slice(start, end);
 }
 
 /** Selects `passage` in the stand-in, waits for the panel to quote it, and saves `text` on it. */

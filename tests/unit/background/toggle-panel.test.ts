@@ -1,6 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CONTENT_SCRIPT_FILE, togglePanel } from '../../../utils/background/toggle-panel';
+import {
+  CONTENT_SCRIPT_FILE,
+  DOCS_PAGE_BRIDGE_FILE,
+  togglePanel,
+} from '../../../utils/background/toggle-panel';
 import { en } from '../../../utils/i18n/catalogs/en';
 
 describe('toggling the panel from the toolbar or shortcut', () => {
@@ -29,26 +33,43 @@ describe('toggling the panel from the toolbar or shortcut', () => {
     expect(executeScript).not.toHaveBeenCalled();
   });
 
-  it('injects the content script first on any other page, then toggles', async () => {
+  it('injects the content script first where it is not yet present, then toggles', async () => {
+    const { id } = await fakeBrowser.tabs.create({ url: 'https://example.org/essay' });
     sendMessage
       .mockRejectedValueOnce(new Error('Receiving end does not exist'))
       .mockResolvedValue({ open: true });
     executeScript.mockResolvedValue([]);
-    await togglePanel(5, 'button');
-    expect(executeScript).toHaveBeenCalledWith({
-      target: { tabId: 5 },
-      files: [CONTENT_SCRIPT_FILE],
-    });
+    await togglePanel(id, 'button');
+    expect(executeScript.mock.calls).toEqual([
+      [{ target: { tabId: id }, files: [CONTENT_SCRIPT_FILE] }],
+    ]);
     expect(sendMessage).toHaveBeenCalledTimes(2);
     expect(setBadgeText).not.toHaveBeenCalled();
   });
 
+  it('on a Google Docs document injects the bridge into the page world before the content script', async () => {
+    const { id } = await fakeBrowser.tabs.create({
+      url: 'https://docs.google.com/document/u/1/d/1AbCdEfGhIjKlMnOpQrStUv/edit',
+    });
+    sendMessage
+      .mockRejectedValueOnce(new Error('Receiving end does not exist'))
+      .mockResolvedValue({ open: true });
+    executeScript.mockResolvedValue([]);
+    await togglePanel(id, 'button');
+    expect(executeScript.mock.calls).toEqual([
+      [{ target: { tabId: id }, world: 'MAIN', files: [DOCS_PAGE_BRIDGE_FILE] }],
+      [{ target: { tabId: id }, files: [CONTENT_SCRIPT_FILE] }],
+    ]);
+    expect(sendMessage).toHaveBeenCalledTimes(2);
+  });
+
   it('marks the button and explains when the browser forbids the page', async () => {
+    const { id } = await fakeBrowser.tabs.create({ url: 'chrome://settings' });
     sendMessage.mockRejectedValue(new Error('Receiving end does not exist'));
     executeScript.mockRejectedValue(new Error('Cannot access a chrome:// URL'));
-    await togglePanel(8, 'button');
-    expect(setBadgeText).toHaveBeenCalledWith({ tabId: 8, text: '!' });
-    expect(setTitle).toHaveBeenCalledWith({ tabId: 8, title: en.actionUnavailable });
+    await togglePanel(id, 'button');
+    expect(setBadgeText).toHaveBeenCalledWith({ tabId: id, text: '!' });
+    expect(setTitle).toHaveBeenCalledWith({ tabId: id, title: en.actionUnavailable });
   });
 
   it('trusts no malformed answer, and neither injects a second copy nor toggles again', async () => {

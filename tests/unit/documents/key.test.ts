@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalDocumentKey } from '../../../utils/documents/key';
+import { canonicalDocumentKey, isGoogleDocsDocument } from '../../../utils/documents/key';
 
 const DOC_ID = '1AbC-dEf_GhIjKlMnOpQrStUvWxYz0123456789';
 
@@ -118,5 +118,19 @@ describe('canonicalDocumentKey for a file opened from disk', () => {
     expect(canonicalDocumentKey('file:///home/teacher/essays/anna.html#p3')).toBe(
       'file:///home/teacher/essays/anna.html',
     );
+  });
+});
+
+describe('isGoogleDocsDocument', () => {
+  it.each([
+    [`https://docs.google.com/document/d/${DOC_ID}/edit`, true],
+    [`https://docs.google.com/document/u/1/d/${DOC_ID}/view#heading=h.1`, true],
+    ['https://docs.google.com/document/u/0/', false],
+    [`https://docs.google.com/spreadsheets/d/${DOC_ID}/edit`, false],
+    [`http://docs.google.com/document/d/${DOC_ID}/edit`, false],
+    [`https://example.org/document/d/${DOC_ID}/edit`, false],
+    ['not a url', false],
+  ])('tells whether %s is a Google Docs document (%s)', (url, expected) => {
+    expect(isGoogleDocsDocument(url)).toBe(expected);
   });
 });

@@ -6,7 +6,7 @@ import {
   REQUEST_EVENT,
   RESPONSE_EVENT,
 } from './bridge-protocol';
-import { ANNOTATE_FLAG, ANNOTATED_TEXT_FUNCTION } from './selectors';
+import { ANNOTATED_TEXT_FUNCTION } from './selectors';
 
 /** The part of Docs' annotated-text object the bridge uses. */
 interface AnnotatedText {
@@ -40,15 +40,14 @@ function firstRange(selection: unknown): RawRange | null {
 }
 
 /**
- * The page-world half of the bridge. Sets Docs' annotated-canvas flag to our
- * own extension id (it must be set before Docs' scripts read it at boot),
- * then answers the content script's requests by calling Docs' annotated-text
- * API. Does nothing without an id (builds for browsers without a pinned id).
+ * The page-world half of the bridge: answers the content script's requests
+ * by calling Docs' annotated-text API with our extension id (Docs enables
+ * that API only for the id its flag named at boot, see annotate-flag.ts).
+ * Does nothing without an id (builds for browsers without a pinned id).
  */
 export function installPageBridge(win: Window, doc: Document, extensionId: string): void {
   if (!extensionId) return;
   const pageGlobals = win as unknown as Record<string, unknown>;
-  pageGlobals[ANNOTATE_FLAG] = extensionId;
 
   async function annotatedText(): Promise<AnnotatedText> {
     const getAnnotatedText = pageGlobals[ANNOTATED_TEXT_FUNCTION];

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { setAnnotateFlag } from '../../../../utils/integrations/google-docs/annotate-flag';
 import {
   BridgeError,
   createDocsBridge,
@@ -48,10 +49,9 @@ afterEach(() => {
 
 describe('the bridge to Docs’ annotated text', () => {
   it('sets Docs’ flag to our own id, and nothing without an id', () => {
-    const doc = document.implementation.createHTMLDocument('docs');
-    installPageBridge(window, doc, '');
+    setAnnotateFlag(window, '');
     expect(pageGlobals._docs_annotate_canvas_by_ext).toBeUndefined();
-    installPageBridge(window, doc, OUR_ID);
+    setAnnotateFlag(window, OUR_ID);
     expect(pageGlobals._docs_annotate_canvas_by_ext).toBe(OUR_ID);
   });
 

@@ -6,6 +6,7 @@ export const docsAccessMessages = defineMessages({
     docsModeFull: 'Google Docs: full access',
     docsModeLayer: 'Google Docs: reading only',
     docsModeCanvas: 'Google Docs: copy and paste',
+    docsModeChecking: 'Google Docs: checking access…',
     docsExplainFull:
       'Feedforward reads the document as it is on screen and finds your passages. Insert selects the passage and opens Docs’ comment box on it.',
     docsExplainLayer:
@@ -28,6 +29,7 @@ export const docsAccessMessages = defineMessages({
     docsModeFull: 'Google Dokument: full åtkomst',
     docsModeLayer: 'Google Dokument: bara läsning',
     docsModeCanvas: 'Google Dokument: kopiera och klistra in',
+    docsModeChecking: 'Google Dokument: kontrollerar åtkomsten …',
     docsExplainFull:
       'Feedforward läser dokumentet som det ser ut på skärmen och hittar dina textavsnitt. Infoga markerar textavsnittet och öppnar Dokuments kommentarsruta vid det.',
     docsExplainLayer:
@@ -50,6 +52,7 @@ export const docsAccessMessages = defineMessages({
     docsModeFull: 'Google Dokumenter: full tilgang',
     docsModeLayer: 'Google Dokumenter: bare lesing',
     docsModeCanvas: 'Google Dokumenter: kopier og lim inn',
+    docsModeChecking: 'Google Dokumenter: sjekker tilgangen …',
     docsExplainFull:
       'Feedforward leser dokumentet slik det ser ut på skjermen, og finner tekstutdragene dine. Sett inn markerer tekstutdraget og åpner kommentarfeltet til Dokumenter ved det.',
     docsExplainLayer:
