@@ -35,7 +35,7 @@ export const docsAccessMessages = defineMessages({
     docsExplainLayer:
       'Google Dokument lämnar inte ut sin text till Feedforward här, men det osynliga lagret för skärmläsare visar den. Feedforward läser texten och din markering därifrån och hittar dina textavsnitt. Feedforward kan inte markera åt dig: markera textavsnittet i dokumentet innan du trycker på Infoga.',
     docsExplainCanvas:
-      'Google Dokument visar varken sin text eller din markering för Feedforward. Textavsnitten jämförs med dokumentet som det senast sparades. Markera ett textavsnitt i dokumentet och kopiera det med Ctrl+C (⌘+C på Mac), eller klistra in det i panelens ruta för textavsnitt. Markera textavsnittet i dokumentet innan du trycker på Infoga; öppnas ingen kommentarsruta hamnar responsen i urklipp.',
+      'Google Dokument visar varken sin text eller din markering för Feedforward. Textavsnitten jämförs med dokumentet som det senast sparades. Markera ett textavsnitt i dokumentet och kopiera det med Ctrl+C (⌘+C på Mac), eller klistra in det i panelens ruta för textavsnitt. Markera textavsnittet i dokumentet innan du trycker på Infoga; öppnas ingen kommentarsruta hamnar återkopplingen i urklipp.',
     docsTipReload:
       'Om Feedforward installerades eller uppdaterades medan dokumentet var öppet: ladda om sidan. Dokument bestämmer vad det erbjuder när det startar.',
     docsExportRefused:

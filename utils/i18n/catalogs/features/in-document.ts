@@ -80,7 +80,7 @@ export const inDocumentMessages = defineMessages({
     insertReasonSelectInDocs:
       'Här låter Google Dokument bara Feedforward kommentera det avsnitt du har markerat, och det avsnittet är inte markerat nu.',
     insertReasonCommentNotPosted:
-      'Ingen ny kommentar med din respons syntes i Google Dokument, så den är inte markerad som infogad.',
+      'Ingen ny kommentar med din återkoppling syntes i Google Dokument, så den är inte markerad som infogad.',
     insertReasonNoAnswer: 'Sidan svarade inte.',
     insertReasonUnreadablePassage:
       'Stycket som sparades med den här responsen gick inte att läsa, så Feedforward kan inte hitta det i dokumentet.',
