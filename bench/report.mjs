@@ -41,7 +41,6 @@ export function summarizePanelOpen({ warmUp, runs, manyRuns, items, manyItems, p
     searchFocusMs: stats(runs.map((run) => run.picker.searchFocusMs)),
     queryMs: stats(runs.map((run) => run.picker.queryMs)),
     pickerQuery,
-    pollingLagMs: stats(runs.map((run) => run.polledMs - run.ms)),
     clockUncertaintyMs: stats(runs.map((run) => run.clockUncertaintyMs)),
     extraClicks: runs.reduce((sum, run) => sum + run.clicks - 1, 0),
     pageHeapBefore: stats(runs.map((run) => run.heapBefore)),
@@ -147,7 +146,8 @@ export function toMarkdown(result) {
       "frame, noted there by a MutationObserver from the document's start and set against Node's clock by " +
       `a round-trip clock sync (uncertainty ±${ms(panel.clockUncertaintyMs.median)} median). ` +
       'The comment bank (built-ins brought up to date, search index) is loaded after the composer is shown. ' +
-      `Playwright's polling \`waitForSelector\`, used here before, saw "connected" ${ms(panel.pollingLagMs.median)} later (median).`,
+      'While the clock runs, no Playwright helper script is injected into the page or the panel (its selector waits did that, ' +
+      "and the compiling took the page's renderer about 28 ms in the middle of the handshake).",
     '- **Ctrl+K → search focused**: with the "Feed forward" part focused, from the `timeStamp` of the K ' +
       "`keydown` in the panel (the browser's time for the key event) to the search field's `focus` event, " +
       'when it is `document.activeElement`.',
