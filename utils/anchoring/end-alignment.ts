@@ -21,6 +21,7 @@ const MIN_CONTEXT_LENGTH = 8;
 /** Share of the stored context that may differ where it is found again. */
 const CONTEXT_ERROR_RATE = 1 / 4;
 
+/** A run of letters and digits: what is compared when the end words of quote and match are. */
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 /** The suffix up to the end of its first word: what must follow the passage verbatim. */
 const LEADING_EDGE = /^[^\p{L}\p{N}\p{M}]*[\p{L}\p{N}\p{M}]*/u;
