@@ -39,9 +39,10 @@ function lastWord(text: string): string {
 }
 
 /**
- * Where the stored suffix now begins, near `end`: the place it agrees best
- * with (the nearest one among equals), provided it agrees well enough and
- * begins with the same word, or null when the context is gone or too short
+ * Where the stored suffix now begins, near `end`: where it still stands
+ * verbatim (the usual case, and the quick one), else the place it agrees
+ * best with (the nearest one among equals), provided it agrees well enough
+ * and begins with the same word; null when the context is gone or too short
  * to say.
  */
 function suffixStart(text: string, suffix: string, span: Span): number | null {
@@ -51,6 +52,8 @@ function suffixStart(text: string, suffix: string, span: Span): number | null {
   const from = Math.max(span.start + 1, span.end - MAX_WORD_LENGTH);
   const to = Math.min(text.length, span.end + MAX_WORD_LENGTH + suffix.length + maxErrors);
   if (from >= to) return null;
+  const verbatim = text.indexOf(suffix, from);
+  if (verbatim !== -1 && verbatim + suffix.length <= to) return verbatim;
   let nearest: number | null = null;
   for (const match of search(text.slice(from, to), suffix, maxErrors)) {
     const at = from + match.start;
@@ -68,6 +71,8 @@ function prefixEnd(text: string, prefix: string, span: Span): number | null {
   const from = Math.max(0, span.start - MAX_WORD_LENGTH - prefix.length - maxErrors);
   const to = Math.min(span.end - 1, span.start + MAX_WORD_LENGTH);
   if (from >= to) return null;
+  const verbatim = text.lastIndexOf(prefix, to - prefix.length);
+  if (verbatim >= from) return verbatim + prefix.length;
   let nearest: number | null = null;
   for (const match of search(text.slice(from, to), prefix, maxErrors)) {
     const at = from + match.end;
