@@ -52,10 +52,11 @@ function suffixStart(text: string, suffix: string, span: Span): number | null {
   const from = Math.max(span.start + 1, span.end - MAX_WORD_LENGTH);
   const to = Math.min(text.length, span.end + MAX_WORD_LENGTH + suffix.length + maxErrors);
   if (from >= to) return null;
-  const verbatim = text.indexOf(suffix, from);
-  if (verbatim !== -1 && verbatim + suffix.length <= to) return verbatim;
+  const window = text.slice(from, to);
+  const verbatim = window.indexOf(suffix);
+  if (verbatim !== -1) return from + verbatim;
   let nearest: number | null = null;
-  for (const match of search(text.slice(from, to), suffix, maxErrors)) {
+  for (const match of search(window, suffix, maxErrors)) {
     const at = from + match.start;
     if (!text.startsWith(edge, at)) continue;
     if (nearest === null || Math.abs(at - span.end) < Math.abs(nearest - span.end)) nearest = at;
@@ -71,10 +72,11 @@ function prefixEnd(text: string, prefix: string, span: Span): number | null {
   const from = Math.max(0, span.start - MAX_WORD_LENGTH - prefix.length - maxErrors);
   const to = Math.min(span.end - 1, span.start + MAX_WORD_LENGTH);
   if (from >= to) return null;
-  const verbatim = text.lastIndexOf(prefix, to - prefix.length);
-  if (verbatim >= from) return verbatim + prefix.length;
+  const window = text.slice(from, to);
+  const verbatim = window.lastIndexOf(prefix);
+  if (verbatim !== -1) return from + verbatim + prefix.length;
   let nearest: number | null = null;
-  for (const match of search(text.slice(from, to), prefix, maxErrors)) {
+  for (const match of search(window, prefix, maxErrors)) {
     const at = from + match.end;
     if (!text.startsWith(edge, at - edge.length)) continue;
     if (nearest === null || Math.abs(at - span.start) < Math.abs(nearest - span.start)) {
