@@ -4,9 +4,10 @@
  * 200 feedback items again in a 300 KB document, with our anchoring
  * (`anchorAll`) and with `dom-anchor-text-quote` side by side in one run of
  * real headless Chromium, on the unchanged text and after a student's
- * revisions around and inside the passages, and how many of the 200 each
- * finds correctly. The page side re-anchors every item whenever the text
- * changes, so this is the cost a teacher pays on every edit of a long essay.
+ * revisions around and inside the passages and of their first and last
+ * words, and how many of the 200 each finds correctly. The page side
+ * re-anchors every item whenever the text changes, so this is the cost a
+ * teacher pays on every edit of a long essay.
  *
  * Bundles `bench/anchoring/page.ts` with Vite, runs it in a blank page and
  * writes `bench/results/anchoring.{md,json}`. Environment: CHROME_PATH
@@ -71,6 +72,7 @@ const LABELS = {
   unchanged: 'Unchanged text',
   around: 'Edits around every passage, paragraph added on top',
   inside: 'Also a misspelt and an inserted word inside every passage',
+  ends: 'First or last word (or both) of every passage replaced, paragraph added on top',
 };
 
 const ms = (value) => `${value.toFixed(1)} ms`;

@@ -77,14 +77,38 @@ export function choosePassages(paragraphs: Paragraph[], count: number, seed = 2)
 }
 
 /** How the student revised the text between the comment and the re-anchoring. */
-export type Revision = 'unchanged' | 'around' | 'inside';
+export type Revision = 'unchanged' | 'around' | 'inside' | 'ends';
+
+/**
+ * Another word of the vocabulary in place of `word`, with its capital and
+ * its trailing punctuation kept, as a student swaps one word for another.
+ */
+function replacementFor(word: string, random: () => number): string {
+  const [, bare = '', punctuation = ''] = /^(.*?)([.,]?)$/u.exec(word) ?? [];
+  let other = pick(random, VOCABULARY);
+  while (other.toLowerCase() === bare.toLowerCase()) other = pick(random, VOCABULARY);
+  const capitalised = bare[0] !== bare[0]?.toLowerCase();
+  return `${capitalised ? other[0]?.toUpperCase() + other.slice(1) : other}${punctuation}`;
+}
+
+/**
+ * The `ends` revision of one passage: the first word of every third passage,
+ * the last word of the next, and both of the one after are replaced.
+ */
+function replaceEnds(words: string[], passage: Passage, n: number, random: () => number): void {
+  const which = n % 3;
+  if (which !== 1) words[passage.from] = replacementFor(words[passage.from] ?? '', random);
+  if (which !== 0) words[passage.to - 1] = replacementFor(words[passage.to - 1] ?? '', random);
+}
 
 /**
  * The revised document: `around` rewrites the word before and the word after
  * each passage and adds a paragraph at the top (everything moves); `inside`
  * does the same and also misspells one word in the middle of each passage
- * and inserts a word into it. Returns the paragraphs and the text each
- * passage should now be found as.
+ * and inserts a word into it; `ends` adds the paragraph and replaces the
+ * first or the last word of each passage, or both, with another word (the
+ * words around it stay). Returns the paragraphs and the text each passage
+ * should now be found as.
  */
 export function revise(
   paragraphs: Paragraph[],
@@ -93,7 +117,12 @@ export function revise(
 ): { paragraphs: Paragraph[]; expected: string[] } {
   const copy = paragraphs.map((p) => ({ words: [...p.words], emphasised: new Set(p.emphasised) }));
   const bounds = passages.map((passage) => ({ ...passage }));
-  if (revision !== 'unchanged') {
+  if (revision === 'ends') {
+    const random = seededRandom(3);
+    bounds.forEach((passage, n) => {
+      replaceEnds((copy[passage.paragraph] as Paragraph).words, passage, n, random);
+    });
+  } else if (revision !== 'unchanged') {
     for (const passage of bounds) {
       const words = (copy[passage.paragraph] as Paragraph).words;
       words[passage.from - 1] = `revised${words[passage.from - 1]}`;
@@ -111,6 +140,8 @@ export function revise(
         }
       }
     }
+  }
+  if (revision !== 'unchanged') {
     copy.unshift({
       words: 'A new opening paragraph the student added after the comments.'.split(' '),
       emphasised: new Set(),

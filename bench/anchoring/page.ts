@@ -95,7 +95,7 @@ export function runAnchoringBench(config: BenchConfig): ScenarioResult[] {
     });
   }
 
-  const revisions: Revision[] = ['unchanged', 'around', 'inside'];
+  const revisions: Revision[] = ['unchanged', 'around', 'inside', 'ends'];
   return revisions.map((revision) => {
     const revised = revise(paragraphs, passages, revision);
     show(root, toHtml(revised.paragraphs));

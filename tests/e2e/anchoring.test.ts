@@ -34,13 +34,41 @@ async function saveFeedback(panel: Frame, page: Page, passage: string, text: str
     .toBe(1);
 }
 
-/** How many passages our highlights paint in the page, per highlight name. */
-function paintedRanges(page: Page): Promise<number> {
+/** The text of every passage our highlights paint in the page. */
+function paintedTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    let count = 0;
-    for (const highlight of CSS.highlights.values()) count += highlight.size;
-    return count;
+    const texts: string[] = [];
+    for (const highlight of CSS.highlights.values()) {
+      for (const range of highlight) texts.push(range.toString());
+    }
+    return texts;
   });
+}
+
+/** How many passages our highlights paint in the page. */
+async function paintedRanges(page: Page): Promise<number> {
+  return (await paintedTexts(page)).length;
+}
+
+/**
+ * Serves `file` as the student revised it (`revise` applied to its HTML) at
+ * the page's own address, reloads, and opens the panel again, as a teacher
+ * coming back to the document later.
+ */
+async function reopenRevised(
+  suite: Suite,
+  page: Page,
+  file: string,
+  revise: (html: string) => string,
+): Promise<Frame> {
+  const original = await readFile(join(PAGES_DIR, file), 'utf8');
+  const address = page.url();
+  await page.route(
+    (url) => url.href === address,
+    (route) => route.fulfill({ contentType: 'text/html', body: revise(original) }),
+  );
+  await page.reload();
+  return openPanel(suite.browser, page);
 }
 
 /** What the clipboard holds, read from a page of our own that has the focus. */
@@ -62,8 +90,7 @@ describe('finding passages again', () => {
 
   it('re-anchors feedback after the student revises the text, and orphans what was deleted', async () => {
     const page = await suite.browser.context.newPage();
-    const url = suite.server.url('essay-en.html');
-    await page.goto(url);
+    await page.goto(suite.server.url('essay-en.html'));
     const panel = await openPanel(suite.browser, page);
     await saveFeedback(panel, page, BEFORE_EDIT, 'Good use of a source here.');
     await saveFeedback(panel, page, INSIDE_EDIT, 'Check the spelling in this sentence.');
@@ -71,12 +98,7 @@ describe('finding passages again', () => {
     await expect.poll(() => paintedRanges(page)).toBe(3);
 
     // The student revises the essay; the teacher opens it again later.
-    const original = await readFile(join(PAGES_DIR, 'essay-en.html'), 'utf8');
-    await page.route(url, (route) =>
-      route.fulfill({ contentType: 'text/html', body: revise(original) }),
-    );
-    await page.reload();
-    const reopened = await openPanel(suite.browser, page);
+    const reopened = await reopenRevised(suite, page, 'essay-en.html', revise);
     await expect.poll(() => reopened.getByTestId('feedback-item').count()).toBe(3);
 
     const status = (text: string) => itemFor(reopened, text).getAttribute('data-anchor');
@@ -94,6 +116,25 @@ describe('finding passages again', () => {
     await orphan.getByRole('button', { name: /^Move feedback 3 to the passage/ }).click();
     await expect.poll(() => status('A personal example makes the point vivid.')).toBe('anchored');
     await expect.poll(() => paintedRanges(page)).toBe(3);
+    await page.close();
+  });
+
+  it('re-finds a passage whose last word the student replaced, with the new word included', async () => {
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('essay-sv.html?view=end-word'));
+    const panel = await openPanel(suite.browser, page);
+    const passage = 'algoritmen lär sig snabbt exakt vilka klipp';
+    await saveFeedback(panel, page, passage, 'Förklara hur algoritmen vet det.');
+    await expect.poll(() => paintedTexts(page)).toEqual([passage]);
+
+    const reopened = await reopenRevised(suite, page, 'essay-sv.html', (html) =>
+      html.replace('vilka klipp som', 'vilka saker som'),
+    );
+    const item = itemFor(reopened, 'Förklara hur algoritmen vet det.');
+    await expect.poll(() => item.getAttribute('data-anchor')).toBe('anchored');
+    await expect
+      .poll(() => paintedTexts(page))
+      .toEqual(['algoritmen lär sig snabbt exakt vilka saker']);
     await page.close();
   });
 

@@ -1,4 +1,5 @@
 import { type Anchor, CONTEXT_LENGTH } from '../model/anchor';
+import { alignEnds } from './end-alignment';
 import { type NormalizedText, normalizeForMatching, toNormalizedOffset } from './normalize';
 import { findQuote } from './quote-match';
 
@@ -46,15 +47,17 @@ function anchorWith(
   const exact = normalizeForMatching(quote.exact).text;
   if (exact.trim() === '') return null;
   const normalized = normalizedText();
-  const found = findQuote(normalized.text, {
+  const query = {
     exact,
     prefix: normalizeForMatching(quote.prefix).text,
     suffix: normalizeForMatching(quote.suffix).text,
     hint: toNormalizedOffset(normalized, Math.max(0, position.start + shift)),
-  });
+  };
+  const found = findQuote(normalized.text, query);
   if (!found) return null;
-  const start = normalized.toOriginal[found.start] ?? text.length;
-  const end = normalized.toOriginal[found.end] ?? text.length;
+  const span = found.errors === 0 ? found : alignEnds(text, normalized, query, found);
+  const start = normalized.toOriginal[span.start] ?? text.length;
+  const end = normalized.toOriginal[span.end] ?? text.length;
   return { start, end, method: found.errors === 0 ? 'quote' : 'fuzzy' };
 }
 
@@ -64,7 +67,9 @@ function anchorWith(
  * space, invisible characters, curly quotes and Unicode composition evened
  * out (see `normalizeForMatching`), verbatim or, failing that, with edits
  * (see `findQuote`: context and nearness to the old position decide between
- * candidates, weak lookalikes are refused). Offsets are into `text` as given.
+ * candidates, weak lookalikes are refused), a fuzzy match's ends then lined
+ * up with the stored context so a replaced first or last word is included
+ * (see `alignEnds`). Offsets are into `text` as given.
  * Returns null when the passage is gone: the caller shows the item as
  * orphaned, it is never dropped.
  */

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type Anchor,
-  anchorAllInText,
-  anchorInText,
-  describeTextRange,
-} from '../../../utils/anchoring/index';
+import { anchorAllInText, anchorInText } from '../../../utils/anchoring/index';
+import { describePassage, foundText } from './passages';
 
 const ESSAY =
   'Every morning at quarter to seven my alarm goes off, and every morning I feel like I have not slept at all. ' +
@@ -14,22 +10,6 @@ const ESSAY =
   'Teenagers are not lazy, their body clocks are simply different. Parents who start work early say that ' +
   'they cant drive there kids to school if it starts at nine. So in conclusion, I think school should start ' +
   'later. Teenagers are not lazy, their body clocks are simply different. Thank you for reading.';
-
-/** Selectors for the `occurrence`-th (0-based) appearance of `passage` in `text`. */
-function describePassage(text: string, passage: string, occurrence = 0): Anchor {
-  let at = text.indexOf(passage);
-  for (let i = 0; i < occurrence; i++) at = text.indexOf(passage, at + 1);
-  if (at === -1) throw new Error(`${JSON.stringify(passage)} not in text`);
-  const described = describeTextRange(text, at, at + passage.length);
-  if (!described) throw new Error('describeTextRange returned null');
-  return described;
-}
-
-/** The text the match covers, or null when the passage is orphaned. */
-function foundText(text: string, selectors: Anchor): string | null {
-  const match = anchorInText(text, selectors);
-  return match ? text.slice(match.start, match.end) : null;
-}
 
 describe('anchorInText: edits around the passage', () => {
   const passage = 'the body starts releasing the sleep hormone melatonin later in the evening';
