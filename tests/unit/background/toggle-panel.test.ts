@@ -33,13 +33,19 @@ describe('toggling the panel from the toolbar or shortcut', () => {
     expect(executeScript).not.toHaveBeenCalled();
   });
 
-  it('injects the content script first where it is not yet present, then toggles', async () => {
-    const { id } = await fakeBrowser.tabs.create({ url: 'https://example.org/essay' });
+  /** Opens the panel in a new tab at `url` where no content script answers yet; the tab's id. */
+  async function firstOpenOn(url: string): Promise<number | undefined> {
+    const { id } = await fakeBrowser.tabs.create({ url });
     sendMessage
       .mockRejectedValueOnce(new Error('Receiving end does not exist'))
       .mockResolvedValue({ open: true });
     executeScript.mockResolvedValue([]);
     await togglePanel(id, 'button');
+    return id;
+  }
+
+  it('injects the content script first where it is not yet present, then toggles', async () => {
+    const id = await firstOpenOn('https://example.org/essay');
     expect(executeScript.mock.calls).toEqual([
       [{ target: { tabId: id }, files: [CONTENT_SCRIPT_FILE] }],
     ]);
@@ -48,14 +54,9 @@ describe('toggling the panel from the toolbar or shortcut', () => {
   });
 
   it('on a Google Docs document injects the bridge into the page world before the content script', async () => {
-    const { id } = await fakeBrowser.tabs.create({
-      url: 'https://docs.google.com/document/u/1/d/1AbCdEfGhIjKlMnOpQrStUv/edit',
-    });
-    sendMessage
-      .mockRejectedValueOnce(new Error('Receiving end does not exist'))
-      .mockResolvedValue({ open: true });
-    executeScript.mockResolvedValue([]);
-    await togglePanel(id, 'button');
+    const id = await firstOpenOn(
+      'https://docs.google.com/document/u/1/d/1AbCdEfGhIjKlMnOpQrStUv/edit',
+    );
     expect(executeScript.mock.calls).toEqual([
       [{ target: { tabId: id }, world: 'MAIN', files: [DOCS_PAGE_BRIDGE_FILE] }],
       [{ target: { tabId: id }, files: [CONTENT_SCRIPT_FILE] }],
