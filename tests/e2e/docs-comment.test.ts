@@ -5,6 +5,7 @@ import {
   readClipboard,
   saveOnPassage,
   selectedInStandIn,
+  setAutoPost,
   standIn,
 } from './support/docs-stand-in';
 import { composerPart, openPanel } from './support/extension-browser';
@@ -106,8 +107,7 @@ describe('feedback on a Google Docs document', () => {
     const page = await suite.browser.context.newPage();
     await openStandIn(page, '1AutoAutoAutoAutoAuto05');
     const panel = await openPanel(suite.browser, page);
-    await panel.getByText('Highlights and inserting').click();
-    await panel.getByLabel('In Google Docs, also click “Comment” for me').check();
+    await setAutoPost(panel, true);
     await saveOnPassage(page, panel, PASSAGE, 'Say how many people you asked.');
 
     await panel.getByRole('button', { name: 'Insert feedback 1 into the document' }).click();
@@ -118,7 +118,7 @@ describe('feedback on a Google Docs document', () => {
       { quote: PASSAGE, text: 'Say how many people you asked.' },
     ]);
     await expect(panel.getByTestId('inserted-at').count()).resolves.toBe(1);
-    await panel.getByLabel('In Google Docs, also click “Comment” for me').uncheck();
+    await setAutoPost(panel, false);
     await page.close();
   });
 
@@ -173,7 +173,7 @@ describe('feedback on a Google Docs document', () => {
     await saveOnPassage(page, panel, PASSAGE, 'Say how many people you asked.');
     await panel.getByRole('button', { name: 'Insert feedback 1 into the document' }).click();
     await expect
-      .poll(() => page.locator('.docos-input-textarea').inputValue())
+      .poll(() => page.locator('.docos-input-textarea').inputValue({ timeout: 1000 }))
       .toBe('Say how many people you asked.');
     await page.close();
   });

@@ -5,6 +5,7 @@ import {
   readClipboard,
   type StandInOptions,
   saveOnPassage,
+  setAutoPost,
   standIn,
 } from './support/docs-stand-in';
 import { clickToolbarButton, isPanelOpen, openPanel, unfold } from './support/extension-browser';
@@ -177,11 +178,10 @@ describe('Google Docs comment boxes that differ', () => {
     await expect(readClipboard(page)).resolves.toBe(FEEDBACK);
     expect(await panel.getByTestId('inserted-at').count()).toBe(0);
 
-    await panel.getByText('Highlights and inserting').click();
-    await panel.getByLabel('In Google Docs, also click “Comment” for me').check();
+    await setAutoPost(panel, true);
     expect(await insertAndRead(panel)).toContain('No new comment with your feedback appeared');
     expect(await panel.getByTestId('inserted-at').count()).toBe(0);
-    await panel.getByLabel('In Google Docs, also click “Comment” for me').uncheck();
+    await setAutoPost(panel, false);
     await page.close();
   });
 });

@@ -187,3 +187,38 @@ export async function saveOnPassage(page: Page, panel: Frame, passage: string, t
   await panel.getByRole('button', { name: 'Save feedback' }).click();
   await expect.poll(() => panel.getByTestId('feedback-item').count()).toBe(1);
 }
+
+const AUTO_POST = 'In Google Docs, also click “Comment” for me';
+
+/**
+ * Turns the auto-post setting on or off in the panel and waits until it is
+ * stored, so a page closed right after cannot leave it half-changed for the
+ * next test (a test that expects the box to stay open would then wait for a
+ * box that was already posted).
+ */
+export async function setAutoPost(panel: Frame, on: boolean): Promise<void> {
+  const box = panel.getByLabel(AUTO_POST);
+  if (!(await box.isVisible())) await panel.getByText('Highlights and inserting').click();
+  await box.setChecked(on);
+  await expect
+    .poll(() =>
+      panel.evaluate(
+        () =>
+          new Promise((resolve, reject) => {
+            const open = indexedDB.open('feedforward');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const read = open.result
+                .transaction('settings')
+                .objectStore('settings')
+                .get('docsAutoPost');
+              read.onsuccess = () => {
+                resolve(read.result?.value === true);
+                open.result.close();
+              };
+            };
+          }),
+      ),
+    )
+    .toBe(on);
+}
