@@ -22,16 +22,15 @@ export function createCanvasReader(deps: {
 }): DocsReader {
   const now = deps.now ?? Date.now;
   const cacheMs = deps.cacheMs ?? DEFAULT_SAVED_TEXT_MS;
-  let cached: { text: string; at: number } | null = null;
+  // A refusal is kept as long as a text: the regular checks must not ask Google every 2 s.
+  let cached: { answer: SavedText; at: number } | null = null;
 
   async function savedText(fresh: boolean): Promise<string> {
-    if (!fresh && cached && now() - cached.at < cacheMs) return cached.text;
-    const answer = await deps.savedText();
-    if (!answer.ok) {
-      cached = null;
-      throw new ProbeFailure(answer.reason);
+    if (fresh || !cached || now() - cached.at >= cacheMs) {
+      cached = { answer: await deps.savedText(), at: now() };
     }
-    cached = { text: answer.text, at: now() };
+    const { answer } = cached;
+    if (!answer.ok) throw new ProbeFailure(answer.reason);
     return answer.text;
   }
 

@@ -33,9 +33,15 @@ describe('reading Google Docs through its saved text and the teacher’s copies'
     copies.stop();
   });
 
-  it('fails with Docs’ reason when the export is refused', async () => {
-    const { reader, copies } = setUp({ ok: false, reason: 'refused' });
+  it('fails with Docs’ reason when the export is refused, and does not ask again at once', async () => {
+    const { reader, copies, savedText, tick } = setUp({ ok: false, reason: 'refused' });
     await expect(reader.read()).rejects.toEqual(new ProbeFailure('refused'));
+    await expect(reader.read()).rejects.toEqual(new ProbeFailure('refused'));
+    expect(savedText).toHaveBeenCalledOnce();
+    await expect(reader.read({ fresh: true })).rejects.toEqual(new ProbeFailure('refused'));
+    tick(1000);
+    await expect(reader.read()).rejects.toEqual(new ProbeFailure('refused'));
+    expect(savedText).toHaveBeenCalledTimes(3);
     copies.stop();
   });
 
