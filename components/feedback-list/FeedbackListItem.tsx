@@ -9,6 +9,7 @@ import type { RevealOutcome } from '../../utils/panel/services/reveal';
 import { compactText } from '../../utils/text/compact';
 import { InsertActions } from './InsertActions';
 import { OrphanNotice } from './OrphanNotice';
+import { RevisionNote } from './RevisionNote';
 import type { AnchorStatus } from './use-placement';
 
 const MAX_QUOTE_LENGTH = 140;
@@ -92,6 +93,7 @@ export function FeedbackListItem(props: {
         />
       )}
       {reattached && !orphaned && <p role="status">{t('anchorReattached')}</p>}
+      <RevisionNote item={item} now={now} />
       {!orphaned && props.revealOutcome === 'notFound' && (
         <p class="warning" role="status">
           {t('listNotFound')}

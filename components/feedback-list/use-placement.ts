@@ -8,6 +8,7 @@ import type {
 } from '../../utils/model/page';
 import type { FeedbackItemRecord } from '../../utils/model/records';
 import type { PageConnection } from '../../utils/panel/adapters/page-connection';
+import type { PassageTextOf } from './passage-texts';
 
 /** Where an item's passage stands in the page: found, gone, unreadable, or not yet asked. */
 export type AnchorStatus = AnchorReport['status'] | 'unknown';
@@ -22,22 +23,28 @@ function mainLevel(item: FeedbackItemRecord): FeedbackLevel {
   return (item.parts.find((part) => part.text.trim() !== '') ?? item.parts[0])?.level ?? 'task';
 }
 
-function toMap(reports: readonly AnchorReport[]): ReadonlyMap<string, AnchorReport['status']> {
-  return new Map(reports.map((report) => [report.id, report.status]));
+function toMap(reports: readonly AnchorReport[]): ReadonlyMap<string, AnchorReport> {
+  return new Map(reports.map((report) => [report.id, report]));
 }
 
 /**
  * Keeps the page's marks in step with the document's saved feedback: sends
  * every passage to the page whenever the items or the colours change, and
  * learns which passages were found (also when the page's text changes
- * later). Also reports which highlight the teacher pointed at or clicked.
+ * later), with the text each found passage covers now. Also reports which
+ * highlight the teacher pointed at or clicked.
  */
 export function usePlacement(
   page: PageConnection,
   items: readonly FeedbackItemRecord[] | undefined,
   palette: HighlightPalette,
-): { statusOf(id: string): AnchorStatus; activation: Activation | null } {
-  const [statuses, setStatuses] = useState<ReadonlyMap<string, AnchorReport['status']>>(new Map());
+): {
+  statusOf(id: string): AnchorStatus;
+  /** The text an item's found passage covers now; undefined while it is not found. */
+  textOf: PassageTextOf;
+  activation: Activation | null;
+} {
+  const [statuses, setStatuses] = useState<ReadonlyMap<string, AnchorReport>>(new Map());
   const [activation, setActivation] = useState<Activation | null>(null);
 
   // The list is read again on every draft the composer stores (twice a second
@@ -83,5 +90,9 @@ export function usePlacement(
     };
   }, [page]);
 
-  return { statusOf: (id) => statuses.get(id) ?? 'unknown', activation };
+  return {
+    statusOf: (id) => statuses.get(id)?.status ?? 'unknown',
+    textOf: (id) => statuses.get(id)?.text,
+    activation,
+  };
 }

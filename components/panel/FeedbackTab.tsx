@@ -17,6 +17,7 @@ import { PassageCard } from '../composer/PassageCard';
 import { DocumentStatus } from '../document/DocumentStatus';
 import { usePageAccess } from '../document/use-page-access';
 import { FeedbackList } from '../feedback-list/FeedbackList';
+import { PassageTextsContext } from '../feedback-list/passage-texts';
 import { usePlacement } from '../feedback-list/use-placement';
 import { GuidancePanel } from '../guidance/GuidancePanel';
 import { InvolvementPrompts } from '../guidance/InvolvementPrompts';
@@ -47,7 +48,7 @@ export function FeedbackTab(props: {
   const palette = useSetting('highlightPalette');
   const autoPost = useSetting('docsAutoPost');
   const format = useSetting('previewFormat');
-  const { statusOf, activation } = usePlacement(page, items, palette);
+  const { statusOf, textOf, activation } = usePlacement(page, items, palette);
   const access = usePageAccess(page);
 
   // A click on a highlighted passage in the page brings its item into view.
@@ -101,7 +102,9 @@ export function FeedbackTab(props: {
           onUndo={() => void actions.restore(deleted)}
         />
       )}
-      <FeedbackList activation={activation} statusOf={statusOf} />
+      <PassageTextsContext.Provider value={textOf}>
+        <FeedbackList activation={activation} statusOf={statusOf} />
+      </PassageTextsContext.Provider>
       <details class="more-tools">
         <summary>{t('moreTools')}</summary>
         <PrinciplesView

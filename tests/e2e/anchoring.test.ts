@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { Frame, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { composerPart, openPanel, selectText } from './support/extension-browser';
-import { PAGES_DIR, type Suite, useExtensionSuite } from './support/suite';
+import { itemFor, reopenRevised, saveFeedback } from './support/revised-page';
+import { type Suite, useExtensionSuite } from './support/suite';
 
 /** Three passages of the English essay, each of which the student will revise differently. */
 const BEFORE_EDIT = 'Sleep researchers recommend that teenagers get between eight and ten hours';
@@ -22,18 +21,6 @@ function revise(html: string): string {
     .replace(' I am a much nicer person to be around (my little brother can confirm this).', '');
 }
 
-async function saveFeedback(panel: Frame, page: Page, passage: string, text: string) {
-  await selectText(page, passage);
-  await expect
-    .poll(() => panel.getByTestId('selected-quote').textContent())
-    .toBe(passage.replace(/\s+/g, ' '));
-  await composerPart(panel, 'Feed back').text.fill(text);
-  await panel.getByRole('button', { name: 'Save feedback' }).click();
-  await expect
-    .poll(() => panel.getByTestId('feedback-item').filter({ hasText: text }).count())
-    .toBe(1);
-}
-
 /** The text of every passage our highlights paint in the page. */
 function paintedTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -50,27 +37,6 @@ async function paintedRanges(page: Page): Promise<number> {
   return (await paintedTexts(page)).length;
 }
 
-/**
- * Serves `file` as the student revised it (`revise` applied to its HTML) at
- * the page's own address, reloads, and opens the panel again, as a teacher
- * coming back to the document later.
- */
-async function reopenRevised(
-  suite: Suite,
-  page: Page,
-  file: string,
-  revise: (html: string) => string,
-): Promise<Frame> {
-  const original = await readFile(join(PAGES_DIR, file), 'utf8');
-  const address = page.url();
-  await page.route(
-    (url) => url.href === address,
-    (route) => route.fulfill({ contentType: 'text/html', body: revise(original) }),
-  );
-  await page.reload();
-  return openPanel(suite.browser, page);
-}
-
 /** What the clipboard holds, read from a page of our own that has the focus. */
 async function readClipboard(suite: Suite): Promise<string> {
   const reader = await suite.browser.context.newPage();
@@ -79,10 +45,6 @@ async function readClipboard(suite: Suite): Promise<string> {
   const text = await reader.evaluate(() => navigator.clipboard.readText());
   await reader.close();
   return text;
-}
-
-function itemFor(panel: Frame, text: string) {
-  return panel.getByTestId('feedback-item').filter({ hasText: text });
 }
 
 describe('finding passages again', () => {

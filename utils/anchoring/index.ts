@@ -32,8 +32,25 @@ export function anchor(root: Node, selectors: Anchor): Range | null {
  * moved) once for all of them is what keeps that fast on long documents.
  */
 export function anchorAll(root: Node, selectorsList: Anchor[]): (Range | null)[] {
+  return findPassages(root, selectorsList).map((found) => found?.range ?? null);
+}
+
+/** A passage found in the page: where it is, and the text it covers now. */
+export interface FoundPassage {
+  range: Range;
+  /** The passage's current text, in the form a quote is described in (see `describeRange`). */
+  text: string;
+}
+
+/**
+ * Like `anchorAll`, and with each found passage's current text, read from
+ * the same text the passage was found in, so the panel can compare it with
+ * the stored quote and see what the student changed.
+ */
+export function findPassages(root: Node, selectorsList: Anchor[]): (FoundPassage | null)[] {
   const index = buildTextIndex(root);
-  return anchorAllInText(index.text, selectorsList).map((match) =>
-    match ? rangeFromOffsets(index, match.start, match.end) : null,
-  );
+  return anchorAllInText(index.text, selectorsList).map((match) => {
+    const range = match && rangeFromOffsets(index, match.start, match.end);
+    return match && range ? { range, text: index.text.slice(match.start, match.end) } : null;
+  });
 }

@@ -1,8 +1,9 @@
-import { anchor, anchorAll, describeRange } from '../anchoring/index';
+import { anchor, describeRange, findPassages } from '../anchoring/index';
 import { pageIdentity } from '../documents/page-identity';
 import type { Anchor } from '../model/anchor';
 import {
   type AnchorReport,
+  foundReport,
   type HighlightPalette,
   type PlacedItem,
   sameReports,
@@ -50,16 +51,16 @@ export function createHtmlIntegration(
     const { items, palette } = placed;
     const paint = () => {
       highlighter.clear();
-      const ranges = anchorAll(
+      const found = findPassages(
         doc.body,
         items.map((item) => item.anchor),
       );
       const marks: Mark[] = [];
       const reports = items.map((item, index): AnchorReport => {
-        const range = ranges[index];
-        if (!range) return { id: item.id, status: 'orphaned' };
-        marks.push({ id: item.id, range, level: item.level });
-        return { id: item.id, status: 'anchored' };
+        const passage = found[index];
+        if (!passage) return { id: item.id, status: 'orphaned' };
+        marks.push({ id: item.id, range: passage.range, level: item.level });
+        return foundReport(item.id, passage.text);
       });
       highlighter.show(marks, palette);
       return reports;

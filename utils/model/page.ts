@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { AnchorSchema } from './anchor';
 import { FeedbackLevelSchema } from './feedback';
-import { IdSchema, UrlTextSchema } from './fields';
+import { IdSchema, MAX_LONG_TEXT, UrlTextSchema } from './fields';
 
 /**
  * The passages of a document's feedback as they travel between the panel and
@@ -43,8 +43,25 @@ export const ANCHOR_STATUSES = ['anchored', 'orphaned', 'invalid'] as const;
 export const AnchorReportSchema = v.strictObject({
   id: IdSchema,
   status: v.picklist(ANCHOR_STATUSES),
+  /**
+   * For a found passage, the text it covers now, in the form quotes are
+   * stored in: the panel compares it with the stored quote to tell the
+   * teacher the student has revised it. Left out when it is too long to send.
+   */
+  text: v.optional(v.pipe(v.string(), v.maxLength(MAX_LONG_TEXT))),
 });
 export type AnchorReport = v.InferOutput<typeof AnchorReportSchema>;
+
+/**
+ * The report for a passage found in the page, with the text it covers now;
+ * a passage longer than a report may carry goes without its text rather
+ * than cut short (a cut text would read as a revision).
+ */
+export function foundReport(id: string, text: string): AnchorReport {
+  return text.length <= MAX_LONG_TEXT
+    ? { id, status: 'anchored', text }
+    : { id, status: 'anchored' };
+}
 
 /** Most items one request may ask the page to place: keeps a forged or runaway message cheap. */
 export const MAX_PLACED_ITEMS = 5000;
@@ -79,11 +96,20 @@ export function readPlacedItems(entries: readonly unknown[]): {
   return { items, unreadable };
 }
 
-/** True when two report lists say the same, so an unchanged page does not wake the panel. */
+/**
+ * True when two report lists say the same, so an unchanged page does not
+ * wake the panel; a found passage whose text changed counts as a change, so
+ * the panel sees the student's revision as it is typed.
+ */
 export function sameReports(a: readonly AnchorReport[], b: readonly AnchorReport[]): boolean {
   return (
     a.length === b.length &&
-    a.every((report, index) => report.id === b[index]?.id && report.status === b[index]?.status)
+    a.every(
+      (report, index) =>
+        report.id === b[index]?.id &&
+        report.status === b[index]?.status &&
+        report.text === b[index]?.text,
+    )
   );
 }
 

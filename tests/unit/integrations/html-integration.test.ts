@@ -92,8 +92,8 @@ describe('createHtmlIntegration: placing passages', () => {
     const reports = await integration.place(items(), 'standard');
 
     expect(reports).toEqual([
-      { id: 'sea', status: 'anchored' },
-      { id: 'act', status: 'anchored' },
+      { id: 'sea', status: 'anchored', text: 'sea levels' },
+      { id: 'act', status: 'anchored', text: 'act now' },
       { id: 'gone', status: 'orphaned' },
     ]);
     expect(marked()).toEqual(BOTH_MARKED);
@@ -147,7 +147,7 @@ describe('createHtmlIntegration: following the page’s text', () => {
     await afterQuiet();
 
     expect(anchorsChanged).toHaveBeenCalledExactlyOnceWith([
-      { id: 'sea', status: 'anchored' },
+      { id: 'sea', status: 'anchored', text: 'sea levels' },
       { id: 'act', status: 'orphaned' },
       { id: 'gone', status: 'orphaned' },
     ]);
@@ -164,11 +164,24 @@ describe('createHtmlIntegration: following the page’s text', () => {
     await afterQuiet();
 
     expect(anchorsChanged).toHaveBeenLastCalledWith([
-      { id: 'sea', status: 'anchored' },
-      { id: 'act', status: 'anchored' },
+      { id: 'sea', status: 'anchored', text: 'sea levels' },
+      { id: 'act', status: 'anchored', text: 'act now' },
       { id: 'gone', status: 'orphaned' },
     ]);
     expect(marked()).toEqual(BOTH_MARKED);
+  });
+
+  it('tells the panel the text a found passage covers now when the student edits inside it', async () => {
+    const { page, anchorsChanged } = await placedEssay();
+
+    (page.querySelector('#one') as HTMLElement).textContent =
+      'Rising sea lewels threaten coastal cities.';
+    await afterQuiet();
+    expect(anchorsChanged).toHaveBeenCalledExactlyOnceWith([
+      { id: 'sea', status: 'anchored', text: 'sea lewels' },
+      { id: 'act', status: 'anchored', text: 'act now' },
+      { id: 'gone', status: 'orphaned' },
+    ]);
   });
 
   it('stays quiet when a change leaves every passage where it was', async () => {

@@ -9,6 +9,7 @@ import { followUpMessages } from './features/follow-ups';
 import { guidanceMessages } from './features/guidance';
 import { inDocumentMessages } from './features/in-document';
 import { panelMessages } from './features/panel';
+import { revisionMessages } from './features/revision';
 import { storageMessages } from './features/storage';
 import { tableMessages } from './features/tables';
 import { uiMessages } from './features/ui';
@@ -31,6 +32,7 @@ export const en = {
   ...feedbackListMessages.en,
   ...guidanceMessages.en,
   ...followUpMessages.en,
+  ...revisionMessages.en,
   ...dashboardMessages.en,
   ...inDocumentMessages.en,
   ...backupMessages.en,

@@ -10,6 +10,7 @@ import { followUpMessages } from './features/follow-ups';
 import { guidanceMessages } from './features/guidance';
 import { inDocumentMessages } from './features/in-document';
 import { panelMessages } from './features/panel';
+import { revisionMessages } from './features/revision';
 import { storageMessages } from './features/storage';
 import { tableMessages } from './features/tables';
 import { uiMessages } from './features/ui';
@@ -27,6 +28,7 @@ export const sv: Catalog = {
   ...feedbackListMessages.sv,
   ...guidanceMessages.sv,
   ...followUpMessages.sv,
+  ...revisionMessages.sv,
   ...dashboardMessages.sv,
   ...inDocumentMessages.sv,
   ...backupMessages.sv,

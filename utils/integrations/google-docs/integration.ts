@@ -2,7 +2,7 @@ import { anchorAllInText, anchorInText } from '../../anchoring/text-anchor';
 import { pageIdentity } from '../../documents/page-identity';
 import type { Anchor } from '../../model/anchor';
 import type { InsertFallbackReason, InsertOutcome } from '../../model/insert';
-import { type AnchorReport, type PlacedItem, sameReports } from '../../model/page';
+import { type AnchorReport, foundReport, type PlacedItem, sameReports } from '../../model/page';
 import type { Integration, IntegrationEvents } from '../types';
 import {
   type CommentBoxTimings,
@@ -90,10 +90,12 @@ export function createGoogleDocsIntegration(
       text,
       placed.map((item) => item.anchor),
     );
-    return placed.map((item, index) => ({
-      id: item.id,
-      status: matches[index] ? 'anchored' : 'orphaned',
-    }));
+    return placed.map((item, index): AnchorReport => {
+      const match = matches[index];
+      return match
+        ? foundReport(item.id, text.slice(match.start, match.end))
+        : { id: item.id, status: 'orphaned' };
+    });
   }
 
   let checking = false;

@@ -242,8 +242,8 @@ describe('a Google Docs document’s passages', () => {
       { id: 'b', anchor: anchorOf(CLEAN, 'The end.'), level: 'task' as const },
     ];
     await expect(integration.place(items, 'standard')).resolves.toEqual([
-      { id: 'a', status: 'anchored' },
-      { id: 'b', status: 'anchored' },
+      { id: 'a', status: 'anchored', text: PASSAGE },
+      { id: 'b', status: 'anchored', text: 'The end.' },
     ]);
     raw.text = RAW.replace('The town', 'Our old town');
     await pause(80);
@@ -253,7 +253,7 @@ describe('a Google Docs document’s passages', () => {
     expect(changes).toEqual([
       [
         { id: 'a', status: 'orphaned' },
-        { id: 'b', status: 'anchored' },
+        { id: 'b', status: 'anchored', text: 'The end.' },
       ],
     ]);
     integration.clear();
@@ -270,7 +270,7 @@ describe('a Google Docs document’s passages', () => {
     await expect(integration.place(items, 'standard')).resolves.toEqual([]);
     fake.failWith(undefined);
     await pause(80);
-    expect(changes).toEqual([[{ id: 'a', status: 'anchored' }]]);
+    expect(changes).toEqual([[{ id: 'a', status: 'anchored', text: PASSAGE }]]);
     integration.clear();
   });
 
