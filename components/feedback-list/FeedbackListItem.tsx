@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { followUpState } from '../../utils/feedback/follow-ups';
+import { followUpDoneAt, followUpState } from '../../utils/feedback/follow-ups';
 import { LEVEL_LABELS, QUESTION_LABELS } from '../../utils/feedback/labels';
 import { useI18n } from '../../utils/i18n/context';
 import { formatDateTime, formatDay } from '../../utils/i18n/index';
@@ -9,6 +9,7 @@ import type { RevealOutcome } from '../../utils/panel/services/reveal';
 import { compactText } from '../../utils/text/compact';
 import { InsertActions } from './InsertActions';
 import { OrphanNotice } from './OrphanNotice';
+import { OutcomeControls } from './OutcomeControls';
 import type { AnchorStatus } from './use-placement';
 
 const MAX_QUOTE_LENGTH = 140;
@@ -124,12 +125,13 @@ export function FeedbackListItem(props: {
           data-testid="follow-up-date"
         >
           {followUp === 'done'
-            ? t('followUpDoneOn', { date: formatDay(item.followedUpAt ?? 0, locale, now) })
+            ? t('followUpDoneOn', { date: formatDay(followUpDoneAt(item) ?? 0, locale, now) })
             : t(followUp === 'due' ? 'followUpOverdue' : 'followUpOn', {
                 date: formatDay(item.followUpAt ?? 0, locale, now),
               })}
         </p>
       )}
+      <OutcomeControls item={item} />
       <div class="item-actions">
         <InsertActions
           number={props.number}

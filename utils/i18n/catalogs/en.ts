@@ -8,6 +8,7 @@ import { feedbackListMessages } from './features/feedback-list';
 import { followUpMessages } from './features/follow-ups';
 import { guidanceMessages } from './features/guidance';
 import { inDocumentMessages } from './features/in-document';
+import { outcomeMessages } from './features/outcomes';
 import { panelMessages } from './features/panel';
 import { storageMessages } from './features/storage';
 import { tableMessages } from './features/tables';
@@ -31,6 +32,7 @@ export const en = {
   ...feedbackListMessages.en,
   ...guidanceMessages.en,
   ...followUpMessages.en,
+  ...outcomeMessages.en,
   ...dashboardMessages.en,
   ...inDocumentMessages.en,
   ...backupMessages.en,

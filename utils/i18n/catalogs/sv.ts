@@ -9,6 +9,7 @@ import { feedbackListMessages } from './features/feedback-list';
 import { followUpMessages } from './features/follow-ups';
 import { guidanceMessages } from './features/guidance';
 import { inDocumentMessages } from './features/in-document';
+import { outcomeMessages } from './features/outcomes';
 import { panelMessages } from './features/panel';
 import { storageMessages } from './features/storage';
 import { tableMessages } from './features/tables';
@@ -27,6 +28,7 @@ export const sv: Catalog = {
   ...feedbackListMessages.sv,
   ...guidanceMessages.sv,
   ...followUpMessages.sv,
+  ...outcomeMessages.sv,
   ...dashboardMessages.sv,
   ...inDocumentMessages.sv,
   ...backupMessages.sv,
