@@ -2,7 +2,7 @@ import { type Uptake, uptakeOf } from '../../utils/feedback/uptake';
 import { useI18n } from '../../utils/i18n/context';
 import { formatPercent, type MessageKey } from '../../utils/i18n/index';
 import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
-import { useServices } from '../../utils/panel/services/context';
+import { useAppServices } from '../../utils/panel/services/context';
 import type { Repositories } from '../../utils/panel/services/types';
 
 /** The learner's uptake, and their class's when they are in one. */
@@ -34,7 +34,7 @@ async function loadUptake(repos: Repositories, studentId: string): Promise<Uptak
  * outcome recorded on any item changes it at once.
  */
 export function UptakeSummary(props: { studentId: string }) {
-  const { repos } = useServices();
+  const { repos } = useAppServices();
   const { t, locale } = useI18n();
   const loaded = useLiveQuery(() => loadUptake(repos, props.studentId), [repos, props.studentId]);
 
