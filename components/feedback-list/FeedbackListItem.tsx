@@ -131,7 +131,6 @@ export function FeedbackListItem(props: {
               })}
         </p>
       )}
-      <OutcomeControls item={item} />
       <div class="item-actions">
         <InsertActions
           number={props.number}
@@ -156,6 +155,7 @@ export function FeedbackListItem(props: {
           {t('actionDelete')}
         </button>
       </div>
+      <OutcomeControls item={item} />
     </li>
   );
 }
