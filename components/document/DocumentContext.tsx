@@ -5,6 +5,7 @@ import { useServices } from '../../utils/panel/services/context';
 import { useDocumentSession } from '../../utils/panel/session/context';
 import { InlineCreateSelect } from '../ui/InlineCreateSelect';
 import { AssignmentEditor } from './AssignmentEditor';
+import { UptakeSummary } from './UptakeSummary';
 
 /**
  * Whose work this is and which assignment it answers: both chosen from
@@ -57,6 +58,7 @@ export function DocumentContext() {
           }}
         />
       </div>
+      {stored?.studentId && <UptakeSummary studentId={stored.studentId} />}
       {assignment && (
         <AssignmentEditor
           assignment={assignment}

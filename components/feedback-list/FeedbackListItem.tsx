@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { followUpState } from '../../utils/feedback/follow-ups';
+import { followUpDoneAt, followUpState } from '../../utils/feedback/follow-ups';
 import { LEVEL_LABELS, QUESTION_LABELS } from '../../utils/feedback/labels';
 import { useI18n } from '../../utils/i18n/context';
 import { formatDateTime, formatDay } from '../../utils/i18n/index';
@@ -9,6 +9,7 @@ import type { RevealOutcome } from '../../utils/panel/services/reveal';
 import { compactText } from '../../utils/text/compact';
 import { InsertActions } from './InsertActions';
 import { OrphanNotice } from './OrphanNotice';
+import { OutcomeControls } from './OutcomeControls';
 import { RevisionNote } from './RevisionNote';
 import type { AnchorStatus } from './use-placement';
 
@@ -126,7 +127,7 @@ export function FeedbackListItem(props: {
           data-testid="follow-up-date"
         >
           {followUp === 'done'
-            ? t('followUpDoneOn', { date: formatDay(item.followedUpAt ?? 0, locale, now) })
+            ? t('followUpDoneOn', { date: formatDay(followUpDoneAt(item) ?? 0, locale, now) })
             : t(followUp === 'due' ? 'followUpOverdue' : 'followUpOn', {
                 date: formatDay(item.followUpAt ?? 0, locale, now),
               })}
@@ -156,6 +157,7 @@ export function FeedbackListItem(props: {
           {t('actionDelete')}
         </button>
       </div>
+      <OutcomeControls item={item} />
     </li>
   );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { notificationIdFor } from '../../utils/background/follow-ups';
 import { openDashboard } from './support/dashboard';
+import { DAY, dateInputDay, shortDay } from './support/dates';
 import { openStandIn, saveOnPassage, selectedInStandIn } from './support/docs-stand-in';
 import {
   composerPart,
@@ -12,8 +13,6 @@ import {
 } from './support/extension-browser';
 import { storedFeedback } from './support/stored-feedback';
 import { useDocsSuite, useExtensionSuite } from './support/suite';
-
-const DAY = 86_400_000;
 
 /**
  * Clicks a notification of the extension. A headless browser shows none to
@@ -32,13 +31,6 @@ async function clickNotification(browser: ExtensionBrowser, notificationId: stri
   }, notificationId);
 }
 
-/** A date input's value for a day relative to today. */
-function day(offset: number): string {
-  const date = new Date(Date.now() + offset * DAY);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 describe('follow-ups ahead', () => {
   const suite = useExtensionSuite();
 
@@ -49,17 +41,12 @@ describe('follow-ups ahead', () => {
     const panel = await openPanel(suite.browser, page);
     await composerPart(panel, 'Feed forward').text.fill(text);
     await openChecklist(panel);
-    await panel.getByLabel('Follow up on').fill(day(7));
+    await panel.getByLabel('Follow up on').fill(dateInputDay(7));
     await panel.getByRole('button', { name: 'Save feedback' }).click();
     await expect.poll(() => panel.getByTestId('feedback-item').count()).toBe(1);
 
     const ahead = new Date(Date.now() + 7 * DAY);
-    const sameYear = ahead.getFullYear() === new Date().getFullYear();
-    const short = new Intl.DateTimeFormat('en-GB', {
-      day: 'numeric',
-      month: 'short',
-      ...(sameYear ? {} : { year: 'numeric' }),
-    }).format(ahead);
+    const short = shortDay(ahead);
     const date = panel.getByTestId('feedback-item').getByTestId('follow-up-date');
     await expect.poll(() => date.textContent()).toBe(`Follow up ${short}`);
     await expect(date.evaluate((element) => element.classList.contains('overdue'))).resolves.toBe(

@@ -56,6 +56,9 @@ export const SCHEMA_V2 = {
  */
 export const SCHEMA_V3 = { ...SCHEMA_V2 } as const;
 
+/** Version 4: no new index; feedback items may carry an outcome (see RECORD_UPGRADES). */
+export const SCHEMA_V4 = { ...SCHEMA_V3 } as const;
+
 /**
  * Every schema the database has had, oldest first.
  *
@@ -71,6 +74,7 @@ export const SCHEMA_VERSIONS = [
   { version: 1, stores: SCHEMA_V1 },
   { version: 2, stores: SCHEMA_V2 },
   { version: 3, stores: SCHEMA_V3 },
+  { version: 4, stores: SCHEMA_V4 },
 ] as const;
 
 /** The schema version this build writes (and the newest a backup may have). */

@@ -1,5 +1,7 @@
+import { followUpDoneAt } from '../feedback/follow-ups';
 import type { Anchor } from '../model/anchor';
 import { buildFeedbackItem, type NewFeedbackPart, withPartIds } from '../model/feedback-item';
+import type { OutcomeChoice } from '../model/outcome';
 import type { FeedbackItemRecord } from '../model/records';
 import { revisionOf, StaleRevisionError } from '../model/revision';
 import { type CrudRepository, createCrud } from './crud';
@@ -68,6 +70,12 @@ export interface FeedbackRepository
   markReminded(ids: string[], at: number): Promise<void>;
   /** The teacher followed the item up: it leaves the due list. */
   markFollowedUp(id: string, at: number): Promise<void>;
+  /**
+   * Records what came of the item's feed-forward (or, with null, clears it),
+   * dated `at`. Only the outcome and the time of change are written, so an
+   * edit open in the composer is not made stale by it.
+   */
+  recordOutcome(id: string, choice: OutcomeChoice | null, at: number): Promise<void>;
   /** Records that the item went into the document (a comment or a comment field) and when. */
   markInserted(id: string, at: number): Promise<void>;
   /**
@@ -79,7 +87,13 @@ export interface FeedbackRepository
   listForDocument(documentId: string): Promise<FeedbackItemRecord[]>;
   /** One learner's saved and inserted feedback across documents, oldest first (no drafts). */
   listForStudent(studentId: string): Promise<FeedbackItemRecord[]>;
+  /** Several learners' saved and inserted feedback (a class), read from the studentId index. */
+  listForStudents(studentIds: readonly string[]): Promise<FeedbackItemRecord[]>;
 }
+
+/** A saved item whose follow-up is still to do (neither marked done nor resolved by an outcome). */
+const isOpenFollowUp = (item: FeedbackItemRecord) =>
+  item.status !== 'draft' && followUpDoneAt(item) === undefined;
 
 /** Items carry their document's student so a learner's history is one indexed read. */
 export function createFeedbackRepository(db: FeedforwardDatabase): FeedbackRepository {
@@ -190,17 +204,21 @@ export function createFeedbackRepository(db: FeedforwardDatabase): FeedbackRepos
     },
     async dueFollowUps(now) {
       const due = await db.feedback.where('followUpAt').belowOrEqual(now).sortBy('followUpAt');
-      return due.filter((item) => item.status !== 'draft' && item.followedUpAt === undefined);
+      return due.filter(isOpenFollowUp);
     },
     async openFollowUps() {
       const open = await db.feedback.orderBy('followUpAt').toArray();
-      return open.filter((item) => item.status !== 'draft' && item.followedUpAt === undefined);
+      return open.filter(isOpenFollowUp);
     },
     async markReminded(ids, at) {
       await db.feedback.where('id').anyOf(ids).modify({ remindedAt: at });
     },
     async markFollowedUp(id, at) {
       await db.feedback.update(id, { followedUpAt: at, updatedAt: at });
+    },
+    async recordOutcome(id, choice, at) {
+      const outcome = choice ? { ...choice, at } : undefined;
+      await db.feedback.update(id, { outcome, updatedAt: at });
     },
     async markInserted(id, at) {
       await db.feedback.update(id, { status: 'inserted', insertedAt: at, updatedAt: at });
@@ -219,6 +237,12 @@ export function createFeedbackRepository(db: FeedforwardDatabase): FeedbackRepos
       db.feedback
         .where('[studentId+createdAt]')
         .between([studentId, -Infinity], [studentId, Infinity])
+        .filter((item) => item.status !== 'draft')
+        .toArray(),
+    listForStudents: (studentIds) =>
+      db.feedback
+        .where('studentId')
+        .anyOf([...studentIds])
         .filter((item) => item.status !== 'draft')
         .toArray(),
   };

@@ -63,6 +63,14 @@ const TO_VERSION_3: TableUpgrades = {
 };
 
 /**
+ * Version 4: feedback items may carry an outcome (what came of the
+ * feed-forward). The field is optional and unindexed, so no stored record
+ * is rewritten; the version is raised so that a backup holding outcomes is
+ * refused by an older build as "from a newer version" rather than as damaged.
+ */
+const TO_VERSION_4: TableUpgrades = {};
+
+/**
  * The record rewrites for every schema version after the first, by the
  * version they lead to. The database refuses to open if a version in
  * `SCHEMA_VERSIONS` has no entry here: a version that changes no record
@@ -71,6 +79,7 @@ const TO_VERSION_3: TableUpgrades = {
 export const RECORD_UPGRADES: Readonly<Record<number, TableUpgrades>> = {
   2: TO_VERSION_2,
   3: TO_VERSION_3,
+  4: TO_VERSION_4,
 };
 
 /** The versions that have record rewrites, oldest first. */

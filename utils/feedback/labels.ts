@@ -1,5 +1,6 @@
 import type { MessageKey } from '../i18n/index';
 import type { FeedbackLevel, FeedbackQuestion } from '../model/feedback';
+import type { OutcomeKind } from '../model/outcome';
 
 /** The interface name of each feedback question. */
 export const QUESTION_LABELS: Record<FeedbackQuestion, MessageKey> = {
@@ -21,4 +22,11 @@ export const LEVEL_LABELS: Record<FeedbackLevel, MessageKey> = {
   process: 'levelProcess',
   selfRegulation: 'levelSelfRegulation',
   self: 'levelSelf',
+};
+
+/** The interface name of each outcome of a feed-forward. */
+export const OUTCOME_LABELS: Record<OutcomeKind, MessageKey> = {
+  actedOn: 'outcomeActedOn',
+  partly: 'outcomePartly',
+  notYet: 'outcomeNotYet',
 };

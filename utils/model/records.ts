@@ -19,6 +19,7 @@ import {
   UrlTextSchema,
 } from './fields';
 import { dictionary } from './json';
+import { OutcomeSchema } from './outcome';
 import { RevisionSchema } from './revision';
 import { SchoolYearSchema } from './school-year';
 
@@ -143,6 +144,12 @@ export const FeedbackItemRecordSchema = v.strictObject({
   /** When the teacher marked the follow-up as done. */
   followedUpAt: v.optional(TimestampSchema),
   insertedAt: v.optional(TimestampSchema),
+  /**
+   * What came of the feed-forward, and when the teacher recorded it. One
+   * recorded on or after `followUpAt` resolves the follow-up (see
+   * followUpState); older records have none.
+   */
+  outcome: v.optional(OutcomeSchema),
   /** Its school year ("2026/27", schoolYearOf), by when it was written; data is cleared a year at a time. */
   schoolYear: SchoolYearSchema,
   createdAt: TimestampSchema,

@@ -63,13 +63,15 @@ describe('remindDueFollowUps', () => {
     expect(await remind(repos, NOW + DAY)).toEqual([]);
   });
 
-  it('leaves out items not yet due, followed up, without a date, and drafts', async () => {
+  it('leaves out items not yet due, followed up, with an outcome since their date, without a date, and drafts', async () => {
     const repos = freshRepositories();
     const document = await essay(repos);
     await repos.feedback.commit(draft(document.id, 'Later.', NOW + DAY));
     await repos.feedback.commit(draft(document.id, 'No date.'));
     const done = await repos.feedback.commit(draft(document.id, 'Done.', NOW - DAY));
     await repos.feedback.markFollowedUp(done.id, NOW - 1000);
+    const resolved = await repos.feedback.commit(draft(document.id, 'Taken up.', NOW - DAY));
+    await repos.feedback.recordOutcome(resolved.id, { kind: 'actedOn' }, NOW - 1000);
     await repos.feedback.putDraft(draft(document.id, 'Still typing.', NOW - DAY));
 
     expect(await remind(repos, NOW)).toEqual([]);

@@ -57,6 +57,7 @@ export function fakeActions(overrides: Partial<FeedbackActions> = {}): FeedbackA
     insert: async () => ({ kind: 'inserted' }),
     copy: async () => true,
     reattach: async () => {},
+    recordOutcome: async () => {},
     ...overrides,
   };
 }

@@ -94,6 +94,11 @@ export function everyRecord(): RecordsByTable {
         remindedAt: T0 + 7 * DAY,
         followedUpAt: T0 + 8 * DAY,
         insertedAt: T0 + DAY,
+        outcome: {
+          kind: 'partly',
+          note: 'Only the "intro"; <b>not</b> the rest',
+          at: T0 + 8 * DAY,
+        },
         createdAt: T0,
         schoolYear: schoolYearOf(T0),
         updatedAt: T0 + 8 * DAY,

@@ -96,6 +96,60 @@ describe('a backup made before school years were stored (schema version 1)', () 
   });
 });
 
+describe('outcomes in a backup', () => {
+  /** The file exported from `seeded`, as written by a build before outcomes (schema version 3). */
+  async function beforeOutcomes(seeded: Awaited<ReturnType<typeof database>>): Promise<string> {
+    const file = JSON.parse(await exportText(seeded.repos));
+    file.feedforward.databaseVersion = 3;
+    file.data.databaseVersion = 3;
+    for (const block of file.data.data as { tableName: string; rows: { outcome?: unknown }[] }[]) {
+      for (const row of block.rows) delete row.outcome;
+    }
+    return JSON.stringify(file);
+  }
+
+  it('an older backup without any outcome still imports, its items without one', async () => {
+    const seeded = await database();
+    const text = await beforeOutcomes(seeded);
+    const parsed = await parseBackup(text, text.length, seeded.name);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    await seeded.repos.backup.restore(parsed.value, 'replace');
+    const items = await seeded.repos.feedback.all();
+    expect(items.length).toBe(everyRecord().feedback.length);
+    expect(items.every((item) => item.outcome === undefined)).toBe(true);
+  });
+
+  it('a new backup gives the outcome back with its note and date', async () => {
+    const seeded = await database();
+    const backup = await backupOf(seeded);
+    await seeded.repos.feedback.recordOutcome('f1', null, T0);
+    await seeded.repos.backup.restore(backup, 'replace');
+    expect((await seeded.repos.feedback.get('f1'))?.outcome).toEqual(
+      everyRecord().feedback.find((item) => item.id === 'f1')?.outcome,
+    );
+  });
+
+  it('refuses an outcome of an unknown kind, with an overlong note or an extra field', async () => {
+    for (const outcome of [
+      { kind: 'maybe', at: T0 },
+      { kind: 'actedOn', note: 'x'.repeat(281), at: T0 },
+      { kind: 'actedOn', at: T0, extra: 1 },
+    ]) {
+      const seeded = await database();
+      const file = JSON.parse(await exportText(seeded.repos));
+      const feedback = (file.data.data as { tableName: string; rows: { id: string }[] }[]).find(
+        (block) => block.tableName === 'feedback',
+      );
+      const row = feedback?.rows.find((candidate) => candidate.id === 'f1');
+      Object.assign(row ?? {}, { outcome });
+      const text = JSON.stringify(file);
+      const parsed = await parseBackup(text, text.length, seeded.name);
+      expect(parsed.ok, JSON.stringify(outcome)).toBe(false);
+    }
+  });
+});
+
 describe('backup export', () => {
   it('writes the Dexie format with our marker, every table and progress to the end', async () => {
     const seeded = await database();

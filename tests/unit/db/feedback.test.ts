@@ -188,3 +188,72 @@ describe('feedback.remove', () => {
     expect((await repos.feedback.all()).map((item) => item.id)).toEqual([keep.id]);
   });
 });
+
+describe('feedback.recordOutcome (what came of the feed-forward)', () => {
+  it('stores the outcome with its note and date, and clears it with null', async () => {
+    const { repos, document } = await studentDocument();
+    const item = await repos.feedback.commit({
+      documentId: document.id,
+      anchor: null,
+      parts: PARTS,
+    });
+
+    await repos.feedback.recordOutcome(item.id, { kind: 'partly', note: 'Only the intro.' }, 5_000);
+    const recorded = await repos.feedback.get(item.id);
+    expect(recorded?.outcome).toEqual({ kind: 'partly', note: 'Only the intro.', at: 5_000 });
+    expect(recorded?.updatedAt).toBe(5_000);
+    expect(recorded?.revision).toBe(item.revision);
+
+    await repos.feedback.recordOutcome(item.id, null, 6_000);
+    expect((await repos.feedback.get(item.id))?.outcome).toBeUndefined();
+  });
+
+  it('takes an overdue follow-up off the due and open lists, keeping its date', async () => {
+    const { repos, document } = await studentDocument();
+    const item = await repos.feedback.commit({
+      documentId: document.id,
+      anchor: null,
+      parts: PARTS,
+      followUpAt: 1_000,
+    });
+    expect((await repos.feedback.dueFollowUps(2_000)).map((due) => due.id)).toEqual([item.id]);
+
+    await repos.feedback.recordOutcome(item.id, { kind: 'actedOn' }, 2_000);
+    expect(await repos.feedback.dueFollowUps(3_000)).toEqual([]);
+    expect(await repos.feedback.openFollowUps()).toEqual([]);
+    expect((await repos.feedback.get(item.id))?.followUpAt).toBe(1_000);
+  });
+
+  it('is kept when the item is edited and saved again', async () => {
+    const { repos, document } = await studentDocument();
+    const item = await repos.feedback.commit({
+      documentId: document.id,
+      anchor: null,
+      parts: PARTS,
+    });
+    await repos.feedback.recordOutcome(item.id, { kind: 'notYet' }, 5_000);
+    await repos.feedback.commit({
+      documentId: document.id,
+      anchor: null,
+      parts: PARTS,
+      draftOf: item.id,
+      draftOfRevision: item.revision,
+    });
+    expect((await repos.feedback.get(item.id))?.outcome).toEqual({ kind: 'notYet', at: 5_000 });
+  });
+});
+
+describe('feedback.listForStudents (a class’s feedback)', () => {
+  it('gathers the feedback of the learners named, and no one else’s', async () => {
+    const repos = freshRepositories();
+    const { document: anna } = await studentDocument(repos, 'gdoc:anna', 'anna');
+    const { document: erik } = await studentDocument(repos, 'gdoc:erik', 'erik');
+    const { document: lisa } = await studentDocument(repos, 'gdoc:lisa', 'lisa');
+    const annas = await repos.feedback.commit({ documentId: anna.id, anchor: null, parts: PARTS });
+    const eriks = await repos.feedback.commit({ documentId: erik.id, anchor: null, parts: PARTS });
+    await repos.feedback.commit({ documentId: lisa.id, anchor: null, parts: PARTS });
+
+    const items = await repos.feedback.listForStudents(['anna', 'erik']);
+    expect(items.map((item) => item.id).sort()).toEqual([annas.id, eriks.id].sort());
+  });
+});

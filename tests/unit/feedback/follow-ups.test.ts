@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followUpState, groupFollowUps } from '../../../utils/feedback/follow-ups';
+import { followUpDoneAt, followUpState, groupFollowUps } from '../../../utils/feedback/follow-ups';
 import { formatDay } from '../../../utils/i18n/index';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -16,6 +16,28 @@ describe('where a follow-up stands', () => {
   });
 });
 
+describe('a follow-up resolved by an outcome', () => {
+  const outcome = (at: number) => ({ kind: 'actedOn' as const, at });
+
+  it('is done once an outcome is recorded on or after its date, and done then', () => {
+    const item = { followUpAt: NOW - DAY, outcome: outcome(NOW - 1) };
+    expect(followUpState(item, NOW)).toBe('done');
+    expect(followUpDoneAt(item)).toBe(NOW - 1);
+    expect(followUpDoneAt({ followUpAt: NOW, outcome: outcome(NOW) })).toBe(NOW);
+  });
+
+  it('is still open when the outcome came before the date (a later follow-up was set)', () => {
+    const item = { followUpAt: NOW - DAY, outcome: outcome(NOW - 2 * DAY) };
+    expect(followUpState(item, NOW)).toBe('due');
+    expect(followUpDoneAt(item)).toBeUndefined();
+  });
+
+  it('keeps the day it was marked followed up over a later outcome', () => {
+    const item = { followUpAt: NOW - DAY, followedUpAt: NOW - 2, outcome: outcome(NOW - 1) };
+    expect(followUpDoneAt(item)).toBe(NOW - 2);
+  });
+});
+
 describe('grouping follow-ups', () => {
   it('splits open follow-ups into due and upcoming, each soonest first, leaving out the rest', () => {
     const entries = [
@@ -24,6 +46,10 @@ describe('grouping follow-ups', () => {
       { name: 'tomorrow', item: { followUpAt: NOW + DAY } },
       { name: 'last week', item: { followUpAt: NOW - 7 * DAY } },
       { name: 'done', item: { followUpAt: NOW - 2 * DAY, followedUpAt: NOW - DAY } },
+      {
+        name: 'outcome recorded',
+        item: { followUpAt: NOW - 2 * DAY, outcome: { kind: 'partly' as const, at: NOW - DAY } },
+      },
       { name: 'no date', item: {} },
     ];
     const groups = groupFollowUps(entries, NOW, (entry) => entry.item);

@@ -8,6 +8,7 @@ import { feedbackListMessages } from './features/feedback-list';
 import { followUpMessages } from './features/follow-ups';
 import { guidanceMessages } from './features/guidance';
 import { inDocumentMessages } from './features/in-document';
+import { outcomeMessages } from './features/outcomes';
 import { panelMessages } from './features/panel';
 import { revisionMessages } from './features/revision';
 import { storageMessages } from './features/storage';
@@ -33,6 +34,7 @@ export const en = {
   ...guidanceMessages.en,
   ...followUpMessages.en,
   ...revisionMessages.en,
+  ...outcomeMessages.en,
   ...dashboardMessages.en,
   ...inDocumentMessages.en,
   ...backupMessages.en,

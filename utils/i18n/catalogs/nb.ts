@@ -9,6 +9,7 @@ import { feedbackListMessages } from './features/feedback-list';
 import { followUpMessages } from './features/follow-ups';
 import { guidanceMessages } from './features/guidance';
 import { inDocumentMessages } from './features/in-document';
+import { outcomeMessages } from './features/outcomes';
 import { panelMessages } from './features/panel';
 import { revisionMessages } from './features/revision';
 import { storageMessages } from './features/storage';
@@ -29,6 +30,7 @@ export const nb: Catalog = {
   ...guidanceMessages.nb,
   ...followUpMessages.nb,
   ...revisionMessages.nb,
+  ...outcomeMessages.nb,
   ...dashboardMessages.nb,
   ...inDocumentMessages.nb,
   ...backupMessages.nb,

@@ -4,6 +4,7 @@ import type { Repositories } from '../../db/index';
 import type { PreviewFormat } from '../../feedback/preview';
 import type { Locale } from '../../i18n/index';
 import type { Anchor } from '../../model/anchor';
+import type { OutcomeChoice } from '../../model/outcome';
 import type { FeedbackItemRecord } from '../../model/records';
 import type { PageConnection } from '../adapters/page-connection';
 import { feedbackContent, type InsertResult, insertFeedback } from './insert-feedback';
@@ -23,6 +24,8 @@ export interface FeedbackActions {
   copy(item: FeedbackItemRecord): Promise<boolean>;
   /** Moves an item whose passage is gone to the passage selected now. */
   reattach(item: FeedbackItemRecord): Promise<void>;
+  /** Records what came of the item's feed-forward, dated now; null takes it back. */
+  recordOutcome(item: FeedbackItemRecord, choice: OutcomeChoice | null): Promise<void>;
 }
 
 /** What the actions work with: the services, how feedback is written out, and the session. */
@@ -67,6 +70,7 @@ export function createFeedbackActions(deps: FeedbackActionDeps): FeedbackActions
     async reattach(item) {
       if (deps.passage) await repos.feedback.reattach(item.id, deps.passage, now());
     },
+    recordOutcome: (item, choice) => repos.feedback.recordOutcome(item.id, choice, now()),
   };
 }
 
