@@ -1,5 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { TemplateIndex, TemplateQuery } from '../../utils/feedback/template-search';
+import {
+  createTemplateIndex,
+  type TemplateIndex,
+  type TemplateQuery,
+} from '../../utils/feedback/template-search';
 import type { TemplateRecord } from '../../utils/model/records';
 import type { TemplateLang } from '../../utils/model/templates';
 import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
@@ -24,27 +28,6 @@ export interface TemplateBank {
 /** How long after the page starts the bank is read. */
 const BANK_DELAY_MS = 200;
 
-type SearchModule = typeof import('../../utils/feedback/template-search');
-
-/**
- * The search index's code (MiniSearch with our ranking), loaded with the bank
- * rather than with the page: the panel's first screen does not search.
- */
-function useSearchModule(wanted: boolean): SearchModule | null {
-  const [module, setModule] = useState<SearchModule | null>(null);
-  useEffect(() => {
-    if (!wanted || module) return;
-    let live = true;
-    import('../../utils/feedback/template-search').then((loaded) => {
-      if (live) setModule(loaded);
-    });
-    return () => {
-      live = false;
-    };
-  }, [wanted, module]);
-  return module;
-}
-
 /**
  * Loads the templates of `lang` live (another tab's new template appears
  * here too) and keeps one search index, updated record by record rather
@@ -63,7 +46,6 @@ export function useTemplateBank(lang: TemplateLang): TemplateBank {
     () => (started ? repos.templates.listForLang(lang) : Promise.resolve(undefined)),
     [repos, lang, started],
   );
-  const searchModule = useSearchModule(started);
   const index = useRef<{
     lang: TemplateLang;
     index: TemplateIndex;
@@ -72,12 +54,12 @@ export function useTemplateBank(lang: TemplateLang): TemplateBank {
   const [revision, setRevision] = useState(0);
 
   useEffect(() => {
-    if (!data || !searchModule) return;
+    if (!data) return;
     const current = index.current;
     if (!current || current.lang !== lang) {
       index.current = {
         lang,
-        index: searchModule.createTemplateIndex(data),
+        index: createTemplateIndex(data),
         seen: new Map(data.map((template) => [template.id, signature(template)])),
       };
     } else {
@@ -92,7 +74,7 @@ export function useTemplateBank(lang: TemplateLang): TemplateBank {
       for (const id of removed) current.seen.delete(id);
     }
     setRevision((value) => value + 1);
-  }, [data, lang, searchModule]);
+  }, [data, lang]);
 
   return useMemo(
     () => ({
