@@ -184,16 +184,13 @@ function writeFromExtensionPage(
   );
 }
 
-/**
- * Saves `count` items through one panel's composer, one after another, with
- * Ctrl+Enter: one of the two panels is in a background tab, which draws no
- * frames, and a pointer click would wait for one.
- */
+/** Saves `count` items through one panel's composer, one after another. */
 async function saveMany(panel: Frame, prefix: string, count: number): Promise<void> {
   const field = composerPart(panel, 'Feed back').text;
+  const save = panel.getByRole('button', { name: 'Save feedback' });
   for (let index = 0; index < count; index += 1) {
     await field.fill(`${prefix} ${index}`);
-    await field.press('Control+Enter');
+    await save.click();
     await expect.poll(() => field.inputValue(), { interval: 10, timeout: 10_000 }).toBe('');
   }
 }
