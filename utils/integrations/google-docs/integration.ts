@@ -159,38 +159,29 @@ export function createGoogleDocsIntegration(
 
   /**
    * Makes Docs' selection the passage the comment belongs on: selects it
-   * where Docs lets us; otherwise the teacher's own selection must be on it
-   * (or, for feedback on the whole document, anywhere). Where the selection
-   * cannot be read at all, the comment box itself tells: Docs opens none
-   * without a selection.
+   * where Docs lets us; otherwise the teacher's own selection must be on it.
+   * Feedback on the whole document goes on the teacher's selection if there
+   * is one, else on the document's first line (its title, as a rule) where
+   * Docs lets us select it. Where the selection cannot be read at all
+   * (canvas only), the comment box itself tells: Docs opens none without a
+   * selection.
    */
   async function aimAt(
     snapshot: DocsSnapshot,
     anchor: Anchor | null,
   ): Promise<InsertFallbackReason | null> {
-    const match = anchor ? locate(snapshot, anchor) : null;
-    if (anchor && !match) return 'passageNotFound';
-    if (match && (await snapshot.show(match.start, match.end)) === 'selected') return null;
-    if (!match && (await wholeDocumentSelection(snapshot))) return null;
-    if (ladder.access()?.mode === 'canvas') return null;
-    const selected = await snapshot.selection();
-    if (!selected) return 'selectInDocs';
-    if (match && !overlaps(match, selected.position)) return 'selectInDocs';
-    return null;
-  }
-
-  /**
-   * Where feedback on the whole document goes when Docs lets us select: a
-   * Docs comment needs a passage, so the teacher's own selection if there is
-   * one, else the document's first line (its title, as a rule).
-   */
-  async function wholeDocumentSelection(snapshot: DocsSnapshot): Promise<boolean> {
-    if (await snapshot.selection()) return ladder.access()?.mode === 'full';
+    const canvas = ladder.access()?.mode === 'canvas';
+    if (anchor) {
+      const match = locate(snapshot, anchor);
+      if (!match) return 'passageNotFound';
+      if ((await snapshot.show(match.start, match.end)) === 'selected' || canvas) return null;
+      const selected = await snapshot.selection();
+      return selected && overlaps(match, selected.position) ? null : 'selectInDocs';
+    }
+    if (canvas || (await snapshot.selection())) return null;
     const first = /\S[^\n]*/.exec(snapshot.text);
-    if (!first) return false;
-    return (
-      (await snapshot.show(first.index, first.index + first[0].trimEnd().length)) === 'selected'
-    );
+    const end = first ? first.index + first[0].trimEnd().length : 0;
+    return first && (await snapshot.show(first.index, end)) === 'selected' ? null : 'selectInDocs';
   }
 
   async function insert(request: {

@@ -7,7 +7,7 @@ import type { Anchor } from '../../model/anchor';
 import type { OutcomeChoice } from '../../model/outcome';
 import type { FeedbackItemRecord } from '../../model/records';
 import type { PageConnection } from '../adapters/page-connection';
-import { feedbackContent, type InsertResult, insertFeedback } from './insert-feedback';
+import { copyQuietly, feedbackContent, type InsertResult, insertFeedback } from './insert-feedback';
 import { type RevealOutcome, revealPassage } from './reveal';
 
 /** What the teacher can do with a saved item; each returns when the work is done. */
@@ -62,11 +62,7 @@ export function createFeedbackActions(deps: FeedbackActionDeps): FeedbackActions
       await repos.feedback.restore(item);
     },
     insert: (item) => insertFeedback(item, { page, repos, copy: deps.copy }, { ...text, now }),
-    copy: (item) =>
-      deps.copy(feedbackContent(item, text)).then(
-        () => true,
-        () => false,
-      ),
+    copy: (item) => copyQuietly(deps.copy, feedbackContent(item, text)),
     async reattach(item) {
       if (deps.passage) await repos.feedback.reattach(item.id, deps.passage, now());
     },

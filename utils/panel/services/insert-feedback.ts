@@ -30,8 +30,8 @@ export function feedbackContent(
   return { text, html: feedbackHtml(text) };
 }
 
-/** The feedback onto the clipboard; whether that worked. */
-function copyQuietly(
+/** The feedback onto the clipboard; whether that worked (a refusal is told to the teacher, never thrown). */
+export function copyQuietly(
   copy: (content: { text: string; html: string }) => Promise<void>,
   content: { text: string; html: string },
 ) {
