@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { followUpState } from '../../utils/feedback/follow-ups';
 import { useI18n } from '../../utils/i18n/context';
 import type { MessageKey, Translate } from '../../utils/i18n/index';
 import type { DocsAccess } from '../../utils/model/page-access';
@@ -41,9 +42,7 @@ export function DocumentStatus(props: {
   const notFound = saved.filter(
     (item) => item.anchor && props.statusOf(item.id) === 'orphaned',
   ).length;
-  const due = saved.filter(
-    (item) => item.followUpAt !== undefined && item.followUpAt <= props.now,
-  ).length;
+  const due = saved.filter((item) => followUpState(item, props.now) === 'due').length;
   const facts = [
     student?.name ?? t('statusNoStudent'),
     assignment?.title ?? t('statusNoAssignment'),

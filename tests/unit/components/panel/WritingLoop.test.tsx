@@ -58,10 +58,13 @@ describe('the document’s state in one line', () => {
     const later = await storeItem(repos, { text: 'Try a counter-argument.', createdAt: 2000 });
     await repos.feedback.put({ ...later, followUpAt: Date.now() + 7 * DAY });
     await storeItem(repos, { text: 'Clear thesis.', createdAt: 3000 });
+    // Overdue, but already followed up: not due any more.
+    const done = await storeItem(repos, { text: 'Name your sources.', createdAt: 4000 });
+    await repos.feedback.put({ ...done, followUpAt: Date.now() - DAY, followedUpAt: Date.now() });
 
     const { root } = await mountPanel({ name, repos });
     await eventually(() =>
-      expect(statusLine(root)).toBe('Maja Lind · Persuasive essay · 3 items · 1 follow-up due'),
+      expect(statusLine(root)).toBe('Maja Lind · Persuasive essay · 4 items · 1 follow-up due'),
     );
     const details = root.querySelector('details.document-status') as HTMLDetailsElement;
     expect(details.open).toBe(false);
