@@ -32,9 +32,10 @@ export default defineBackground(() => {
   const repos = openWorkerRepositories();
   const { settings } = repos;
 
-  toolbarAction().onClicked.addListener((tab) => void togglePanel(tab.id, 'button'));
+  const openingLayout = () => loadLayout(settings);
+  toolbarAction().onClicked.addListener((tab) => void togglePanel(tab.id, 'button', openingLayout));
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === TOGGLE_COMMAND) void togglePanel(tab?.id, 'shortcut');
+    if (command === TOGGLE_COMMAND) void togglePanel(tab?.id, 'shortcut', openingLayout);
   });
 
   // Follow-up reminders: one-shot alarms set by the panel, and a regular sweep for missed ones.
@@ -57,7 +58,7 @@ export default defineBackground(() => {
     if (!itemId) return;
     const url = await openFollowUp(repos, itemId);
     await browser.notifications.clear(notificationId);
-    if (url) await openFollowUpDocument(url);
+    if (url) await openFollowUpDocument(url, openingLayout);
   });
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
@@ -68,7 +69,6 @@ export default defineBackground(() => {
     }
     if (!isOwnTopFrameContentScript(sender, browser.runtime.id)) return undefined;
     const request = parseMessage(RUNTIME_REQUEST_PARAMS, raw);
-    if (request?.type === 'layout/get') return loadLayout(settings);
     if (request?.type === 'layout/save') return saveLayout(settings, request.params);
     return undefined;
   });

@@ -20,7 +20,6 @@ import { createPageRoom } from './page-room';
 import { mountPanelHost, type PanelHost } from './panel-host';
 
 const SELECTION_DEBOUNCE_MS = 120;
-const DEFAULT_LAYOUT: OpeningLayout = { width: 380, collapsed: false, placement: 'beside' };
 
 function randomToken(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
@@ -103,8 +102,7 @@ export function startPageSide(doc: Document, integration: Integration): void {
     });
   }
 
-  async function mount(): Promise<PanelHost> {
-    const layout = await sendToBackground('layout/get', null).catch(() => DEFAULT_LAYOUT);
+  function mount(layout: OpeningLayout): PanelHost {
     const panelUrl = `${browser.runtime.getURL('/panel.html')}#${token}`;
     return mountPanelHost({
       doc,
@@ -116,14 +114,17 @@ export function startPageSide(doc: Document, integration: Integration): void {
     });
   }
 
-  async function toggle(via: 'button' | 'shortcut'): Promise<{ open: boolean }> {
+  async function toggle(
+    via: 'button' | 'shortcut',
+    layout: OpeningLayout,
+  ): Promise<{ open: boolean }> {
     // The page may have removed the host; the toolbar button must still open a panel.
     if (host && !host.element.isConnected) {
       host.destroy();
       host = null;
     }
     if (!host) {
-      host = await mount();
+      host = mount(layout);
       const mounted = host;
       // Let the closed position render once so the panel slides in.
       await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -146,7 +147,7 @@ export function startPageSide(doc: Document, integration: Integration): void {
     if (!isOwnExtensionContext(sender, browser.runtime.id)) return undefined;
     const request = parseMessage(RUNTIME_REQUEST_PARAMS, raw);
     if (request?.type !== 'host/toggle') return undefined;
-    void toggle(request.params.via).then(sendResponse);
+    void toggle(request.params.via, request.params.layout).then(sendResponse);
     return true;
   });
 

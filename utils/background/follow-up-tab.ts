@@ -1,4 +1,5 @@
 import { type Browser, browser } from 'wxt/browser';
+import type { OpeningLayout } from '../model/panel-host';
 import { togglePanel } from './toggle-panel';
 
 /** The tab once it has finished loading, or null if it was closed before. */
@@ -28,12 +29,15 @@ function whenLoaded(tabId: number): Promise<Browser.tabs.Tab | null> {
  * reminded item into view (it takes the hand-off left by `openFollowUp`).
  * Elsewhere the teacher opens the panel with the button, and it shows the item then.
  */
-export async function openFollowUpDocument(url: string): Promise<void> {
+export async function openFollowUpDocument(
+  url: string,
+  openingLayout: () => Promise<OpeningLayout>,
+): Promise<void> {
   const tab = await browser.tabs.create({ url });
   if (tab.id === undefined) return;
   const loaded = await whenLoaded(tab.id);
   if (!loaded?.url) return;
   const { origin, pathname } = new URL(loaded.url);
   if (!(await browser.permissions.contains({ origins: [`${origin}${pathname}`] }))) return;
-  await togglePanel(tab.id, 'button');
+  await togglePanel(tab.id, 'button', openingLayout);
 }

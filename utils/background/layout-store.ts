@@ -1,14 +1,27 @@
 import type { SettingsRepository } from '../db/settings';
 import type { OpeningLayout, PanelLayout } from '../model/panel-host';
+import { DEFAULT_SETTINGS } from '../model/settings';
 
-/** Reads the remembered panel layout; the background answers content scripts with it. */
+/**
+ * The remembered panel layout, sent with each request to open the panel.
+ * An unreadable database opens the panel as a first-time teacher sees it
+ * rather than not at all.
+ */
 export async function loadLayout(settings: SettingsRepository): Promise<OpeningLayout> {
-  const [width, collapsed, placement] = await Promise.all([
-    settings.get('panelWidth'),
-    settings.get('panelCollapsed'),
-    settings.get('panelPlacement'),
-  ]);
-  return { width, collapsed, placement };
+  try {
+    const [width, collapsed, placement] = await Promise.all([
+      settings.get('panelWidth'),
+      settings.get('panelCollapsed'),
+      settings.get('panelPlacement'),
+    ]);
+    return { width, collapsed, placement };
+  } catch {
+    return {
+      width: DEFAULT_SETTINGS.panelWidth,
+      collapsed: DEFAULT_SETTINGS.panelCollapsed,
+      placement: DEFAULT_SETTINGS.panelPlacement,
+    };
+  }
 }
 
 /** Remembers the layout the teacher left the panel in, for every page. */

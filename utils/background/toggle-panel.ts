@@ -3,6 +3,7 @@ import { isGoogleDocsDocument } from '../documents/key';
 import { browserMessage } from '../i18n/browser-messages';
 import { MalformedReplyError } from '../messaging/messages';
 import { requestRuntime } from '../messaging/runtime-client';
+import type { OpeningLayout } from '../model/panel-host';
 import { toolbarAction } from './toolbar-action';
 
 /** The built content script, as WXT names it. */
@@ -13,9 +14,13 @@ export const DOCS_PAGE_BRIDGE_FILE = '/docs-page-bridge.js';
 /** How the teacher asked: the toolbar button, or the keyboard shortcut. */
 export type ToggleVia = 'button' | 'shortcut';
 
-function requestToggle(tabId: number, via: ToggleVia): Promise<{ open: boolean }> {
+async function requestToggle(
+  tabId: number,
+  via: ToggleVia,
+  layout: Promise<OpeningLayout>,
+): Promise<{ open: boolean }> {
   const send = (message: unknown) => browser.tabs.sendMessage(tabId, message, { frameId: 0 });
-  return requestRuntime(send, 'host/toggle', { via });
+  return requestRuntime(send, 'host/toggle', { via, layout: await layout });
 }
 
 /**
@@ -43,11 +48,21 @@ async function injectPageSide(tabId: number): Promise<void> {
  * the click or shortcut just gave, or on Google Docs the host permission.
  * Where the browser forbids extensions (its own pages, the web store), the
  * button says so for this tab instead of failing silently.
+ *
+ * The remembered layout travels with the request, read while the page side
+ * is injected: the content script can then make the panel's frame at once,
+ * instead of asking for the layout first (a round trip of its own on the
+ * way to the panel's first screen).
  */
-export async function togglePanel(tabId: number | undefined, via: ToggleVia): Promise<void> {
+export async function togglePanel(
+  tabId: number | undefined,
+  via: ToggleVia,
+  openingLayout: () => Promise<OpeningLayout>,
+): Promise<void> {
   if (tabId === undefined) return;
+  const layout = openingLayout();
   try {
-    await requestToggle(tabId, via);
+    await requestToggle(tabId, via, layout);
     return;
   } catch (error) {
     // A content script answered, but not as ours would: toggling again or
@@ -57,7 +72,7 @@ export async function togglePanel(tabId: number | undefined, via: ToggleVia): Pr
   }
   try {
     await injectPageSide(tabId);
-    await requestToggle(tabId, via);
+    await requestToggle(tabId, via, layout);
   } catch {
     const action = toolbarAction();
     await action.setBadgeText({ tabId, text: '!' });

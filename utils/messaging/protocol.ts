@@ -44,15 +44,17 @@ export const RUNTIME_REQUEST_PARAMS = {
    * if open. The shortcut pressed while the page has the focus brings the
    * focus to the open panel instead, so the keyboard reaches it.
    */
-  'host/toggle': v.strictObject({ via: v.picklist(['button', 'shortcut']) }),
-  'layout/get': NONE,
+  'host/toggle': v.strictObject({
+    via: v.picklist(['button', 'shortcut']),
+    /** The remembered layout, for a panel this request mounts. */
+    layout: OpeningLayoutSchema,
+  }),
   'layout/save': PanelLayoutSchema,
 };
 
 /** Background ⇄ content script: what each request's reply must be. */
 export const RUNTIME_REPLIES = {
   'host/toggle': v.strictObject({ open: v.boolean() }),
-  'layout/get': OpeningLayoutSchema,
   'layout/save': NONE,
 };
 

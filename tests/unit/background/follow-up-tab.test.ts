@@ -6,6 +6,8 @@ vi.mock('../../../utils/background/toggle-panel', () => ({ togglePanel: vi.fn(as
 const { togglePanel } = await import('../../../utils/background/toggle-panel');
 const { openFollowUpDocument } = await import('../../../utils/background/follow-up-tab');
 
+const LAYOUT = { width: 420, collapsed: false, placement: 'beside' } as const;
+const openingLayout = async () => LAYOUT;
 const DOCS_URL = 'https://docs.google.com/document/d/1RemindRemindRemind09/edit?usp=sharing';
 
 describe('opening the document of a clicked follow-up reminder', () => {
@@ -23,7 +25,7 @@ describe('opening the document of a clicked follow-up reminder', () => {
     const created = new Promise<number>((resolve) =>
       fakeBrowser.tabs.onCreated.addListener((tab) => resolve(tab.id ?? -1)),
     );
-    const opening = openFollowUpDocument(url);
+    const opening = openFollowUpDocument(url, openingLayout);
     return { tabId: await created, opening };
   }
 
@@ -43,7 +45,7 @@ describe('opening the document of a clicked follow-up reminder', () => {
     expect(contains).toHaveBeenCalledWith({
       origins: ['https://docs.google.com/document/d/1RemindRemindRemind09/edit'],
     });
-    expect(togglePanel).toHaveBeenCalledWith(tabId, 'button');
+    expect(togglePanel).toHaveBeenCalledWith(tabId, 'button', openingLayout);
   });
 
   it('leaves the panel to the teacher’s click on a site the extension may not enter by itself', async () => {

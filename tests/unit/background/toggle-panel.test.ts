@@ -7,6 +7,10 @@ import {
 } from '../../../utils/background/toggle-panel';
 import { en } from '../../../utils/i18n/catalogs/en';
 
+/** The layout the teacher left the panel in, as the background reads it. */
+const LAYOUT = { width: 420, collapsed: false, placement: 'beside' } as const;
+const openingLayout = async () => LAYOUT;
+
 describe('toggling the panel from the toolbar or shortcut', () => {
   const sendMessage = vi.fn();
   const executeScript = vi.fn();
@@ -24,10 +28,10 @@ describe('toggling the panel from the toolbar or shortcut', () => {
 
   it('asks the content script already in the tab (Google Docs) to toggle, without injecting', async () => {
     sendMessage.mockResolvedValue({ open: true });
-    await togglePanel(3, 'shortcut');
+    await togglePanel(3, 'shortcut', openingLayout);
     expect(sendMessage).toHaveBeenCalledWith(
       3,
-      { type: 'host/toggle', params: { via: 'shortcut' } },
+      { type: 'host/toggle', params: { via: 'shortcut', layout: LAYOUT } },
       { frameId: 0 },
     );
     expect(executeScript).not.toHaveBeenCalled();
@@ -40,7 +44,7 @@ describe('toggling the panel from the toolbar or shortcut', () => {
       .mockRejectedValueOnce(new Error('Receiving end does not exist'))
       .mockResolvedValue({ open: true });
     executeScript.mockResolvedValue([]);
-    await togglePanel(id, 'button');
+    await togglePanel(id, 'button', openingLayout);
     return id;
   }
 
@@ -50,7 +54,30 @@ describe('toggling the panel from the toolbar or shortcut', () => {
       [{ target: { tabId: id }, files: [CONTENT_SCRIPT_FILE] }],
     ]);
     expect(sendMessage).toHaveBeenCalledTimes(2);
+    expect(sendMessage).toHaveBeenLastCalledWith(
+      id,
+      { type: 'host/toggle', params: { via: 'button', layout: LAYOUT } },
+      { frameId: 0 },
+    );
     expect(setBadgeText).not.toHaveBeenCalled();
+  });
+
+  it('reads the layout once, while the page side is injected, not after', async () => {
+    const { id } = await fakeBrowser.tabs.create({ url: 'https://example.org/essay' });
+    sendMessage
+      .mockRejectedValueOnce(new Error('Receiving end does not exist'))
+      .mockResolvedValue({ open: true });
+    let injected = false;
+    executeScript.mockImplementation(async () => {
+      injected = true;
+      return [];
+    });
+    const readBeforeInjection: boolean[] = [];
+    await togglePanel(id, 'button', async () => {
+      readBeforeInjection.push(!injected);
+      return LAYOUT;
+    });
+    expect(readBeforeInjection).toEqual([true]);
   });
 
   it('on a Google Docs document injects the bridge into the page world before the content script', async () => {
@@ -68,21 +95,21 @@ describe('toggling the panel from the toolbar or shortcut', () => {
     const { id } = await fakeBrowser.tabs.create({ url: 'chrome://settings' });
     sendMessage.mockRejectedValue(new Error('Receiving end does not exist'));
     executeScript.mockRejectedValue(new Error('Cannot access a chrome:// URL'));
-    await togglePanel(id, 'button');
+    await togglePanel(id, 'button', openingLayout);
     expect(setBadgeText).toHaveBeenCalledWith({ tabId: id, text: '!' });
     expect(setTitle).toHaveBeenCalledWith({ tabId: id, title: en.actionUnavailable });
   });
 
   it('trusts no malformed answer, and neither injects a second copy nor toggles again', async () => {
     sendMessage.mockResolvedValue({ open: 'maybe' });
-    await togglePanel(4, 'button');
+    await togglePanel(4, 'button', openingLayout);
     expect(sendMessage).toHaveBeenCalledTimes(1);
     expect(executeScript).not.toHaveBeenCalled();
     expect(setBadgeText).not.toHaveBeenCalled();
   });
 
   it('does nothing without a tab', async () => {
-    await togglePanel(undefined, 'button');
+    await togglePanel(undefined, 'button', openingLayout);
     expect(sendMessage).not.toHaveBeenCalled();
   });
 });

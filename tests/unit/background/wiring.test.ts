@@ -26,7 +26,7 @@ describe('background wiring', () => {
 
   it('toggles the panel in the clicked tab when the toolbar button is pressed', async () => {
     await fakeBrowser.action.onClicked.trigger({ id: 42 } as never);
-    expect(togglePanel).toHaveBeenCalledWith(42, 'button');
+    expect(togglePanel).toHaveBeenCalledWith(42, 'button', expect.any(Function));
   });
 
   it('runs the toggle for the keyboard shortcut too (saying so), and ignores other commands', () => {
@@ -34,7 +34,7 @@ describe('background wiring', () => {
     commandListeners[0]?.('something-else', { id: 9 });
     expect(togglePanel).not.toHaveBeenCalled();
     commandListeners[0]?.(TOGGLE_COMMAND, { id: 9 });
-    expect(togglePanel).toHaveBeenCalledWith(9, 'shortcut');
+    expect(togglePanel).toHaveBeenCalledWith(9, 'shortcut', expect.any(Function));
   });
 
   it('names the same command as the manifest, with the Alt+Shift+F default', async () => {

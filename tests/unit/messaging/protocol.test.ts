@@ -37,8 +37,12 @@ function anchorWith(change: { quote?: object; position?: object }): unknown {
 
 describe('runtime requests (background ⇄ content script)', () => {
   it.each([
-    [{ type: 'host/toggle', params: { via: 'button' } }],
-    [{ type: 'layout/get', params: null }],
+    [
+      {
+        type: 'host/toggle',
+        params: { via: 'button', layout: { width: 380, collapsed: false, placement: 'beside' } },
+      },
+    ],
     [{ type: 'layout/save', params: { width: 420, collapsed: true } }],
   ])('accepts %j', (message) => {
     expect(parseRuntimeRequest(message)).toEqual(message);
@@ -49,7 +53,14 @@ describe('runtime requests (background ⇄ content script)', () => {
     ['a panel request type', { type: 'page/selection', params: null }],
     ['missing params', { type: 'host/toggle' }],
     ['an unknown way of asking', { type: 'host/toggle', params: { via: 'voice' } }],
-    ['params where none are expected', { type: 'layout/get', params: { width: 1 } }],
+    ['a toggle without the layout', { type: 'host/toggle', params: { via: 'button' } }],
+    [
+      'a toggle with a floating layout',
+      {
+        type: 'host/toggle',
+        params: { via: 'button', layout: { width: 380, collapsed: false, placement: 'floating' } },
+      },
+    ],
     ['a layout with no width', { type: 'layout/save', params: { collapsed: false } }],
     [
       'a layout with a text width',
@@ -128,7 +139,7 @@ describe('panel requests (panel → its page)', () => {
   });
 
   it.each([
-    ['a runtime request type', { type: 'layout/get', params: null }],
+    ['a runtime request type', { type: 'layout/save', params: { width: 420, collapsed: true } }],
     ['a handshake without a token', { type: 'page/hello', params: {} }],
     ['a handshake with a numeric token', { type: 'page/hello', params: { token: 12 } }],
     ['a handshake with null params', { type: 'page/hello', params: null }],
@@ -445,7 +456,6 @@ describe('replies (checked by whoever asked, before use)', () => {
     ['page/insert', { status: 'fallback', reason: 'noField' }],
     ['host/close', null],
     ['host/toggle', { open: true }],
-    ['layout/get', { width: 380, collapsed: false, placement: 'beside' }],
   ])('accepts a well-formed reply to %s', (type, reply) => {
     expect(checkReplyTo(type, reply)).toEqual(reply);
   });
@@ -465,8 +475,7 @@ describe('replies (checked by whoever asked, before use)', () => {
     ['page/insert', { status: 'typed' }],
     ['host/close', undefined],
     ['host/toggle', undefined],
-    ['layout/get', { width: -1, collapsed: false, placement: 'beside' }],
-    ['layout/get', { width: 380, collapsed: false, placement: 'floating' }],
+    ['layout/save', undefined],
   ])('refuses a malformed reply to %s, saying which', (type, reply) => {
     expect(() => checkReplyTo(type, reply)).toThrow(MalformedReplyError);
     expect(() => checkReplyTo(type, reply)).toThrow(`The reply to ${type} was malformed.`);
