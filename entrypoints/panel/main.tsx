@@ -9,12 +9,15 @@ import './style.css';
 
 const app = document.getElementById('app');
 if (app) {
+  // The handshake with the page starts before the first render: started from
+  // the root's effect, it would wait for the frame after that render.
+  const connecting = connectToPage();
   render(
     <PanelRoot
       {...openAppServices()}
       keeper={createWorkerDraftKeeper()}
       presence={createLockPresence()}
-      connect={connectToPage}
+      connect={() => connecting}
       browserLanguages={navigator.languages}
       dashboardUrl={browser.runtime.getURL('/dashboard.html')}
     />,
