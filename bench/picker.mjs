@@ -3,8 +3,8 @@
  * Ctrl+K from the part being written to the search field of the bank's
  * list opened at that part, then a word typed into the search.
  *
- * Keys are sent by Playwright (CDP input events, as from a keyboard); the
- * clocks are read in the panel frame. Each time runs from the `timeStamp`
+ * Keys are sent as DevTools input events to the tab, as from a keyboard;
+ * the clocks are read in the panel frame. Each time runs from the `timeStamp`
  * of the key's `keydown` event (when the browser created the event, so the
  * hop from the browser process to the panel's renderer is included) to the
  * `performance.now()` at which the panel's DOM shows the result: the search
@@ -12,6 +12,7 @@
  * next frame is not included.
  */
 import { performance } from 'node:perf_hooks';
+import { pressKey } from './cdp-pipe.mjs';
 
 /** How long any one step may take before the run fails. */
 const STEP_TIMEOUT_MS = 5000;
@@ -20,20 +21,28 @@ const SETTLE_AFTER_FOCUS_MS = 250;
 /** Pause between typed keys: a quick teacher, and each key's work done before the next. */
 const TYPING_DELAY_MS = 30;
 
-const SEARCH_LABEL = 'Search the comment bank';
 const WRITTEN_PART = 'Feed forward';
+
+const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
 /**
  * Ctrl+K with the "Feed forward" part focused: from the K keydown to the
  * search field becoming `document.activeElement` (its focus event). Also
- * returns the Node-side time from just before `keyboard.press` (which sends
+ * returns the Node-side time from just before the key press (which sends
  * Control first) to the same moment, as a cross-check.
  */
-async function timeSearchShortcut(page, frame, clock) {
-  await frame.getByRole('group', { name: WRITTEN_PART, exact: true }).getByRole('textbox').focus();
-  await page.waitForTimeout(SETTLE_AFTER_FOCUS_MS);
+async function timeSearchShortcut(page, panel, clock) {
+  await panel.evaluate((part) => {
+    const field = [...document.querySelectorAll('fieldset.composer-field')].find(
+      (fieldset) => fieldset.querySelector('legend')?.textContent === part,
+    );
+    const text = field?.querySelector('textarea');
+    if (!text) throw new Error(`no "${part}" part in the composer`);
+    text.focus();
+  }, WRITTEN_PART);
+  await sleep(SETTLE_AFTER_FOCUS_MS);
   // The bank's list is made when it opens: its search box is awaited by its role.
-  await frame.evaluate((timeout) => {
+  await panel.evaluate((timeout) => {
     let keyAt;
     const onKey = (event) => {
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
@@ -59,8 +68,8 @@ async function timeSearchShortcut(page, frame, clock) {
     });
   }, STEP_TIMEOUT_MS);
   const sentAt = performance.now();
-  await page.keyboard.press('Control+K');
-  const shortcut = await frame.evaluate(() => globalThis.__feedforwardShortcut);
+  await pressKey(page, 'k', { ctrl: true });
+  const shortcut = await panel.evaluate(() => globalThis.__feedforwardShortcut);
   if (!shortcut.active) throw new Error('Ctrl+K focused something other than the search');
   if (shortcut.keyAt === undefined) throw new Error('the panel saw no Ctrl+K keydown');
   return {
@@ -78,9 +87,10 @@ async function timeSearchShortcut(page, frame, clock) {
  * leaves the listed options as they were. Also returns each key's time to
  * the end of the work its `input` event set off (a task posted from it).
  */
-async function timeQuery(page, search, query) {
-  await search.evaluate(
-    (field, { query, timeout }) => {
+async function timeQuery(page, panel, query) {
+  await panel.evaluate(
+    ({ query, timeout }) => {
+      const field = document.activeElement;
       const listbox = document.getElementById(field.getAttribute('aria-controls'));
       if (!listbox) throw new Error('the search field controls no listbox');
       const needle = query.toLowerCase();
@@ -150,8 +160,11 @@ async function timeQuery(page, search, query) {
     },
     { query, timeout: STEP_TIMEOUT_MS },
   );
-  await page.keyboard.type(query, { delay: TYPING_DELAY_MS });
-  const result = await search.evaluate(() => globalThis.__feedforwardQuery);
+  for (const key of query) {
+    await pressKey(page, key);
+    await sleep(TYPING_DELAY_MS);
+  }
+  const result = await panel.evaluate(() => globalThis.__feedforwardQuery);
   if (result.perKeyMs.length !== query.length) {
     throw new Error(`${result.perKeyMs.length} input events for ${query.length} keys`);
   }
@@ -159,15 +172,15 @@ async function timeQuery(page, search, query) {
 }
 
 /**
- * Ctrl+K and a typed query in an open panel (`frame`);
- * `clock` is the frame's clock offset (see frame-timing.mjs).
+ * Ctrl+K and a typed query in an open panel: `page` and `panel` are
+ * sessions on its tab and on its frame (see cdp-pipe.mjs), `clock` the
+ * frame's clock offset (see frame-timing.mjs).
  */
-export async function measurePicker(page, frame, clock, query) {
-  const shortcut = await timeSearchShortcut(page, frame, clock);
-  const search = frame.getByRole('combobox', { name: SEARCH_LABEL, exact: true });
-  const typed = await timeQuery(page, search, query);
+export async function measurePicker(page, panel, clock, query) {
+  const shortcut = await timeSearchShortcut(page, panel, clock);
+  const typed = await timeQuery(page, panel, query);
   // Esc closes the bank again, for the next run's tab.
-  await page.keyboard.press('Escape');
+  await pressKey(page, 'Escape');
   return {
     searchFocusMs: shortcut.ms,
     searchFocusNodeMs: shortcut.nodeMs,

@@ -1,6 +1,7 @@
 import type { ComponentChildren, Ref } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import { useI18n } from '../../utils/i18n/context';
+import { useStartupMark } from '../../utils/panel/hooks/use-startup-mark';
 import { PlaceholderTextarea, type TextMark } from './PlaceholderTextarea';
 
 /**
@@ -35,6 +36,7 @@ export function ComposerField(props: {
   const { t } = useI18n();
   const id = useId();
   const [status, setStatus] = useState<string | null>(null);
+  useStartupMark('composer-ready');
 
   return (
     <fieldset class={`composer-field ${props.class}`}>

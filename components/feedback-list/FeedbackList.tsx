@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../utils/i18n/context';
 import type { FeedbackItemRecord } from '../../utils/model/records';
+import { useStartupMark } from '../../utils/panel/hooks/use-startup-mark';
 import { useFeedbackActions } from '../../utils/panel/services/feedback-actions';
 import type { RevealOutcome } from '../../utils/panel/services/reveal';
 import { useDocumentSession } from '../../utils/panel/session/context';
@@ -36,6 +37,7 @@ export function FeedbackList(props: {
   const hoveredId = props.activation?.how === 'hover' ? props.activation.id : null;
   const { focus } = editing;
   const [shownCount, setShownCount] = useState(LIST_PAGE_SIZE);
+  useStartupMark('items-listed', items.length > 0);
 
   // An item asked for beyond the page shown brings the older items up to it into view.
   useEffect(() => {

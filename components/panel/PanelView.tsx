@@ -4,6 +4,7 @@ import type { DocumentIdentity } from '../../utils/model/document';
 import type { Settings } from '../../utils/model/settings';
 import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
 import { useSetting } from '../../utils/panel/hooks/use-setting';
+import { useStartupMark } from '../../utils/panel/hooks/use-startup-mark';
 import { useServices } from '../../utils/panel/services/context';
 import { DocumentSessionProvider } from '../../utils/panel/session/provider';
 import { BackupReminder } from '../backup/BackupReminder';
@@ -54,6 +55,7 @@ export function PanelView(props: {
   const bank = useTemplateBank(templateLang);
   const placement = usePanelPlacement();
   const [placementNoted, setPlacementNoted] = useState(false);
+  useStartupMark('connected');
 
   // The shortcuts that lead to the document's feedback also bring its tab forward.
   useKeyShortcut(isBankShortcut, () => setTab('feedback'));

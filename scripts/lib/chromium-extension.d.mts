@@ -7,6 +7,9 @@ export declare const CHROMIUM: string;
 /** Playwright's default `--disable-features` flag, less third-party storage partitioning. */
 export declare const DISABLED_FEATURES: string;
 
+/** The flags every browser of ours starts with, with the extension at `extension` loaded. */
+export declare function extensionArgs(extension: string): string[];
+
 export interface LaunchOptions {
   /** The built, unpacked extension to load. */
   extensionDir: string;

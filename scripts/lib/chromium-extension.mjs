@@ -1,7 +1,8 @@
 /**
  * Headless Chromium with the built extension loaded, through playwright-core,
- * for the e2e tests and the benchmark: the same flags for both, so that what
- * the benchmark measures is the browser the tests check.
+ * for the e2e tests and the benchmark's database figures; the benchmark's
+ * panel timing starts the same browser with the same flags on its own
+ * (bench/cdp-pipe.mjs), so what it measures is the browser the tests check.
  *
  * Plain ESM; `chromium-extension.d.mts` types it for TypeScript.
  */
@@ -20,6 +21,28 @@ export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
  */
 export const DISABLED_FEATURES =
   '--disable-features=ImprovedCookieControls,LazyFrameLoading,GlobalMediaControls,DestroyProfileOnBrowserClose,MediaRouter,DialMediaRouteProvider,AcceptCHFrame,AutoExpandDetailsElement,CertificateTransparencyComponentUpdater,AvoidUnnecessaryBeforeUnloadCheckSync,Translate,HttpsUpgrades,PaintHolding,PlzDedicatedWorker';
+
+/**
+ * The flags every browser of ours starts with, with `extension` (an
+ * absolute path) loaded: those of the e2e tests and the benchmark's, whether
+ * Playwright launches the browser or the benchmark does.
+ */
+export function extensionArgs(extension) {
+  return [
+    '--no-sandbox',
+    `--disable-extensions-except=${extension}`,
+    `--load-extension=${extension}`,
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    // The panel follows the browser's languages; fixed, so runs are alike anywhere.
+    '--lang=en-GB',
+    DISABLED_FEATURES,
+  ];
+}
 
 /**
  * Starts Chromium headless with the extension in `extensionDir`, as a
@@ -44,21 +67,7 @@ export async function launchWithExtension({
       executablePath: CHROMIUM,
       headless: true,
       ignoreDefaultArgs: ['--disable-extensions', '--disable-features', '--hide-scrollbars'],
-      args: [
-        '--no-sandbox',
-        `--disable-extensions-except=${extension}`,
-        `--load-extension=${extension}`,
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        // The panel follows the browser's languages; fixed, so runs are alike anywhere.
-        '--lang=en-GB',
-        DISABLED_FEATURES,
-        ...extraArgs,
-      ],
+      args: [...extensionArgs(extension), ...extraArgs],
     });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const extensionId = new URL(worker.url()).host;
