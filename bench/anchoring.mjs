@@ -5,7 +5,9 @@
  * (`anchorAll`) and with `dom-anchor-text-quote` side by side in one run of
  * real headless Chromium, on the unchanged text and after a student's
  * revisions around and inside the passages and of their first and last
- * words, and how many of the 200 each finds correctly. The page side
+ * words, and how many of the 200 each finds correctly; then, for ours, the
+ * revision check of the passages found (revised since the feedback or
+ * not, with the before/after of each revised one). The page side
  * re-anchors every item whenever the text changes, so this is the cost a
  * teacher pays on every edit of a long essay.
  *
@@ -84,6 +86,11 @@ function markdown(result) {
     const theirs = quantile(s.theirsMs, 0.5);
     return `| ${LABELS[s.revision]} | ${ms(ours)} | ${ms(theirs)} | ${(theirs / ours).toFixed(1)}× | ${s.oursCorrect} (${s.oursOrphaned} orphaned) | ${s.theirsCorrect} (${s.theirsOrphaned} orphaned) |`;
   });
+  const revisionRows = result.scenarios.map((s) => {
+    const check = quantile(s.revisionCheckMs, 0.5);
+    const total = quantile(s.oursMs, 0.5) + check;
+    return `| ${LABELS[s.revision]} | ${ms(check)} | ${ms(total)} | ${s.revised} |`;
+  });
   return `# Anchoring benchmark
 
 ${result.date} · Chromium ${env.chromium} (headless) · Node ${env.node} · ${env.cpus} × ${env.cpuModel} · ${env.platform}
@@ -93,6 +100,12 @@ Finding ${CONFIG.items} feedback items again in a ${Math.round(result.scenarios[
 | Scenario | Ours (median) | dom-anchor-text-quote (median) | Ratio | Ours correct of ${CONFIG.items} | Theirs correct of ${CONFIG.items} |
 | --- | ---: | ---: | ---: | ---: | ---: |
 ${rows.join('\n')}
+
+The revision check on what our anchoring found: each found passage as it reads now against the quote the feedback was written on (words and punctuation only), and the word-level before/after of every passage found revised (the panel works that out only when the teacher opens it; here for all of them).
+
+| Scenario | Revision check (median) | Anchoring + check (medians) | Passages reported revised |
+| --- | ---: | ---: | ---: |
+${revisionRows.join('\n')}
 `;
 }
 

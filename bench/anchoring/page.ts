@@ -3,12 +3,18 @@
  * by `bench/anchoring.mjs`: builds a long document, lets both libraries
  * describe the same 200 selections, then times how long each takes to find
  * all of them again in the revised document, and checks what they found.
+ * For our anchoring it also times the revision check the panel makes on
+ * what was found: each passage as it reads now against the quote the
+ * feedback was written on, and the word-level before/after of every
+ * revised one (the panel only works that out when the teacher opens it).
  */
 
 import * as textPosition from 'dom-anchor-text-position';
 import * as textQuote from 'dom-anchor-text-quote';
 import { type Anchor, anchorAll, describeRange } from '../../utils/anchoring/index';
 import { buildTextIndex, rangeFromOffsets } from '../../utils/anchoring/text-index';
+import { revisionState } from '../../utils/feedback/revision';
+import { diffWords } from '../../utils/text/word-diff';
 import {
   choosePassages,
   generateParagraphs,
@@ -36,6 +42,24 @@ export interface ScenarioResult {
   theirsCorrect: number;
   oursOrphaned: number;
   theirsOrphaned: number;
+  /** The revision check of what our anchoring found (ms, per run). */
+  revisionCheckMs: number[];
+  /** Passages our anchoring found that the check reports revised. */
+  revised: number;
+}
+
+/** Marks each found passage revised or not, with the before/after of the revised ones. */
+function checkRevisions(anchors: Anchor[], found: (Range | null)[]): number {
+  let revised = 0;
+  found.forEach((range, index) => {
+    const anchor = anchors[index];
+    const current = range?.toString();
+    if (!anchor || current === undefined) return;
+    if (revisionState({ anchor, followUpAt: undefined }, current, Date.now()) !== 'revised') return;
+    diffWords(anchor.quote.exact, current);
+    revised += 1;
+  });
+  return revised;
 }
 
 interface TheirSelectors {
@@ -108,6 +132,8 @@ export function runAnchoringBench(config: BenchConfig): ScenarioResult[] {
       theirsCorrect: 0,
       oursOrphaned: 0,
       theirsOrphaned: 0,
+      revisionCheckMs: [],
+      revised: 0,
     };
     const runOurs = () => anchorAll(root, ours);
     const runTheirs = () =>
@@ -118,6 +144,9 @@ export function runAnchoringBench(config: BenchConfig): ScenarioResult[] {
         const [found, ms] = timed(fn);
         const counts = countResults(found, revised.expected);
         if (fn === runOurs) {
+          const [revised, checkMs] = timed(() => checkRevisions(ours, found));
+          result.revisionCheckMs.push(checkMs);
+          result.revised = revised;
           result.oursMs.push(ms);
           result.oursCorrect = counts.correct;
           result.oursOrphaned = counts.orphaned;
