@@ -58,7 +58,6 @@ export const guidanceMessages = defineMessages({
     reviewHeading: 'Review',
     reviewClear:
       'Nothing to remark: the feedback meets the rules that can be checked automatically.',
-    reviewWaiting: 'Nothing to review yet: the review starts as you write.',
     reviewAdvisory: 'Advice only: nothing stops you from saving.',
     reviewDismiss: 'Dismiss for this feedback',
     reviewDismissed: 'Dismissed: {count}',
@@ -100,8 +99,6 @@ export const guidanceMessages = defineMessages({
     involvementPeer: 'Peer-feedback prompt',
     involvementCopy: 'Copy',
     involvementCopied: 'Copied. Paste it where the student will see it.',
-    involvementCopyFailed:
-      'Could not copy ({reason}). The text is selected: press Ctrl+C to copy it.',
     involvementGive: 'Record as given',
     involvementGiven: 'Recorded: it counts towards the student’s {kind} work.',
     involvementKindSelf: 'self-assessment',
@@ -163,7 +160,6 @@ export const guidanceMessages = defineMessages({
     reviewHeading: 'Granskning',
     reviewClear:
       'Inget att anmärka: återkopplingen uppfyller de regler som kan kontrolleras automatiskt.',
-    reviewWaiting: 'Inget att granska än: granskningen börjar när du skriver.',
     reviewAdvisory: 'Bara råd: inget hindrar dig från att spara.',
     reviewDismiss: 'Avfärda för den här återkopplingen',
     reviewDismissed: 'Avfärdade: {count}',
@@ -205,8 +201,6 @@ export const guidanceMessages = defineMessages({
     involvementPeer: 'Fråga för kamratrespons',
     involvementCopy: 'Kopiera',
     involvementCopied: 'Kopierat. Klistra in där eleven ser det.',
-    involvementCopyFailed:
-      'Det gick inte att kopiera ({reason}). Texten är markerad: tryck Ctrl+C för att kopiera den.',
     involvementGive: 'Notera som given',
     involvementGiven: 'Noterat: det räknas till elevens {kind}.',
     involvementKindSelf: 'självvärdering',
@@ -267,7 +261,6 @@ export const guidanceMessages = defineMessages({
     reviewHeading: 'Gjennomgang',
     reviewClear:
       'Ingenting å bemerke: tilbakemeldingen oppfyller reglene som kan sjekkes automatisk.',
-    reviewWaiting: 'Ingenting å se gjennom ennå: gjennomgangen starter når du skriver.',
     reviewAdvisory: 'Bare råd: ingenting hindrer deg i å lagre.',
     reviewDismiss: 'Avvis for denne tilbakemeldingen',
     reviewDismissed: 'Avvist: {count}',
@@ -309,8 +302,6 @@ export const guidanceMessages = defineMessages({
     involvementPeer: 'Spørsmål til hverandrevurdering',
     involvementCopy: 'Kopier',
     involvementCopied: 'Kopiert. Lim det inn der eleven ser det.',
-    involvementCopyFailed:
-      'Kunne ikke kopiere ({reason}). Teksten er merket: trykk Ctrl+C for å kopiere den.',
     involvementGive: 'Noter som gitt',
     involvementGiven: 'Notert: det teller med i elevens {kind}.',
     involvementKindSelf: 'egenvurdering',

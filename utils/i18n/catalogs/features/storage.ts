@@ -19,7 +19,6 @@ export const storageMessages = defineMessages({
     storageLargestDocuments: 'Largest documents',
     storageLargestStudents: 'Students with the most data',
     storageHolder: '{name}: {size}',
-    storageNothingYet: 'Nothing stored yet.',
     storageUntitled: 'Untitled',
 
     storagePersistHeading: 'Keeping your data when the disk fills up',
@@ -101,7 +100,6 @@ export const storageMessages = defineMessages({
     storageLargestDocuments: 'Största dokumenten',
     storageLargestStudents: 'Elever med mest data',
     storageHolder: '{name}: {size}',
-    storageNothingYet: 'Inget är sparat än.',
     storageUntitled: 'Namnlöst',
 
     storagePersistHeading: 'Att behålla dina data när disken blir full',
@@ -183,7 +181,6 @@ export const storageMessages = defineMessages({
     storageLargestDocuments: 'Største dokumenter',
     storageLargestStudents: 'Elever med mest data',
     storageHolder: '{name}: {size}',
-    storageNothingYet: 'Ingenting er lagret ennå.',
     storageUntitled: 'Uten tittel',
 
     storagePersistHeading: 'Å beholde dataene dine når disken blir full',

@@ -1,0 +1,109 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from '@babel/parser';
+import { describe, expect, it } from 'vitest';
+import { en } from '../../../utils/i18n/catalogs/en';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+const SOURCE_FOLDERS = ['components', 'utils', 'entrypoints'];
+const CATALOGS = join('utils', 'i18n', 'catalogs');
+
+/** Every TypeScript file of the product, by path relative to the repository. */
+function sourceFiles(): string[] {
+  const files: string[] = [];
+  const walk = (folder: string) => {
+    for (const name of readdirSync(join(ROOT, folder))) {
+      const path = join(folder, name);
+      if (statSync(join(ROOT, path)).isDirectory()) walk(path);
+      else if (/\.tsx?$/.test(name)) files.push(path);
+    }
+  };
+  for (const folder of SOURCE_FOLDERS) walk(folder);
+  return files;
+}
+
+const files = sourceFiles();
+const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
+
+/** Letters of any of the three languages: text made of them is meant to be read. */
+const WORDS = /\p{L}{2,}/u;
+/** Attributes a browser shows or reads out: a literal in them is interface text. */
+const SHOWN_ATTRIBUTES = new Set(['aria-label', 'title', 'placeholder', 'alt', 'aria-description']);
+
+/** A node of Babel's syntax tree, as far as the walk needs it. */
+interface SyntaxNode {
+  type: string;
+  [field: string]: unknown;
+}
+
+const isNode = (value: unknown): value is SyntaxNode =>
+  typeof value === 'object' && value !== null && typeof (value as SyntaxNode).type === 'string';
+
+/**
+ * An element hidden from screen readers: decoration such as the "Aa"
+ * sample of a highlight colour, the same in every language.
+ */
+function isDecorative(node: SyntaxNode): boolean {
+  if (node.type !== 'JSXElement') return false;
+  const attributes = (node.openingElement as SyntaxNode).attributes as SyntaxNode[];
+  return attributes.some(
+    (attribute) =>
+      (attribute.name as SyntaxNode | undefined)?.name === 'aria-hidden' &&
+      (attribute.value as SyntaxNode | null)?.value === 'true',
+  );
+}
+
+/** Interface text written into component `path` (whose code is `code`) instead of taken from the catalogs. */
+function hardCodedTexts(path: string, code = read(path)): string[] {
+  const tree = parse(code, { sourceType: 'module', plugins: ['typescript', 'jsx'] });
+  const found: string[] = [];
+  const visit = (node: SyntaxNode) => {
+    if (isDecorative(node)) return;
+    if (node.type === 'JSXText' && WORDS.test(String(node.value))) {
+      found.push(String(node.value).trim());
+    }
+    if (node.type === 'JSXAttribute') {
+      const name = (node.name as SyntaxNode).name;
+      const value = node.value as SyntaxNode | null;
+      if (
+        typeof name === 'string' &&
+        SHOWN_ATTRIBUTES.has(name) &&
+        value?.type === 'StringLiteral' &&
+        WORDS.test(String(value.value))
+      ) {
+        found.push(`${name}="${String(value.value)}"`);
+      }
+    }
+    for (const [field, child] of Object.entries(node)) {
+      if (field === 'loc' || field === 'extra') continue;
+      for (const each of Array.isArray(child) ? child : [child]) if (isNode(each)) visit(each);
+    }
+  };
+  visit(tree.program as unknown as SyntaxNode);
+  return found.map((text) => `${path}: ${text}`);
+}
+
+describe('the catalogs and the code that shows them', () => {
+  it('have no message that nothing shows (a key no source file names)', () => {
+    const code = files
+      .filter((path) => !path.startsWith(CATALOGS))
+      .map(read)
+      .join('\n');
+    const unused = Object.keys(en).filter((key) => !new RegExp(`\\b${key}\\b`).test(code));
+    expect(unused).toEqual([]);
+  });
+
+  it('leave no interface text written into a component', () => {
+    const components = files.filter((path) => path.endsWith('.tsx'));
+    expect(components.length).toBeGreaterThan(50);
+    expect(components.flatMap((path) => hardCodedTexts(path))).toEqual([]);
+  });
+
+  it('would notice a hard-coded text (the check itself works)', () => {
+    const code = 'export const Probe = () => <p title="Close it">Save now</p>;';
+    expect(hardCodedTexts('probe.tsx', code)).toEqual([
+      'probe.tsx: title="Close it"',
+      'probe.tsx: Save now',
+    ]);
+  });
+});
