@@ -48,7 +48,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['activeTab', 'scripting', 'alarms', 'notifications'],
+    permissions: ['activeTab', 'scripting', 'alarms', 'notifications', 'unlimitedStorage'],
     host_permissions: ['https://docs.google.com/document/*'],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {

@@ -3,21 +3,26 @@ import { useI18n } from '../../utils/i18n/context';
 import { useAppServices } from '../../utils/panel/services/context';
 
 /**
- * Whether the browser promised to keep the data when the disk fills up, in
- * plain words, and a way to ask for it. The answer is shown as the browser
- * gives it: headless and many ordinary browsers say no.
+ * Whether the browser will keep the data when the disk fills up, in plain
+ * words, and a way to ask for it. The extension's permission to store
+ * without limit already protects it (Chrome then never evicts it, and
+ * still answers "not persisted", so that answer is not shown); without
+ * that permission the browser's own answer is shown as it gives it.
  */
 export function PersistentStorage() {
   const { storage } = useAppServices();
   const { t } = useI18n();
   const [persisted, setPersisted] = useState<boolean | null | undefined>(undefined);
+  const [unlimited, setUnlimited] = useState(false);
   const [refused, setRefused] = useState(false);
 
   useEffect(() => {
-    storage
-      .persisted()
-      .catch(() => null)
-      .then(setPersisted);
+    void Promise.all([storage.persisted().catch(() => null), storage.unlimited()]).then(
+      ([persisted, unlimited]) => {
+        setUnlimited(unlimited);
+        setPersisted(persisted);
+      },
+    );
   }, [storage]);
 
   const ask = async () => {
@@ -31,13 +36,15 @@ export function PersistentStorage() {
     <section class="persistence" aria-labelledby="storage-persist-heading">
       <h3 id="storage-persist-heading">{t('storagePersistHeading')}</h3>
       <p data-testid="storage-persistence" role="status">
-        {persisted === true
-          ? t('storagePersisted')
-          : persisted === false
-            ? t('storageNotPersisted')
-            : t('storagePersistUnknown')}
+        {unlimited
+          ? t('storageProtectedByPermission')
+          : persisted === true
+            ? t('storagePersisted')
+            : persisted === false
+              ? t('storageNotPersisted')
+              : t('storagePersistUnknown')}
       </p>
-      {persisted !== true && (
+      {persisted !== true && !unlimited && (
         <>
           <button type="button" onClick={() => void ask()} aria-describedby="storage-persist-why">
             {t('storagePersistButton')}

@@ -2,7 +2,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../utils/i18n/context';
 import { formatBytes, formatPercent } from '../../utils/i18n/index';
 import type { StorageProbe } from '../../utils/panel/adapters/storage-probe';
-import type { StorageEstimate, StorageThresholds } from '../../utils/storage/thresholds';
+import {
+  roomLeft,
+  type StorageEstimate,
+  type StorageThresholds,
+} from '../../utils/storage/thresholds';
 import { StorageWarning, type StorageWarningLinks } from './StorageWarning';
 
 /**
@@ -50,14 +54,19 @@ export function StorageMeter(props: {
             aria-labelledby="storage-heading"
           />
           <p data-testid="storage-usage">
-            {t('storageUsage', {
-              used: formatBytes(estimate.usage, locale),
-              available: formatBytes(estimate.quota, locale),
-              percent: formatPercent(
-                estimate.quota > 0 ? estimate.usage / estimate.quota : 0,
-                locale,
-              ),
-            })}
+            {estimate.unlimited
+              ? t('storageUsageUnlimited', {
+                  used: formatBytes(estimate.usage, locale),
+                  room: formatBytes(roomLeft(estimate), locale),
+                })
+              : t('storageUsage', {
+                  used: formatBytes(estimate.usage, locale),
+                  available: formatBytes(estimate.quota, locale),
+                  percent: formatPercent(
+                    estimate.quota > 0 ? estimate.usage / estimate.quota : 0,
+                    locale,
+                  ),
+                })}
           </p>
           {props.warning && (
             <StorageWarning

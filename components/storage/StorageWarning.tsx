@@ -1,7 +1,11 @@
 import { useI18n } from '../../utils/i18n/context';
-import { formatPercent } from '../../utils/i18n/index';
-import type { StorageEstimate } from '../../utils/storage/thresholds';
-import { type StorageThresholds, storageLevel } from '../../utils/storage/thresholds';
+import { formatBytes, formatPercent } from '../../utils/i18n/index';
+import {
+  roomLeft,
+  type StorageEstimate,
+  type StorageThresholds,
+  storageLevel,
+} from '../../utils/storage/thresholds';
 
 /** Where the warning's ways out lead; in the panel they open the dashboard in a new tab. */
 export interface StorageWarningLinks {
@@ -23,6 +27,10 @@ export function StorageWarning(props: {
   const level = storageLevel(props.estimate, props.thresholds);
   if (level === 'ok') return null;
   const percent = formatPercent(props.estimate.usage / props.estimate.quota, locale);
+  const room = formatBytes(roomLeft(props.estimate), locale);
+  const message = props.estimate.unlimited
+    ? t(level === 'critical' ? 'storageRoomCritical' : 'storageRoomWarn', { room })
+    : t(level === 'critical' ? 'storageCritical' : 'storageWarn', { percent });
   const target = props.links.newTab ? { target: '_blank', rel: 'noopener' } : {};
   return (
     <div
@@ -30,7 +38,7 @@ export function StorageWarning(props: {
       role={level === 'critical' ? 'alert' : 'status'}
       data-testid="storage-warning"
     >
-      <p>{t(level === 'critical' ? 'storageCritical' : 'storageWarn', { percent })}</p>
+      <p>{message}</p>
       <p class="actions">
         <a href={props.links.backupHref} {...target}>
           {t('storageExportBackup')}

@@ -158,6 +158,8 @@ export interface FakeStorage extends StorageProbe {
   persistence: boolean | null;
   /** Whether asking for persistent storage is granted (headless Chromium says no). */
   grantPersistence: boolean;
+  /** Whether the extension holds the permission to store without limit. */
+  unlimitedStorage: boolean;
   estimate: Mock<StorageProbe['estimate']>;
   persisted: Mock<StorageProbe['persisted']>;
   persist: Mock<StorageProbe['persist']>;
@@ -171,12 +173,14 @@ export function createFakeStorage(
     value: initial,
     persistence: false,
     grantPersistence: false,
+    unlimitedStorage: false,
     estimate: vi.fn<StorageProbe['estimate']>(async () => probe.value),
     persisted: vi.fn<StorageProbe['persisted']>(async () => probe.persistence),
     persist: vi.fn<StorageProbe['persist']>(async () => {
       probe.persistence = probe.grantPersistence;
       return probe.persistence;
     }),
+    unlimited: async () => probe.unlimitedStorage,
   };
   return probe;
 }

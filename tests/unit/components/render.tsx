@@ -102,6 +102,7 @@ export function Providers(props: {
           estimate: async () => null,
           persisted: async () => null,
           persist: async () => null,
+          unlimited: async () => false,
         },
         reminders: { schedule() {} },
       }}

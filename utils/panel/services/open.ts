@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { openRepositories } from '../../db/index';
 import { createBrowserReminders } from '../adapters/reminders';
 import { createBrowserStorageProbe } from '../adapters/storage-probe';
@@ -17,7 +18,9 @@ export function openAppServices(): AppServices {
     .catch(() => {});
   return {
     repos,
-    storage: createBrowserStorageProbe(navigator.storage),
+    storage: createBrowserStorageProbe(navigator.storage, () =>
+      browser.permissions.contains({ permissions: ['unlimitedStorage'] }),
+    ),
     reminders: createBrowserReminders(),
   };
 }

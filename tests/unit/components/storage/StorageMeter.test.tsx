@@ -36,6 +36,30 @@ describe('StorageMeter', () => {
     expect(meter?.getAttribute('max')).toBe('10000000000');
   });
 
+  it('with unlimited storage, says how much room is left on the computer and warns by it', async () => {
+    const storage = createFakeStorage({
+      usage: 50_000_000,
+      quota: 50_000_000 + 800_000_000,
+      unlimited: true,
+    });
+    const root = await mount(
+      <StorageMeter
+        probe={storage}
+        revision={0}
+        warning={{
+          thresholds: { warn: 0.8, critical: 0.95 },
+          links: { backupHref: '#backup', overviewHref: '#storage' },
+        }}
+      />,
+    );
+    await eventually(() =>
+      expect(usageText(root)).toBe('50 MB used; room for 800 MB more on this computer'),
+    );
+    const warning = root.querySelector('[data-testid="storage-warning"]');
+    expect(warning?.getAttribute('role')).toBe('status');
+    expect(warning?.textContent).toContain('Only 800 MB of room left on this computer.');
+  });
+
   it('formats the sizes for the interface language', async () => {
     const storage = createFakeStorage({ usage: 1_500_000, quota: 10_000_000_000 });
     const root = await mount(

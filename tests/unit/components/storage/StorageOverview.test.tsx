@@ -87,6 +87,17 @@ describe('storage overview', () => {
     expect(storage.persist).toHaveBeenCalledTimes(2);
   });
 
+  it('says the data is protected by the permission to store without limit, and asks nothing', async () => {
+    const { repos } = freshRepositories();
+    const storage = createFakeStorage();
+    storage.unlimitedStorage = true;
+    const { overview } = await openOverview(repos, storage);
+    const state = () => overview.querySelector('[data-testid="storage-persistence"]')?.textContent;
+    // Chrome still answers "not persisted" to an extension with the permission.
+    await eventually(() => expect(state()).toBe(en.storageProtectedByPermission));
+    expect(textOf(overview)).not.toContain(en.storagePersistButton);
+  });
+
   it('deletes a school year after showing what it frees', async () => {
     const { repos } = freshRepositories();
     await seedSchool(repos);

@@ -5,6 +5,11 @@ export const storageMessages = defineMessages({
   en: {
     storageHeading: 'Storage on this computer',
     storageUsage: '{used} of {available} used ({percent})',
+    storageUsageUnlimited: '{used} used; room for {room} more on this computer',
+    storageRoomWarn:
+      'Only {room} of room left on this computer. Export a backup, then free space on the disk before saving fails.',
+    storageRoomCritical:
+      'Almost no room left on this computer ({room}). New feedback may soon fail to save. Export a backup and free disk space now.',
     storageUnavailable: 'This browser does not report how much storage is used.',
     storageTab: 'Storage',
     storageOverviewHeading: 'What uses the storage',
@@ -22,6 +27,8 @@ export const storageMessages = defineMessages({
     storageUntitled: 'Untitled',
 
     storagePersistHeading: 'Keeping your data when the disk fills up',
+    storageProtectedByPermission:
+      'Protected: Feedforward may store without limit, so the browser never deletes this data to make room. Keep backups all the same: a lost or broken computer takes it with it.',
     storagePersisted:
       'Protected: the browser has promised not to delete this data to make room on the disk.',
     storageNotPersisted:
@@ -86,6 +93,11 @@ export const storageMessages = defineMessages({
   sv: {
     storageHeading: 'Lagring på den här datorn',
     storageUsage: '{used} av {available} används ({percent})',
+    storageUsageUnlimited: '{used} används; plats för {room} till på den här datorn',
+    storageRoomWarn:
+      'Bara {room} ledigt kvar på den här datorn. Exportera en säkerhetskopia och frigör sedan utrymme på disken innan sparandet slutar fungera.',
+    storageRoomCritical:
+      'Nästan inget utrymme kvar på den här datorn ({room}). Ny återkoppling kan snart inte sparas. Exportera en säkerhetskopia och frigör diskutrymme nu.',
     storageUnavailable: 'Webbläsaren visar inte hur mycket lagring som används.',
     storageTab: 'Lagring',
     storageOverviewHeading: 'Vad som tar plats',
@@ -103,6 +115,8 @@ export const storageMessages = defineMessages({
     storageUntitled: 'Namnlöst',
 
     storagePersistHeading: 'Att behålla dina data när disken blir full',
+    storageProtectedByPermission:
+      'Skyddat: Feedforward får lagra utan gräns, så webbläsaren raderar aldrig dessa data för att frigöra utrymme. Gör ändå säkerhetskopior: en borttappad eller trasig dator tar dem med sig.',
     storagePersisted:
       'Skyddat: webbläsaren har lovat att inte radera dessa data för att frigöra diskutrymme.',
     storageNotPersisted:
@@ -167,6 +181,11 @@ export const storageMessages = defineMessages({
   nb: {
     storageHeading: 'Lagring på denne datamaskinen',
     storageUsage: '{used} av {available} brukt ({percent})',
+    storageUsageUnlimited: '{used} brukt; plass til {room} til på denne datamaskinen',
+    storageRoomWarn:
+      'Bare {room} ledig igjen på denne datamaskinen. Eksporter en sikkerhetskopi, og frigjør så plass på disken før lagringen slutter å virke.',
+    storageRoomCritical:
+      'Nesten ingen plass igjen på denne datamaskinen ({room}). Nye tilbakemeldinger kan snart ikke lagres. Eksporter en sikkerhetskopi og frigjør diskplass nå.',
     storageUnavailable: 'Nettleseren viser ikke hvor mye lagring som brukes.',
     storageTab: 'Lagring',
     storageOverviewHeading: 'Hva som tar plass',
@@ -184,6 +203,8 @@ export const storageMessages = defineMessages({
     storageUntitled: 'Uten tittel',
 
     storagePersistHeading: 'Å beholde dataene dine når disken blir full',
+    storageProtectedByPermission:
+      'Beskyttet: Feedforward kan lagre uten grense, så nettleseren sletter aldri disse dataene for å frigjøre plass. Ta likevel sikkerhetskopier: en mistet eller ødelagt datamaskin tar dem med seg.',
     storagePersisted:
       'Beskyttet: nettleseren har lovet å ikke slette disse dataene for å frigjøre diskplass.',
     storageNotPersisted:
