@@ -177,3 +177,22 @@ export async function showAllItems(panel: Frame): Promise<void> {
   const more = panel.getByRole('button', { name: /^Show \d+ older$/ });
   while ((await more.count()) > 0) await more.click();
 }
+
+/**
+ * Where the composer's three parts and its Save button end in the panel,
+ * and the panel's height: the first screen holds them when none ends below
+ * the height.
+ */
+export function firstScreenBottoms(
+  panel: Frame,
+): Promise<{ fields: number[]; save: number; height: number }> {
+  return panel.evaluate(() => {
+    const bottom = (element: Element | null | undefined) =>
+      Math.round(element?.getBoundingClientRect().bottom ?? Number.POSITIVE_INFINITY);
+    const fields = [...document.querySelectorAll('.composer-field:not(.praise) textarea')];
+    const save = [...document.querySelectorAll('button')].find(
+      (button) => button.textContent === 'Save feedback',
+    );
+    return { fields: fields.map(bottom), save: bottom(save), height: innerHeight };
+  });
+}
