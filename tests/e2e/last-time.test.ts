@@ -1,0 +1,98 @@
+import type { Frame } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeFindings } from './support/axe';
+import { dateInputDay } from './support/dates';
+import { composerPart, firstScreenBottoms } from './support/extension-browser';
+import { pdfText } from './support/pdf-text';
+import { openWithPanel, useExtensionSuite } from './support/suite';
+
+/** Attaches the document to a new student, typed in place as a teacher does. */
+async function newStudent(panel: Frame, name: string): Promise<void> {
+  await panel.getByLabel('Student', { exact: true }).selectOption({ label: 'New student…' });
+  await panel.getByRole('textbox', { name: 'Name of the new student' }).fill(name);
+  await panel.getByRole('textbox', { name: 'Name of the new student' }).press('Enter');
+  await expect.poll(() => panel.getByTestId('document-status').textContent()).toContain(name);
+}
+
+/** Writes and saves one item with the given parts. */
+async function saveItem(panel: Frame, parts: Record<string, string>): Promise<void> {
+  const before = await panel.getByTestId('feedback-item').count();
+  for (const [question, text] of Object.entries(parts))
+    await composerPart(panel, question).text.fill(text);
+  await panel.getByRole('button', { name: 'Save feedback' }).click();
+  await expect.poll(() => panel.getByTestId('feedback-item').count()).toBe(before + 1);
+}
+
+describe('the learner across documents', () => {
+  const suite = useExtensionSuite();
+
+  it('shows "last time" the open feed-forward of the student’s other document, until it is acted on', async () => {
+    const a = await openWithPanel(suite, 'plain.html?last-time=a');
+    await newStudent(a.panel, 'Maja Lind');
+    await saveItem(a.panel, { 'Feed forward': 'Next, open with the question you answer.' });
+
+    const b = await openWithPanel(suite, 'essay-en.html?last-time=b');
+    await b.panel.getByLabel('Student', { exact: true }).selectOption({ label: 'Maja Lind' });
+    const hint = b.panel.getByTestId('last-time');
+    await expect.poll(() => hint.count()).toBe(1);
+    await expect
+      .poll(() => hint.textContent())
+      .toContain('Next, open with the question you answer.');
+    expect(await hint.textContent()).toContain('Plain test page');
+    // The hint leaves the three parts and Save in the first screen.
+    const bottoms = await firstScreenBottoms(b.panel);
+    expect(bottoms.save).toBeLessThanOrEqual(bottoms.height);
+
+    await a.page.bringToFront();
+    const outcome = a.panel.getByTestId('feedback-item').getByRole('group', { name: 'Outcome' });
+    await outcome.getByRole('button', { name: 'Acted on' }).click();
+    await b.page.bringToFront();
+    await expect.poll(() => hint.count()).toBe(0);
+    await a.page.close();
+    await b.page.close();
+  });
+
+  it('prints a summary of the student for a development talk, in the browser only', async () => {
+    const { page, panel } = await openWithPanel(suite, 'plain.html?summary=ola');
+    await newStudent(panel, 'Ola Nordmann');
+    await saveItem(panel, {
+      'Feed back': 'Your thesis is clear and stated in the first line.',
+      'Feed forward': 'Next, support each claim with a second source.',
+    });
+    const [summary] = await Promise.all([
+      suite.browser.context.waitForEvent('page'),
+      panel.getByRole('link', { name: 'Summary for a development talk' }).click(),
+    ]);
+    await summary.waitForLoadState();
+    const heading = summary.getByRole('heading', { level: 1 });
+    await expect.poll(() => heading.textContent()).toContain('Ola Nordmann');
+    const strengths = summary.getByRole('region', { name: 'What works' });
+    await expect
+      .poll(() => strengths.textContent())
+      .toContain('Your thesis is clear and stated in the first line.');
+    const steps = summary.getByRole('region', { name: 'Next steps and what came of them' });
+    expect(await steps.textContent()).toContain('Next, support each claim with a second source.');
+    expect(await steps.textContent()).toContain('No outcome recorded yet');
+
+    // The teacher narrows the period to days after the feedback: it leaves the summary.
+    await summary.getByLabel('From', { exact: true }).fill(dateInputDay(1));
+    await summary.getByLabel('To', { exact: true }).fill(dateInputDay(2));
+    await expect.poll(() => steps.textContent()).not.toContain('second source');
+    await summary.getByLabel('From', { exact: true }).fill(dateInputDay(-1));
+    await expect.poll(() => steps.textContent()).toContain('second source');
+
+    expect(await axeFindings(summary)).toEqual([]);
+
+    // Printed: no buttons or period fields on paper, and the text is in the PDF.
+    await summary.emulateMedia({ media: 'print' });
+    expect(await summary.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
+    expect(await summary.getByLabel('From', { exact: true }).isVisible()).toBe(false);
+    const text = await pdfText(await summary.pdf({ format: 'A4' }));
+    expect(text).toContain('Ola Nordmann');
+    expect(text).toContain('Your thesis is clear and stated in the first line.');
+    expect(text).toContain('Next, support each claim with a second source.');
+    expect(text).toContain('No outcome recorded yet');
+    await summary.close();
+    await page.close();
+  });
+});
