@@ -2,7 +2,7 @@ import type { Frame } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeFindings } from './support/axe';
 import { dateInputDay } from './support/dates';
-import { composerPart, firstScreenBottoms } from './support/extension-browser';
+import { addCriterion, composerPart, firstScreenBottoms } from './support/extension-browser';
 import { pdfText } from './support/pdf-text';
 import { openWithPanel, useExtensionSuite } from './support/suite';
 
@@ -55,7 +55,16 @@ describe('the learner across documents', () => {
   it('prints a summary of the student for a development talk, in the browser only', async () => {
     const { page, panel } = await openWithPanel(suite, 'plain.html?summary=ola');
     await newStudent(panel, 'Ola Nordmann');
+    await panel.getByLabel('Assignment', { exact: true }).focus();
+    await page.keyboard.press('End');
+    await page.keyboard.type('Persuasive essay');
+    await page.keyboard.press('Enter');
+    await addCriterion(page, panel, 'I can support my claims with sources');
+    await composerPart(panel, 'Feed up')
+      .group.getByLabel('Success criterion')
+      .selectOption({ label: 'I can support my claims with sources' });
     await saveItem(panel, {
+      'Feed up': 'Each claim needs a source the reader can check.',
       'Feed back': 'Your thesis is clear and stated in the first line.',
       'Feed forward': 'Next, support each claim with a second source.',
     });
@@ -73,6 +82,11 @@ describe('the learner across documents', () => {
     const steps = summary.getByRole('region', { name: 'Next steps and what came of them' });
     expect(await steps.textContent()).toContain('Next, support each claim with a second source.');
     expect(await steps.textContent()).toContain('No outcome recorded yet');
+    const criteria = summary.getByRole('region', { name: 'Criteria over time' });
+    expect(await criteria.textContent()).toContain('I can support my claims with sources');
+    expect(await criteria.textContent()).toContain(
+      'Each claim needs a source the reader can check.',
+    );
 
     // The teacher narrows the period to days after the feedback: it leaves the summary.
     await summary.getByLabel('From', { exact: true }).fill(dateInputDay(1));
@@ -92,6 +106,7 @@ describe('the learner across documents', () => {
     expect(text).toContain('Your thesis is clear and stated in the first line.');
     expect(text).toContain('Next, support each claim with a second source.');
     expect(text).toContain('No outcome recorded yet');
+    expect(text).toContain('I can support my claims with sources');
     await summary.close();
     await page.close();
   });

@@ -196,3 +196,32 @@ export function firstScreenBottoms(
     return { fields: fields.map(bottom), save: bottom(save), height: innerHeight };
   });
 }
+
+/** Adds a success criterion to the assignment being edited, typed as a teacher would. */
+export async function addCriterion(page: Page, panel: Frame, text: string) {
+  const before = await composerPart(panel, 'Feed up')
+    .group.getByLabel('Success criterion')
+    .locator('option')
+    .count();
+  await panel.getByRole('button', { name: 'Add a criterion' }).focus();
+  await page.keyboard.press('Enter');
+  // The new criterion's empty field takes the focus.
+  await expect
+    .poll(() =>
+      panel.evaluate(() => {
+        const active = document.activeElement;
+        const field = active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement;
+        return field && active.value === '';
+      }),
+    )
+    .toBe(true);
+  await page.keyboard.type(text);
+  await expect
+    .poll(() =>
+      composerPart(panel, 'Feed up')
+        .group.getByLabel('Success criterion')
+        .locator('option')
+        .count(),
+    )
+    .toBe(Math.max(before, 1) + 1);
+}
