@@ -97,6 +97,13 @@ describe('the learner across documents', () => {
 
     expect(await axeFindings(summary)).toEqual([]);
 
+    // Print asks the browser's own print dialog (stood in for here: headless has none).
+    await summary.evaluate(() => {
+      window.print = () => document.body.setAttribute('data-printed', 'yes');
+    });
+    await summary.getByRole('button', { name: 'Print' }).click();
+    expect(await summary.locator('body').getAttribute('data-printed')).toBe('yes');
+
     // Printed: no buttons or period fields on paper, and the text is in the PDF.
     await summary.emulateMedia({ media: 'print' });
     expect(await summary.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);

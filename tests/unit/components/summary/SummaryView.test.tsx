@@ -4,6 +4,7 @@ import { toDateInput } from '../../../../utils/text/date-input';
 import {
   eventually,
   freshRepositories,
+  getButton,
   getByLabel,
   mount,
   Providers,
@@ -53,6 +54,33 @@ describe('SummaryView', () => {
     expect(hashes.at(-1)).toBe(
       `#student=${student.id}&from=2020-01-01&to=${toDateInput(Date.now())}`,
     );
+  });
+
+  it('speaks the interface language', async () => {
+    const { repos } = freshRepositories();
+    const student = await repos.students.create('Ola');
+    const swedish = await mount(
+      <Providers repos={repos} locale="sv">
+        <SummaryView hash={`#student=${student.id}`} onHashChange={() => {}} />
+      </Providers>,
+    );
+    await eventually(() =>
+      expect(swedish.querySelector('h1')?.textContent).toBe(
+        'Ola – sammanfattning inför utvecklingssamtal',
+      ),
+    );
+    expect(textOf(swedish)).toContain('Inte i någon klass');
+    const norwegian = await mount(
+      <Providers repos={repos} locale="nb">
+        <SummaryView hash={`#student=${student.id}`} onHashChange={() => {}} />
+      </Providers>,
+    );
+    await eventually(() =>
+      expect(norwegian.querySelector('h1')?.textContent).toBe(
+        'Ola – oppsummering til utviklingssamtalen',
+      ),
+    );
+    expect(getButton(norwegian, 'Skriv ut')).toBeDefined();
   });
 
   it('says so when the period ends before it starts, or the student is not stored', async () => {
