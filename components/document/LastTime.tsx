@@ -40,15 +40,18 @@ async function loadLastTime(
 /**
  * "Last time": at the top of the panel, the next steps the learner was
  * given on earlier work and has not yet acted on, newest first, so new
- * feedback builds on the old (closing the loop, DOMAIN.md 7 and 9). Three
- * at first, more on request; it folds to one line, and goes away once
- * every one is marked acted on.
+ * feedback builds on the old (closing the loop, DOMAIN.md 7 and 9). At
+ * first three, one line each (the words cut short, then the document and
+ * the date), so the composer stays in the first screen; "Show more" shows
+ * them in full and, each time, more of them. It folds to one line, and goes
+ * away once every one is marked acted on.
  */
 export function LastTime() {
   const { repos } = useAppServices();
   const { document } = useDocumentSession();
   const { t, locale } = useI18n();
   const [limit, setLimit] = useState(LAST_TIME_SHOWN);
+  const [full, setFull] = useState(false);
   const studentId = document?.studentId;
   const documentId = document?.id;
   const loaded = useLiveQuery(
@@ -60,27 +63,31 @@ export function LastTime() {
   );
   const entries = loaded.data ?? [];
   if (entries.length === 0) return null;
-  const shown = entries.slice(0, limit);
+  const more = !full || entries.length > limit;
+  const showMore = () => {
+    if (full) setLimit(limit + MORE_STEP);
+    setFull(true);
+  };
 
   return (
-    <details class="last-time" open data-testid="last-time">
+    <details class={full ? 'last-time' : 'last-time compact'} open data-testid="last-time">
       <summary class="last-time-heading">{t('lastTimeHeading')}</summary>
       <ol class="last-time-list">
-        {shown.map((entry) => (
-          <li key={entry.itemId}>
-            <p class="last-time-text">{entry.text}</p>
-            <p class="hint">
+        {entries.slice(0, limit).map((entry) => (
+          <li key={entry.itemId} class="last-time-entry">
+            <span class="last-time-text">{entry.text}</span>{' '}
+            <span class="last-time-meta hint">
               {t('lastTimeMeta', {
                 title: entry.documentTitle || t('lastTimeUntitled'),
                 date: formatDay(entry.at, locale),
               })}
               {entry.outcome && ` · ${t(OUTCOME_LABELS[entry.outcome.kind])}`}
-            </p>
+            </span>
           </li>
         ))}
       </ol>
-      {entries.length > limit && (
-        <button type="button" class="link" onClick={() => setLimit(limit + MORE_STEP)}>
+      {more && (
+        <button type="button" class="link" onClick={showMore}>
           {t('lastTimeShowMore')}
         </button>
       )}

@@ -26,26 +26,44 @@ async function saveItem(panel: Frame, parts: Record<string, string>): Promise<vo
 describe('the learner across documents', () => {
   const suite = useExtensionSuite();
 
-  it('shows "last time" the open feed-forward of the student’s other document, until it is acted on', async () => {
+  it('shows "last time" the open feed-forwards of the student’s other document, until they are acted on', async () => {
+    const steps = [
+      'Next, open with the question you answer.',
+      'Then, give every paragraph one clear point and say how it links to your thesis.',
+      'Finally, end with a conclusion that answers the question from the opening.',
+    ];
     const a = await openWithPanel(suite, 'plain.html?last-time=a');
     await newStudent(a.panel, 'Maja Lind');
-    await saveItem(a.panel, { 'Feed forward': 'Next, open with the question you answer.' });
+    for (const step of steps) await saveItem(a.panel, { 'Feed forward': step });
 
     const b = await openWithPanel(suite, 'essay-en.html?last-time=b');
     await b.panel.getByLabel('Student', { exact: true }).selectOption({ label: 'Maja Lind' });
     const hint = b.panel.getByTestId('last-time');
     await expect.poll(() => hint.count()).toBe(1);
-    await expect
-      .poll(() => hint.textContent())
-      .toContain('Next, open with the question you answer.');
+    await expect.poll(() => hint.getByRole('listitem').count()).toBe(3);
+    expect(await hint.getByRole('listitem').first().textContent()).toContain(steps[2]);
+    expect(await hint.getByRole('listitem').last().textContent()).toContain(steps[0]);
     expect(await hint.textContent()).toContain('Plain test page');
-    // The hint leaves the three parts and Save in the first screen.
+    // Even with three, and the student and assignment still open above, the parts and Save fit the first screen.
     const bottoms = await firstScreenBottoms(b.panel);
+    for (const field of bottoms.fields) expect(field).toBeLessThanOrEqual(bottoms.height);
     expect(bottoms.save).toBeLessThanOrEqual(bottoms.height);
 
     await a.page.bringToFront();
-    const outcome = a.panel.getByTestId('feedback-item').getByRole('group', { name: 'Outcome' });
-    await outcome.getByRole('button', { name: 'Acted on' }).click();
+    const actOn = (step: string) =>
+      a.panel
+        .getByTestId('feedback-item')
+        .filter({ hasText: step })
+        .getByRole('group', { name: 'Outcome' })
+        .getByRole('button', { name: 'Acted on' })
+        .click();
+    await actOn(steps[0] ?? '');
+    await b.page.bringToFront();
+    await expect.poll(() => hint.getByRole('listitem').count()).toBe(2);
+    expect(await hint.textContent()).not.toContain(steps[0]);
+    await a.page.bringToFront();
+    await actOn(steps[1] ?? '');
+    await actOn(steps[2] ?? '');
     await b.page.bringToFront();
     await expect.poll(() => hint.count()).toBe(0);
     await a.page.close();

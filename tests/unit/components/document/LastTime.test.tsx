@@ -45,7 +45,7 @@ function renderHint(repos: Repositories, open: DocumentRecord) {
 }
 
 describe('LastTime', () => {
-  it('shows the newest three open next steps of other documents, more on request', async () => {
+  it('shows the newest three open next steps of other documents on a line each, in full and more on request', async () => {
     const { repos } = freshRepositories();
     const student = await repos.students.create('Maja');
     const earlier = await studentDocument(repos, student.id, 'Essay A');
@@ -61,9 +61,14 @@ describe('LastTime', () => {
       [...root.querySelectorAll('.last-time-text')].map((element) => element.textContent);
     await eventually(() => expect(steps()).toHaveLength(3));
     // Saved within one millisecond they may tie; each is one of the open ones, none closed or from here.
-    expect(textOf(root)).toContain('Essay A ·');
+    expect(textOf(root)).toMatch(/ · Essay A/);
     expect(textOf(root)).not.toContain('Step done');
     expect(textOf(root)).not.toContain('Step on this document');
+    expect(root.querySelector('.last-time')?.classList.contains('compact')).toBe(true);
+    // The first "Show more" shows the three in full, the next one the rest.
+    await click(getButton(root, 'Show more'));
+    expect(root.querySelector('.last-time')?.classList.contains('compact')).toBe(false);
+    expect(steps()).toHaveLength(3);
     await click(getButton(root, 'Show more'));
     await eventually(() => expect(steps()).toHaveLength(5));
     expect(root.textContent).not.toContain('Show more');

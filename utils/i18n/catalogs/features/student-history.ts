@@ -7,7 +7,7 @@ import { defineMessages } from '../define';
 export const studentHistoryMessages = defineMessages({
   en: {
     lastTimeHeading: 'Last time: next steps still open',
-    lastTimeMeta: '{title} · {date}',
+    lastTimeMeta: '{date} · {title}',
     lastTimeUntitled: 'Untitled document',
     lastTimeShowMore: 'Show more',
     lastTimeDismiss: 'Hide',
@@ -43,7 +43,7 @@ export const studentHistoryMessages = defineMessages({
   },
   sv: {
     lastTimeHeading: 'Förra gången: nästa steg som inte är genomförda',
-    lastTimeMeta: '{title} · {date}',
+    lastTimeMeta: '{date} · {title}',
     lastTimeUntitled: 'Namnlöst dokument',
     lastTimeShowMore: 'Visa fler',
     lastTimeDismiss: 'Dölj',
@@ -80,7 +80,7 @@ export const studentHistoryMessages = defineMessages({
   },
   nb: {
     lastTimeHeading: 'Forrige gang: neste steg som ikke er gjennomført',
-    lastTimeMeta: '{title} · {date}',
+    lastTimeMeta: '{date} · {title}',
     lastTimeUntitled: 'Dokument uten navn',
     lastTimeShowMore: 'Vis flere',
     lastTimeDismiss: 'Skjul',
