@@ -29,8 +29,6 @@ export interface CriterionEntry {
   question: FeedbackQuestion;
   level: FeedbackLevel;
   text: string;
-  /** The title of the assignment whose criterion the part was linked to. */
-  assignmentTitle: string;
   documentTitle: string;
 }
 
@@ -62,7 +60,7 @@ export interface CriteriaTimelineInput {
  */
 export function criteriaTimeline(input: CriteriaTimelineInput): CriterionLine[] {
   const lines = new Map<string, CriterionLine>();
-  const lineOfCriterion = new Map<string, { line: CriterionLine; assignmentTitle: string }>();
+  const lineOfCriterion = new Map<string, CriterionLine>();
   const assignments = [...input.assignments].sort((a, b) => a.createdAt - b.createdAt);
   for (const assignment of assignments) {
     for (const criterion of assignment.criteria) {
@@ -73,7 +71,7 @@ export function criteriaTimeline(input: CriteriaTimelineInput): CriterionLine[] 
       if (!line.assignmentTitles.includes(assignment.title))
         line.assignmentTitles.push(assignment.title);
       lines.set(key, line);
-      lineOfCriterion.set(criterion.id, { line, assignmentTitle: assignment.title });
+      lineOfCriterion.set(criterion.id, line);
     }
   }
   const titles = new Map(input.documents.map((document) => [document.id, document.title]));
@@ -81,16 +79,15 @@ export function criteriaTimeline(input: CriteriaTimelineInput): CriterionLine[] 
     if (item.status === 'draft') continue;
     if (input.bounds && !inPeriod(item.createdAt, input.bounds)) continue;
     for (const part of item.parts) {
-      const linked = part.criterionId ? lineOfCriterion.get(part.criterionId) : undefined;
-      if (!linked || part.text.trim() === '') continue;
-      linked.line.entries.push({
+      const line = part.criterionId ? lineOfCriterion.get(part.criterionId) : undefined;
+      if (!line || part.text.trim() === '') continue;
+      line.entries.push({
         itemId: item.id,
         partId: part.id,
         at: item.createdAt,
         question: part.question,
         level: part.level,
         text: part.text.trim(),
-        assignmentTitle: linked.assignmentTitle,
         documentTitle: titles.get(item.documentId) ?? '',
       });
     }

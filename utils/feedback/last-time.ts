@@ -21,7 +21,6 @@ export function isOpenFeedForward(item: OpenFeedForwardFields): boolean {
 /** One open next step from earlier work, as the "last time" hint shows it. */
 export interface LastTimeEntry {
   itemId: string;
-  documentId: string;
   /** The title of the document it was given on; empty when that document is gone. */
   documentTitle: string;
   /** When the feedback was given. */
@@ -48,7 +47,6 @@ export function lastTimeEntries(
     .sort((a, b) => b.createdAt - a.createdAt)
     .map((item) => ({
       itemId: item.id,
-      documentId: item.documentId,
       documentTitle: titles.get(item.documentId) ?? '',
       at: item.createdAt,
       text: item.parts

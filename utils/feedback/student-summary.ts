@@ -1,6 +1,5 @@
 import type { FeedbackLevel } from '../model/feedback';
 import type { DocumentRecord, FeedbackItemRecord } from '../model/records';
-import { isOpenFeedForward } from './last-time';
 import { inPeriod, type PeriodBounds } from './period';
 
 /** One feedback part as the summary lists it: its words, when and on which document. */
@@ -16,8 +15,6 @@ export interface SummaryPart {
 /** A next step given, with what came of it as the teacher recorded it. */
 export interface SummaryFeedForward extends SummaryPart {
   outcome: FeedbackItemRecord['outcome'];
-  /** Still under way: no outcome, "not yet" or "partly". */
-  open: boolean;
 }
 
 /** What a learner's summary for a development talk shows from the feedback of a period. */
@@ -69,7 +66,6 @@ export function studentSummary(
       partsOf(item, (part) => part.question === 'feedForward').map((part) => ({
         ...part,
         outcome: item.outcome,
-        open: isOpenFeedForward(item),
       })),
     ),
   };

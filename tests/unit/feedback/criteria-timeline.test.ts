@@ -71,7 +71,6 @@ describe('the criteria over time', () => {
       question: 'feedUp',
       level: 'task',
       text: 'Goal early',
-      assignmentTitle: 'Essay',
     });
     expect(graph?.entries).toEqual([]);
   });
