@@ -1,3 +1,4 @@
+import { summaryUrl } from '../../utils/feedback/summary-url';
 import { useI18n } from '../../utils/i18n/context';
 import type { StudentRecord } from '../../utils/model/records';
 import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
@@ -10,7 +11,8 @@ import { UptakeSummary } from './UptakeSummary';
 /**
  * Whose work this is and which assignment it answers: both chosen from
  * lists, or created in place. The assignment's goal and criteria are edited
- * here once and then serve every document of that assignment.
+ * here once and then serve every document of that assignment. For a chosen
+ * student it shows their uptake and links to their printable summary.
  */
 export function DocumentContext() {
   const { repos } = useServices();
@@ -59,6 +61,12 @@ export function DocumentContext() {
         />
       </div>
       {stored?.studentId && <UptakeSummary studentId={stored.studentId} />}
+      {stored?.studentId && (
+        // The learner's printable summary for a development talk, in a tab of its own.
+        <a href={summaryUrl({ studentId: stored.studentId })} target="_blank" rel="noopener">
+          {t('summaryLink')}
+        </a>
+      )}
       {assignment && (
         <AssignmentEditor
           assignment={assignment}

@@ -15,6 +15,7 @@ import type { TemplateBank } from '../bank/use-template-bank';
 import { Composer } from '../composer/Composer';
 import { PassageCard } from '../composer/PassageCard';
 import { DocumentStatus } from '../document/DocumentStatus';
+import { LastTime } from '../document/LastTime';
 import { usePageAccess } from '../document/use-page-access';
 import { FeedbackList } from '../feedback-list/FeedbackList';
 import { PassageTextsContext } from '../feedback-list/passage-texts';
@@ -28,6 +29,7 @@ import { isSavedListShortcut, useKeyShortcut } from '../ui/use-key-shortcut';
 /**
  * Everything about this document, in the order of the writing loop: its
  * state in one line (whose work, which assignment, how much feedback), the
+ * learner's next steps still open from other work ("last time"), the
  * selected passage, the composer and the saved feedback (Alt+L goes to the
  * newest item), then the background — principles, student involvement and
  * the golden rules explained. All of it is read from the document's
@@ -85,6 +87,7 @@ export function FeedbackTab(props: {
         now={Date.now()}
         docs={isGoogleDocsDocument(page.document.url) ? { access } : null}
       />
+      <LastTime />
       <PassageCard
         passage={passage}
         onClear={() => setPassage(() => null)}

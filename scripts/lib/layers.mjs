@@ -64,7 +64,12 @@ export const LAYERS = {
     may: ['model', 'text', 'i18n', 'documents', 'anchoring', 'messaging', 'integrations'],
   },
   extensionPages: {
-    paths: ['entrypoints/panel/', 'entrypoints/dashboard/', 'entrypoints/background.ts'],
+    paths: [
+      'entrypoints/panel/',
+      'entrypoints/dashboard/',
+      'entrypoints/summary/',
+      'entrypoints/background.ts',
+    ],
     may: ['model', 'text', 'i18n', 'messaging', 'db', 'background', 'panel', 'components'],
   },
 };

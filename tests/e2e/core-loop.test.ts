@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { selectText } from './support/extension-browser';
+import { firstScreenBottoms, selectText } from './support/extension-browser';
 import { openWithPanel, useExtensionSuite } from './support/suite';
 
 /** What has the keyboard focus in the panel, as its accessible name would say. */
@@ -52,15 +52,7 @@ describe('the writing loop where teachers work', () => {
 
   it('shows the three parts and Save in one screen, ready to type in the first', async () => {
     const { page, panel } = await open('essay-en.html?loop=screen');
-    const bottoms = await panel.evaluate(() => {
-      const bottom = (element: Element | null | undefined) =>
-        Math.round(element?.getBoundingClientRect().bottom ?? Number.POSITIVE_INFINITY);
-      const fields = [...document.querySelectorAll('.composer-field:not(.praise) textarea')];
-      const save = [...document.querySelectorAll('button')].find(
-        (button) => button.textContent === 'Save feedback',
-      );
-      return { fields: fields.map(bottom), save: bottom(save), height: innerHeight };
-    });
+    const bottoms = await firstScreenBottoms(panel);
     expect(bottoms.fields).toHaveLength(3);
     for (const field of bottoms.fields) expect(field).toBeLessThanOrEqual(bottoms.height);
     expect(bottoms.save).toBeLessThanOrEqual(bottoms.height);

@@ -1,6 +1,6 @@
-import type { Frame, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { composerPart, openPanel } from './support/extension-browser';
+import { addCriterion, composerPart, openPanel } from './support/extension-browser';
 import { useExtensionSuite } from './support/suite';
 
 /** "I can" criteria, one per template language, as teachers write them. */
@@ -15,35 +15,6 @@ async function insertTemplate(page: Page, words: string) {
   await page.keyboard.press('Control+K');
   await page.keyboard.type(words);
   await page.keyboard.press('Enter');
-}
-
-/** Adds a success criterion to the assignment being edited, typed as a teacher would. */
-async function addCriterion(page: Page, panel: Frame, text: string) {
-  const before = await composerPart(panel, 'Feed up')
-    .group.getByLabel('Success criterion')
-    .locator('option')
-    .count();
-  await panel.getByRole('button', { name: 'Add a criterion' }).focus();
-  await page.keyboard.press('Enter');
-  // The new criterion's empty field takes the focus.
-  await expect
-    .poll(() =>
-      panel.evaluate(() => {
-        const active = document.activeElement;
-        const field = active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement;
-        return field && active.value === '';
-      }),
-    )
-    .toBe(true);
-  await page.keyboard.type(text);
-  await expect
-    .poll(() =>
-      composerPart(panel, 'Feed up')
-        .group.getByLabel('Success criterion')
-        .locator('option')
-        .count(),
-    )
-    .toBe(Math.max(before, 1) + 1);
 }
 
 /** What must never be in a filled template: a doubled stop, or a capital right after a lower-case word. */

@@ -1,4 +1,5 @@
 import { followUpDoneAt } from '../feedback/follow-ups';
+import { isOpenFeedForward } from '../feedback/last-time';
 import type { Anchor } from '../model/anchor';
 import { buildFeedbackItem, type NewFeedbackPart, withPartIds } from '../model/feedback-item';
 import type { OutcomeChoice } from '../model/outcome';
@@ -89,6 +90,26 @@ export interface FeedbackRepository
   listForStudent(studentId: string): Promise<FeedbackItemRecord[]>;
   /** Several learners' saved and inserted feedback (a class), read from the studentId index. */
   listForStudents(studentIds: readonly string[]): Promise<FeedbackItemRecord[]>;
+  /**
+   * One learner's feedback given from `start` up to (not including) `end`,
+   * oldest first (no drafts): a summary or timeline over a period reads
+   * only that stretch of the [studentId+createdAt] index.
+   */
+  listForStudentBetween(
+    studentId: string,
+    start: number,
+    end: number,
+  ): Promise<FeedbackItemRecord[]>;
+  /**
+   * The learner's newest open feed-forwards (see isOpenFeedForward) on
+   * documents other than `exceptDocumentId`, at most `limit`, newest first.
+   * Walks the [studentId+createdAt] index backwards and stops at `limit`,
+   * so a long history is never loaded for the panel's "last time" hint.
+   */
+  listOpenFeedForwards(
+    studentId: string,
+    options: { exceptDocumentId?: string; limit: number },
+  ): Promise<FeedbackItemRecord[]>;
 }
 
 /** A saved item whose follow-up is still to do (neither marked done nor resolved by an outcome). */
@@ -238,6 +259,20 @@ export function createFeedbackRepository(db: FeedforwardDatabase): FeedbackRepos
         .where('[studentId+createdAt]')
         .between([studentId, -Infinity], [studentId, Infinity])
         .filter((item) => item.status !== 'draft')
+        .toArray(),
+    listForStudentBetween: (studentId, start, end) =>
+      db.feedback
+        .where('[studentId+createdAt]')
+        .between([studentId, start], [studentId, end], true, false)
+        .filter((item) => item.status !== 'draft')
+        .toArray(),
+    listOpenFeedForwards: (studentId, { exceptDocumentId, limit }) =>
+      db.feedback
+        .where('[studentId+createdAt]')
+        .between([studentId, -Infinity], [studentId, Infinity])
+        .reverse()
+        .filter((item) => item.documentId !== exceptDocumentId && isOpenFeedForward(item))
+        .limit(limit)
         .toArray(),
     listForStudents: (studentIds) =>
       db.feedback

@@ -177,3 +177,51 @@ export async function showAllItems(panel: Frame): Promise<void> {
   const more = panel.getByRole('button', { name: /^Show \d+ older$/ });
   while ((await more.count()) > 0) await more.click();
 }
+
+/**
+ * Where the composer's three parts and its Save button end in the panel,
+ * and the panel's height: the first screen holds them when none ends below
+ * the height.
+ */
+export function firstScreenBottoms(
+  panel: Frame,
+): Promise<{ fields: number[]; save: number; height: number }> {
+  return panel.evaluate(() => {
+    const bottom = (element: Element | null | undefined) =>
+      Math.round(element?.getBoundingClientRect().bottom ?? Number.POSITIVE_INFINITY);
+    const fields = [...document.querySelectorAll('.composer-field:not(.praise) textarea')];
+    const save = [...document.querySelectorAll('button')].find(
+      (button) => button.textContent === 'Save feedback',
+    );
+    return { fields: fields.map(bottom), save: bottom(save), height: innerHeight };
+  });
+}
+
+/** Adds a success criterion to the assignment being edited, typed as a teacher would. */
+export async function addCriterion(page: Page, panel: Frame, text: string) {
+  const before = await composerPart(panel, 'Feed up')
+    .group.getByLabel('Success criterion')
+    .locator('option')
+    .count();
+  await panel.getByRole('button', { name: 'Add a criterion' }).focus();
+  await page.keyboard.press('Enter');
+  // The new criterion's empty field takes the focus.
+  await expect
+    .poll(() =>
+      panel.evaluate(() => {
+        const active = document.activeElement;
+        const field = active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement;
+        return field && active.value === '';
+      }),
+    )
+    .toBe(true);
+  await page.keyboard.type(text);
+  await expect
+    .poll(() =>
+      composerPart(panel, 'Feed up')
+        .group.getByLabel('Success criterion')
+        .locator('option')
+        .count(),
+    )
+    .toBe(Math.max(before, 1) + 1);
+}

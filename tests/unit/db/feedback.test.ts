@@ -257,3 +257,48 @@ describe('feedback.listForStudents (a class’s feedback)', () => {
     expect(items.map((item) => item.id).sort()).toEqual([annas.id, eriks.id].sort());
   });
 });
+
+describe('one learner’s feedback read by period and by what is still open', () => {
+  /** Saves a feed-forward on the document at `at`, with an outcome if named. */
+  async function saveAt(
+    repos: Awaited<ReturnType<typeof studentDocument>>['repos'],
+    documentId: string,
+    at: number,
+    outcome?: 'actedOn' | 'partly',
+  ) {
+    clockAt(at);
+    const item = await repos.feedback.commit({ documentId, anchor: null, parts: PARTS });
+    if (outcome) await repos.feedback.recordOutcome(item.id, { kind: outcome }, at + 1);
+    vi.useRealTimers();
+    return item;
+  }
+
+  it('lists the feedback given within a period, oldest first, end excluded', async () => {
+    const { repos, document } = await studentDocument();
+    const first = await saveAt(repos, document.id, 1_000);
+    const second = await saveAt(repos, document.id, 2_000);
+    await saveAt(repos, document.id, 3_000);
+    const listed = await repos.feedback.listForStudentBetween('anna', 1_000, 3_000);
+    expect(listed.map((item) => item.id)).toEqual([first.id, second.id]);
+  });
+
+  it('finds the newest open feed-forwards of other documents, up to a limit', async () => {
+    const { repos, document: here } = await studentDocument();
+    const { document: other } = await studentDocument(repos, 'gdoc:other');
+    const oldest = await saveAt(repos, other.id, 1_000);
+    await saveAt(repos, other.id, 2_000, 'actedOn');
+    const partly = await saveAt(repos, other.id, 3_000, 'partly');
+    const newest = await saveAt(repos, other.id, 4_000);
+    await saveAt(repos, here.id, 5_000);
+    const open = await repos.feedback.listOpenFeedForwards('anna', {
+      exceptDocumentId: here.id,
+      limit: 2,
+    });
+    expect(open.map((item) => item.id)).toEqual([newest.id, partly.id]);
+    const all = await repos.feedback.listOpenFeedForwards('anna', {
+      exceptDocumentId: here.id,
+      limit: 10,
+    });
+    expect(all.map((item) => item.id)).toEqual([newest.id, partly.id, oldest.id]);
+  });
+});

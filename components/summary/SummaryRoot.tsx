@@ -1,0 +1,43 @@
+import { useMemo } from 'preact/hooks';
+import { I18nContext } from '../../utils/i18n/context';
+import type { Reminders } from '../../utils/panel/adapters/reminders';
+import type { StorageProbe } from '../../utils/panel/adapters/storage-probe';
+import { type AppServices, ServicesContext } from '../../utils/panel/services/context';
+import type { Repositories } from '../../utils/panel/services/types';
+import { useInterfaceLanguage } from '../panel/use-languages';
+import { SummaryView } from './SummaryView';
+
+/**
+ * The summary page's root: the learner's printable summary in the
+ * teacher's interface language (their setting, else the browser's), with
+ * the page's services. The address names the learner and the period
+ * (see utils/feedback/summary-url.ts).
+ */
+export function SummaryRoot(props: {
+  repos: Repositories;
+  storage: StorageProbe;
+  reminders: Reminders;
+  browserLanguages: readonly string[];
+  /** The page's address fragment: `#student=<id>&from=<YYYY-MM-DD>&to=<YYYY-MM-DD>`. */
+  hash: string;
+  /** Writes the fragment back when the teacher changes the period, so a reload keeps it. */
+  onHashChange(hash: string): void;
+  /** The clock the default period ends by (tests pass their own). */
+  now?: () => number;
+}) {
+  const { repos, storage, reminders } = props;
+  const { ready, i18n } = useInterfaceLanguage(repos, props.browserLanguages, 'summaryPageTitle');
+  const services = useMemo<AppServices>(
+    () => ({ repos, storage, reminders }),
+    [repos, storage, reminders],
+  );
+
+  if (!ready) return null;
+  return (
+    <I18nContext.Provider value={i18n}>
+      <ServicesContext.Provider value={services}>
+        <SummaryView hash={props.hash} onHashChange={props.onHashChange} now={props.now} />
+      </ServicesContext.Provider>
+    </I18nContext.Provider>
+  );
+}
