@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { Anchor } from '../../model/anchor';
 import type { PageSelection } from '../../model/page';
 import type { PageConnection } from '../adapters/page-connection';
@@ -14,7 +14,9 @@ export function usePagePassage(
   page: Pick<PageConnection, 'request' | 'on' | 'document'>,
 ): [Anchor | null, (update: (current: Anchor | null) => Anchor | null) => void] {
   const [passage, setPassage] = useState<Anchor | null>(null);
-  useEffect(() => {
+  // Listening starts as the panel is rendered, not a frame later: a selection
+  // the teacher makes in that frame is not left to the opening-time request.
+  useLayoutEffect(() => {
     const ours = (selection: PageSelection | null): selection is PageSelection =>
       selection !== null && selection.documentKey === page.document.key;
     // The selection at opening time, unless a newer one arrived before the answer.
