@@ -10,6 +10,8 @@ export interface DocumentRepository
   extends CrudRepository<DocumentRecord>,
     SchoolYearQueries<DocumentRecord> {
   findByKey(key: string): Promise<DocumentRecord | undefined>;
+  /** The learner's documents (studentId index): a handful, to name the documents of their feedback. */
+  listForStudent(studentId: string): Promise<DocumentRecord[]>;
   /** The stored document for this identity, created on first use; title and URL kept current. */
   ensure(identity: DocumentIdentity): Promise<DocumentRecord>;
   /**
@@ -29,6 +31,7 @@ export function createDocumentRepository(db: FeedforwardDatabase): DocumentRepos
     ...crud,
     ...createSchoolYearQueries(db.documents),
     findByKey: (key) => db.documents.where('key').equals(key).first(),
+    listForStudent: (studentId) => db.documents.where('studentId').equals(studentId).toArray(),
     ensure(identity) {
       return db.transaction('rw', db.documents, async () => {
         const existing = await db.documents.where('key').equals(identity.key).first();

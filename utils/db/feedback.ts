@@ -89,6 +89,17 @@ export interface FeedbackRepository
   listForStudent(studentId: string): Promise<FeedbackItemRecord[]>;
   /** Several learners' saved and inserted feedback (a class), read from the studentId index. */
   listForStudents(studentIds: readonly string[]): Promise<FeedbackItemRecord[]>;
+  /**
+   * The learner's `limit` newest saved and inserted items that pass `where`,
+   * newest first: a cursor over the [studentId+createdAt] index that stops
+   * once it has them, so the student view shows a page without reading the
+   * learner's whole history (let alone anyone else's).
+   */
+  newestForStudent(
+    studentId: string,
+    limit: number,
+    where?: (item: FeedbackItemRecord) => boolean,
+  ): Promise<FeedbackItemRecord[]>;
 }
 
 /** A saved item whose follow-up is still to do (neither marked done nor resolved by an outcome). */
@@ -238,6 +249,14 @@ export function createFeedbackRepository(db: FeedforwardDatabase): FeedbackRepos
         .where('[studentId+createdAt]')
         .between([studentId, -Infinity], [studentId, Infinity])
         .filter((item) => item.status !== 'draft')
+        .toArray(),
+    newestForStudent: (studentId, limit, where) =>
+      db.feedback
+        .where('[studentId+createdAt]')
+        .between([studentId, -Infinity], [studentId, Infinity])
+        .reverse()
+        .filter((item) => item.status !== 'draft' && (where?.(item) ?? true))
+        .limit(limit)
         .toArray(),
     listForStudents: (studentIds) =>
       db.feedback
