@@ -12,6 +12,7 @@ import { outcomeMessages } from './features/outcomes';
 import { panelMessages } from './features/panel';
 import { revisionMessages } from './features/revision';
 import { storageMessages } from './features/storage';
+import { studentMessages } from './features/students';
 import { tableMessages } from './features/tables';
 import { uiMessages } from './features/ui';
 import { vocabularyMessages } from './features/vocabulary';
@@ -42,6 +43,7 @@ export const en = {
   ...tableMessages.en,
   ...workspaceMessages.en,
   ...docsAccessMessages.en,
+  ...studentMessages.en,
 } as const;
 
 /** The name of one interface message. */

@@ -13,6 +13,7 @@ import { outcomeMessages } from './features/outcomes';
 import { panelMessages } from './features/panel';
 import { revisionMessages } from './features/revision';
 import { storageMessages } from './features/storage';
+import { studentMessages } from './features/students';
 import { tableMessages } from './features/tables';
 import { uiMessages } from './features/ui';
 import { vocabularyMessages } from './features/vocabulary';
@@ -38,4 +39,5 @@ export const nb: Catalog = {
   ...tableMessages.nb,
   ...workspaceMessages.nb,
   ...docsAccessMessages.nb,
+  ...studentMessages.nb,
 };

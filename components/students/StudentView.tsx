@@ -1,0 +1,58 @@
+import { useId } from 'preact/hooks';
+import { useI18n } from '../../utils/i18n/context';
+import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
+import { useAppServices } from '../../utils/panel/services/context';
+import { StudentFeedbackList } from './StudentFeedbackList';
+import { StudentFollowUps } from './StudentFollowUps';
+import { StudentUptake } from './StudentUptake';
+import { useStudentRecords } from './use-student-records';
+
+/**
+ * One learner across documents and assignments: their class, the uptake of
+ * their feed-forwards beside the class's, their follow-ups, and every item,
+ * newest first, filterable.
+ *
+ * This component is only the layout, the sections in reading order, so
+ * that further sections about the learner (the criteria over time, a link
+ * to a printable summary) are added here as one more child, taking
+ * `studentId` and `records` like the others.
+ *
+ * The item list reads one page through the learner's index and shows first;
+ * uptake and follow-ups need all of the learner's items (and the class's),
+ * read by index alongside, never the whole feedback table.
+ */
+export function StudentView(props: { studentId: string; now?: () => number }) {
+  const { repos } = useAppServices();
+  const { t } = useI18n();
+  const id = useId();
+  const now = (props.now ?? Date.now)();
+  const records = useStudentRecords(props.studentId);
+  const items = useLiveQuery(
+    () => repos.feedback.listForStudent(props.studentId),
+    [repos, props.studentId],
+  ).data;
+  const groupId = records?.group?.id;
+  const groupItems = useLiveQuery(async () => {
+    if (!groupId) return undefined;
+    const classmates = await repos.students.listByGroup(groupId);
+    return repos.feedback.listForStudents(classmates.map((student) => student.id));
+  }, [repos, groupId]).data;
+
+  if (!records?.student) return null;
+  const { student, group } = records;
+  return (
+    <article class="student-view" aria-labelledby={`${id}-name`} data-testid="student-view">
+      <h2 id={`${id}-name`}>{student.name}</h2>
+      <p class="hint">{group ? group.name : t('studentViewNoClass')}</p>
+      {items && (
+        <StudentUptake
+          studentName={student.name}
+          items={items}
+          group={group && groupItems ? { name: group.name, items: groupItems } : undefined}
+        />
+      )}
+      {items && <StudentFollowUps items={items} records={records} now={now} />}
+      <StudentFeedbackList studentId={props.studentId} records={records} now={now} />
+    </article>
+  );
+}
