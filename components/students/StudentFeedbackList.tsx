@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import {
   anyStudentFilter,
   matchesStudentFilters,
@@ -27,6 +27,8 @@ export function StudentFeedbackList(props: {
   studentId: string;
   records: StudentRecords;
   now: number;
+  /** Called once the first page is on screen (the view loads the rest of its sections then). */
+  onShown?(): void;
 }) {
   const { repos } = useAppServices();
   const { t } = useI18n();
@@ -56,6 +58,11 @@ export function StudentFeedbackList(props: {
   );
   const items = loaded.data?.slice(0, limit);
   const hasOlder = (loaded.data?.length ?? 0) > limit;
+  const shown = loaded.data !== undefined || loaded.error !== undefined;
+  const { onShown } = props;
+  useEffect(() => {
+    if (shown) onShown?.();
+  }, [shown, onShown]);
 
   return (
     <section class="student-feedback" aria-labelledby={`${id}-heading`}>

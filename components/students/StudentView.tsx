@@ -1,4 +1,4 @@
-import { useId } from 'preact/hooks';
+import { useCallback, useId, useState } from 'preact/hooks';
 import { useI18n } from '../../utils/i18n/context';
 import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
 import { useAppServices } from '../../utils/panel/services/context';
@@ -17,9 +17,10 @@ import { useStudentRecords } from './use-student-records';
  * to a printable summary) are added here as one more child, taking
  * `studentId` and `records` like the others.
  *
- * The item list reads one page through the learner's index and shows first;
- * uptake and follow-ups need all of the learner's items (and the class's),
- * read by index alongside, never the whole feedback table.
+ * The item list reads one page through the learner's index and shows
+ * first; only then are all of the learner's items (and the class's) read,
+ * by index, for the uptake and the follow-ups — never the whole feedback
+ * table — so the list is not kept waiting behind them.
  */
 export function StudentView(props: { studentId: string; now?: () => number }) {
   const { repos } = useAppServices();
@@ -27,16 +28,18 @@ export function StudentView(props: { studentId: string; now?: () => number }) {
   const id = useId();
   const now = (props.now ?? Date.now)();
   const records = useStudentRecords(props.studentId);
+  const [listShown, setListShown] = useState(false);
+  const onListShown = useCallback(() => setListShown(true), []);
   const items = useLiveQuery(
-    () => repos.feedback.listForStudent(props.studentId),
-    [repos, props.studentId],
+    async () => (listShown ? repos.feedback.listForStudent(props.studentId) : undefined),
+    [repos, props.studentId, listShown],
   ).data;
   const groupId = records?.group?.id;
   const groupItems = useLiveQuery(async () => {
-    if (!groupId) return undefined;
+    if (!groupId || !listShown) return undefined;
     const classmates = await repos.students.listByGroup(groupId);
     return repos.feedback.listForStudents(classmates.map((student) => student.id));
-  }, [repos, groupId]).data;
+  }, [repos, groupId, listShown]).data;
 
   if (!records?.student) return null;
   const { student, group } = records;
@@ -52,7 +55,12 @@ export function StudentView(props: { studentId: string; now?: () => number }) {
         />
       )}
       {items && <StudentFollowUps items={items} records={records} now={now} />}
-      <StudentFeedbackList studentId={props.studentId} records={records} now={now} />
+      <StudentFeedbackList
+        studentId={props.studentId}
+        records={records}
+        now={now}
+        onShown={onListShown}
+      />
     </article>
   );
 }

@@ -87,7 +87,7 @@ export interface FeedbackRepository
   listForDocument(documentId: string): Promise<FeedbackItemRecord[]>;
   /** One learner's saved and inserted feedback across documents, oldest first (no drafts). */
   listForStudent(studentId: string): Promise<FeedbackItemRecord[]>;
-  /** Several learners' saved and inserted feedback (a class), read from the studentId index. */
+  /** Several learners' saved and inserted feedback (a class), one learner's index range at a time. */
   listForStudents(studentIds: readonly string[]): Promise<FeedbackItemRecord[]>;
   /**
    * The learner's `limit` newest saved and inserted items that pass `where`,
@@ -109,6 +109,15 @@ const isOpenFollowUp = (item: FeedbackItemRecord) =>
 /** Items carry their document's student so a learner's history is one indexed read. */
 export function createFeedbackRepository(db: FeedforwardDatabase): FeedbackRepository {
   const crud = createCrud(db.feedback);
+  // One read of the learner's index range (no filter, so the browser hands
+  // over the whole range at once instead of item by item), drafts left out after.
+  const studentHistory = async (studentId: string) => {
+    const items = await db.feedback
+      .where('[studentId+createdAt]')
+      .between([studentId, -Infinity], [studentId, Infinity])
+      .toArray();
+    return items.filter((item) => item.status !== 'draft');
+  };
   const drafts = (documentId: string, composerId?: string) =>
     db.feedback
       .where('documentId')
@@ -244,12 +253,7 @@ export function createFeedbackRepository(db: FeedforwardDatabase): FeedbackRepos
         .toArray();
       return items.filter((item) => item.status !== 'draft');
     },
-    listForStudent: (studentId) =>
-      db.feedback
-        .where('[studentId+createdAt]')
-        .between([studentId, -Infinity], [studentId, Infinity])
-        .filter((item) => item.status !== 'draft')
-        .toArray(),
+    listForStudent: studentHistory,
     newestForStudent: (studentId, limit, where) =>
       db.feedback
         .where('[studentId+createdAt]')
@@ -258,11 +262,9 @@ export function createFeedbackRepository(db: FeedforwardDatabase): FeedbackRepos
         .filter((item) => item.status !== 'draft' && (where?.(item) ?? true))
         .limit(limit)
         .toArray(),
-    listForStudents: (studentIds) =>
-      db.feedback
-        .where('studentId')
-        .anyOf([...studentIds])
-        .filter((item) => item.status !== 'draft')
-        .toArray(),
+    async listForStudents(studentIds) {
+      const histories = await Promise.all(studentIds.map(studentHistory));
+      return histories.flat();
+    },
   };
 }
