@@ -257,3 +257,27 @@ describe('feedback.listForStudents (a class’s feedback)', () => {
     expect(items.map((item) => item.id).sort()).toEqual([annas.id, eriks.id].sort());
   });
 });
+
+describe('feedback.newestForStudent (a page of the student view)', () => {
+  it('returns the learner’s newest items first, up to the limit, passing the filter, no drafts', async () => {
+    const repos = freshRepositories();
+    const { document: essay } = await studentDocument(repos, 'gdoc:essay', 'anna');
+    const { document: erik } = await studentDocument(repos, 'gdoc:erik', 'erik');
+    const saved = [];
+    for (const at of [1_000, 2_000, 3_000, 4_000]) {
+      clockAt(at);
+      saved.push(await repos.feedback.commit({ documentId: essay.id, anchor: null, parts: PARTS }));
+    }
+    clockAt(5_000);
+    await repos.feedback.putDraft({ documentId: essay.id, anchor: null, parts: PARTS });
+    await repos.feedback.commit({ documentId: erik.id, anchor: null, parts: PARTS });
+    const ids = (items: { id: string }[]) => items.map((item) => item.id);
+
+    expect(ids(await repos.feedback.newestForStudent('anna', 3))).toEqual(
+      [saved[3], saved[2], saved[1]].map((item) => item?.id),
+    );
+    expect(
+      ids(await repos.feedback.newestForStudent('anna', 10, (item) => item.createdAt < 3_000)),
+    ).toEqual([saved[1], saved[0]].map((item) => item?.id));
+  });
+});
