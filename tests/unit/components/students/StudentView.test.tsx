@@ -53,9 +53,13 @@ async function school(repos: Repositories) {
       },
       at,
     );
-    await repos.feedback.put(
-      index % 3 === 0 ? { ...item, outcome: { kind: 'actedOn', at: at + 2 * DAY } } : item,
-    );
+    // The newest two have follow-ups: one due yesterday, one in three days.
+    const followUpAt = { 29: NOW - DAY, 28: NOW + 3 * DAY }[index];
+    await repos.feedback.put({
+      ...item,
+      ...(index % 3 === 0 && { outcome: { kind: 'actedOn' as const, at: at + 2 * DAY } }),
+      ...(followUpAt !== undefined && { followUpAt }),
+    });
   }
   await repos.feedback.put({
     ...feedbackItemRecord('omar-1', { documentId: omarsEssay.id, studentId: omar.id }, NOW - DAY),
@@ -104,6 +108,24 @@ describe('the student view', () => {
     await eventually(() =>
       expect(listed(root)).toEqual(['Step 27.', 'Step 21.', 'Step 15.', 'Step 9.', 'Step 3.']),
     );
+  });
+
+  it('shows the learner’s follow-ups, due and upcoming', async () => {
+    const { repos } = freshRepositories();
+    const { maja } = await school(repos);
+    const root = await mount(
+      <Providers repos={repos}>
+        <StudentView studentId={maja.id} now={() => NOW} />
+      </Providers>,
+    );
+    const due = await eventually(() => {
+      const group = root.querySelector<HTMLElement>('[data-testid=student-follow-ups-due]');
+      expect(group).not.toBeNull();
+      return group as HTMLElement;
+    });
+    expect(textOf(due)).toContain('9 Mar: Maja’s essay · Step 29.');
+    const upcoming = root.querySelector<HTMLElement>('[data-testid=student-follow-ups-upcoming]');
+    expect(textOf(upcoming as HTMLElement)).toContain('13 Mar: Maja’s essay · Step 28.');
   });
 
   it('shows the uptake of the learner beside the class’s', async () => {
