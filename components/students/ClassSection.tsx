@@ -89,7 +89,7 @@ function ClassMembers(props: {
   return (
     <>
       <form
-        class="inline-form"
+        class="class-rename"
         onSubmit={(event) => {
           event.preventDefault();
           const trimmed = name.trim();
