@@ -31,6 +31,29 @@ export function monthOf(at: number, timeZone: string): string {
   return `${year}-${month}`;
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * `monthOf` for many moments, asking Intl once or twice per UTC day instead
+ * of once per item (a class's history is thousands of items): a day whose
+ * first and last millisecond fall in the same month lies wholly in it, since
+ * the month only moves forward; a day that holds a month change (local
+ * midnight of the 1st) is asked item by item.
+ */
+function monthsOfDays(timeZone: string): (at: number) => string {
+  const byDay = new Map<number, string | null>();
+  return (at) => {
+    const day = Math.floor(at / DAY_MS);
+    let month = byDay.get(day);
+    if (month === undefined) {
+      const first = monthOf(day * DAY_MS, timeZone);
+      month = first === monthOf((day + 1) * DAY_MS - 1, timeZone) ? first : null;
+      byDay.set(day, month);
+    }
+    return month ?? monthOf(at, timeZone);
+  };
+}
+
 /**
  * Uptake over time: the feed-forwards given in each month and how they were
  * taken up (whenever the outcome was recorded), oldest month first; months
@@ -40,9 +63,10 @@ export function monthOf(at: number, timeZone: string): string {
  */
 export function uptakeByMonth(items: readonly UptakeFields[], timeZone: string): MonthlyUptake[] {
   const byMonth = new Map<string, UptakeFields[]>();
+  const monthOfItem = monthsOfDays(timeZone);
   for (const item of items) {
     if (!item.parts.some((part) => part.question === 'feedForward')) continue;
-    const month = monthOf(item.createdAt, timeZone);
+    const month = monthOfItem(item.createdAt);
     const bucket = byMonth.get(month);
     if (bucket) bucket.push(item);
     else byMonth.set(month, [item]);
