@@ -4,7 +4,8 @@ import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
 import { useAppServices } from '../../utils/panel/services/context';
 import { StudentFeedbackList } from './StudentFeedbackList';
 import { StudentFollowUps } from './StudentFollowUps';
-import { StudentUptake } from './StudentUptake';
+import { UptakeTable } from './UptakeTable';
+import { useClassFeedback } from './use-class-feedback';
 import { useStudentRecords } from './use-student-records';
 
 /**
@@ -34,12 +35,7 @@ export function StudentView(props: { studentId: string; now?: () => number }) {
     async () => (listShown ? repos.feedback.listForStudent(props.studentId) : undefined),
     [repos, props.studentId, listShown],
   ).data;
-  const groupId = records?.group?.id;
-  const groupItems = useLiveQuery(async () => {
-    if (!groupId || !listShown) return undefined;
-    const classmates = await repos.students.listByGroup(groupId);
-    return repos.feedback.listForStudents(classmates.map((student) => student.id));
-  }, [repos, groupId, listShown]).data;
+  const groupItems = useClassFeedback(listShown ? records?.group?.id : undefined);
 
   if (!records?.student) return null;
   const { student, group } = records;
@@ -48,10 +44,13 @@ export function StudentView(props: { studentId: string; now?: () => number }) {
       <h2 id={`${id}-name`}>{student.name}</h2>
       <p class="hint">{group ? group.name : t('studentViewNoClass')}</p>
       {items && (
-        <StudentUptake
-          studentName={student.name}
-          items={items}
-          group={group && groupItems ? { name: group.name, items: groupItems } : undefined}
+        <UptakeTable
+          columns={[
+            { who: student.name, items },
+            ...(group && groupItems
+              ? [{ who: t('uptakeClassWho', { group: group.name }), items: groupItems }]
+              : []),
+          ]}
         />
       )}
       {items && <StudentFollowUps items={items} records={records} now={now} />}

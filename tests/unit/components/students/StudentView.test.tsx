@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { StudentsTab } from '../../../../components/students/StudentsTab';
 import { StudentView } from '../../../../components/students/StudentView';
 import type { Repositories } from '../../../../utils/db/index';
 import { en } from '../../../../utils/i18n/catalogs/en';
@@ -65,7 +66,7 @@ async function school(repos: Repositories) {
     ...feedbackItemRecord('omar-1', { documentId: omarsEssay.id, studentId: omar.id }, NOW - DAY),
     outcome: { kind: 'notYet', at: NOW },
   });
-  return { maja };
+  return { maja, group };
 }
 
 const listed = (root: HTMLElement) =>
@@ -149,5 +150,34 @@ describe('the student view', () => {
       '91% (11 of 31 with an outcome)',
       '2',
     ]);
+  });
+});
+
+describe('the Students tab', () => {
+  it('shows a class’s uptake over time while no learner is chosen', async () => {
+    const { repos } = freshRepositories();
+    const { group } = await school(repos);
+    const root = await mount(
+      <Providers repos={repos}>
+        <StudentsTab now={() => NOW} />
+      </Providers>,
+    );
+    const classSelect = await eventually(() => {
+      const select = getByLabel<HTMLSelectElement>(root, en.classChoose);
+      expect([...select.options].map((option) => option.textContent)).toContain('9B');
+      return select;
+    });
+    await choose(classSelect, group.id);
+    const all = await eventually(() => {
+      const row = root.querySelector('[data-testid=uptake-row-all]');
+      expect(row).not.toBeNull();
+      return row as HTMLElement;
+    });
+    expect([...all.querySelectorAll('td')].map((cell) => cell.textContent)).toEqual([
+      '91% (11 of 31 with an outcome)',
+      '2',
+    ]);
+    expect(textOf(root)).toContain('Class 9B: taken up');
+    expect(root.querySelector('[data-testid=student-view]')).toBeNull();
   });
 });
