@@ -101,6 +101,9 @@ describe('the student view', () => {
     await keyboard.keyboard.press('ArrowRight');
     await tabTo(keyboard, `document.activeElement?.getAttribute('role') === 'combobox'`);
     await keyboard.keyboard.type('maj');
+    await expect
+      .poll(() => keyboard.getByRole('option', { name: 'Maja Lind', selected: true }).count())
+      .toBe(1);
     await keyboard.keyboard.press('Enter');
     await expect.poll(() => listedTexts(keyboard)).toEqual([NEWER, OLDER]);
     await tabTo(keyboard, `document.activeElement?.labels?.[0]?.textContent === 'Level'`);
