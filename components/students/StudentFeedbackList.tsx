@@ -5,7 +5,6 @@ import {
   type StudentFeedbackFilters,
 } from '../../utils/feedback/student-filters';
 import { useI18n } from '../../utils/i18n/context';
-import type { AssignmentRecord } from '../../utils/model/records';
 import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
 import { useAppServices } from '../../utils/panel/services/context';
 import { StudentFeedbackItem } from './StudentFeedbackItem';
@@ -42,7 +41,7 @@ export function StudentFeedbackList(props: {
     const ids = new Set([...documents.values()].flatMap(({ assignmentId }) => assignmentId ?? []));
     return [...ids]
       .flatMap((assignmentId) => assignments.get(assignmentId) ?? [])
-      .sort((a, b) => a.title.localeCompare(b.title)) as AssignmentRecord[];
+      .sort((a, b) => a.title.localeCompare(b.title));
   }, [documents, assignments]);
 
   const loaded = useLiveQuery(
