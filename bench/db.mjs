@@ -12,7 +12,11 @@
  *    years): time and JS heap, and one school year out of the same;
  * 3. what one "Saved" costs: single-item transactions with 'strict'
  *    durability (flushed to disk, the product's choice) against 'relaxed',
- *    and through the feedback repository as the panel saves.
+ *    and through the feedback repository as the panel saves;
+ * 4. the dashboard's student view rendered for one learner out of 100,000
+ *    items and 1,000 learners (classes of 30): until the newest page shows,
+ *    until everything (uptake beside the class, follow-ups) does, and the
+ *    longest main-thread task meanwhile (see db-page/student-view.ts).
  *
  * Run alone (`node bench/db.mjs`) or from `npm run bench`; results go to
  * bench/results/db.{md,json}.
@@ -33,6 +37,9 @@ const BULK_ITEMS = 10_000;
 const HISTORY_ITEMS = 100_000;
 const HISTORY_STUDENTS = 500;
 const SAVES = 200;
+const VIEW_ITEMS = 100_000;
+const VIEW_STUDENTS = 1_000;
+const VIEW_RUNS = 12;
 
 /** Bundles bench/db-page into `outDir` with the product's code. */
 async function bundlePage(outDir) {
@@ -41,6 +48,8 @@ async function bundlePage(outDir) {
     root: join(ROOT, 'bench', 'db-page'),
     logLevel: 'warn',
     build: { outDir, emptyOutDir: true, minify: true },
+    // The student view's components are Preact, as in the extension.
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   });
 }
 
@@ -72,11 +81,13 @@ async function runInChromium(url) {
     const strict = await call('singleSaves', SAVES, 'strict');
     const relaxed = await call('singleSaves', SAVES, 'relaxed');
     const repository = await call('repositorySaves', SAVES);
+    const studentView = await call('studentView', VIEW_ITEMS, VIEW_STUDENTS, VIEW_RUNS);
     return {
       chromium: context.browser()?.version() ?? CHROMIUM,
       bulk,
       history,
       saves: { strict, relaxed, repository },
+      studentView,
     };
   } finally {
     await context.close();
@@ -105,6 +116,14 @@ function summarize(raw) {
       strict: stats(raw.saves.strict),
       relaxed: stats(raw.saves.relaxed),
       repository: stats(raw.saves.repository),
+    },
+    studentView: {
+      fillMs: raw.studentView.fillMs,
+      listedMs: stats(raw.studentView.runs.map((run) => run.listedMs)),
+      completeMs: stats(raw.studentView.runs.map((run) => run.completeMs)),
+      longestTaskMs: Math.max(...raw.studentView.runs.map((run) => run.longestTaskMs)),
+      longTasks: raw.studentView.runs.reduce((sum, run) => sum + run.longTasks, 0),
+      longestGapMs: stats(raw.studentView.runs.map((run) => run.longestGapMs)),
     },
   };
 }
@@ -135,7 +154,23 @@ function markdown(result) {
       `"Save feedback" through the repository (product setting; ${SAVES} saves)`,
       s.saveMs.repository,
     ),
+    timeRow(
+      `Student view: newest page shown, one learner of ${VIEW_STUDENTS.toLocaleString('en')} among ${VIEW_ITEMS.toLocaleString('en')} items (${VIEW_RUNS} learners)`,
+      s.studentView.listedMs,
+    ),
+    timeRow(
+      'Student view: all shown (uptake beside the class of 30, follow-ups)',
+      s.studentView.completeMs,
+    ),
+    timeRow(
+      'Student view: longest gap between two event-loop turns while it renders',
+      s.studentView.longestGapMs,
+    ),
     '',
+    `Student view: ${s.studentView.longTasks} main-thread task(s) over 50 ms in ${VIEW_RUNS} renders` +
+      (s.studentView.longTasks > 0 ? `, the longest ${ms(s.studentView.longestTaskMs)}.` : '.'),
+    `Student view, the warm-up render before those (first reads after the fill): all shown in ${ms(result.raw.studentView.warmUp.completeMs)}, longest task ${ms(result.raw.studentView.warmUp.longestGapMs)}.`,
+    `Filling ${VIEW_ITEMS.toLocaleString('en')} items, ${VIEW_STUDENTS.toLocaleString('en')} learners and their documents in one transaction: ${ms(s.studentView.fillMs)}.`,
     `Loading one learner's history: JS heap peak ${mb(s.history.peakBytes.median)} (max ${mb(s.history.peakBytes.max)}), ` +
       `held with the result ${mb(s.history.retainedBytes.median)} (median).`,
     `One school year (${s.history.schoolYear.year}, ${s.history.schoolYear.items.toLocaleString('en')} items) out of ` +

@@ -8,6 +8,7 @@ import { FeedforwardDatabase } from '../../utils/db/database';
 import { openRepositories } from '../../utils/db/index';
 import type { FeedbackItemRecord } from '../../utils/model/records';
 import { schoolYearOf } from '../../utils/model/school-year';
+import { studentView } from './student-view';
 
 const DAY = 86_400_000;
 /** Feedback items are spread over five school years, newest ending now. */
@@ -191,5 +192,5 @@ async function repositorySaves(count: number) {
 }
 
 Object.assign(globalThis, {
-  databaseBench: { bulkInsert, history, singleSaves, repositorySaves },
+  databaseBench: { bulkInsert, history, singleSaves, repositorySaves, studentView },
 });

@@ -12,34 +12,50 @@ import { FollowUpsList } from '../follow-ups/FollowUpsList';
 import { useTemplateLanguage } from '../panel/use-languages';
 import { StorageMeter } from '../storage/StorageMeter';
 import { StorageOverview } from '../storage/StorageOverview';
+import { StudentsTab } from '../students/StudentsTab';
+import { studentIdFromHash } from '../students/student-link';
 import { PanelTabs } from '../ui/Tabs';
 
-type Tab = 'followUps' | 'bank' | 'storage';
+type Tab = 'followUps' | 'students' | 'bank' | 'storage';
 
 /** The dashboard's backup section, where every warning sends the teacher first. */
 const BACKUP_HREF = '#backup';
 /** The storage overview; the panel's warnings link here too. */
 const STORAGE_HASH = '#storage';
 
+/** The tab an address fragment opens: `#storage`, a learner's `#student=<id>`, else the follow-ups. */
+function tabOfHash(hash: string | undefined): Tab {
+  if (hash === STORAGE_HASH) return 'storage';
+  return studentIdFromHash(hash) ? 'students' : 'followUps';
+}
+
 /**
  * The dashboard's content, inside its services and language: the due
- * follow-ups, the comment bank, the storage overview (opened directly by
- * `#storage`) and backup (`#backup`).
+ * follow-ups, classes and the student view (opened at a learner by
+ * `#student=<id>`), the comment bank, the storage overview (opened directly
+ * by `#storage`) and backup (`#backup`).
  */
 export function DashboardView(props: {
   /** The item of the reminder the dashboard was opened for, marked in the list. */
   highlightItemId?: string;
   /** The clock the follow-ups are due by (tests pass their own). */
   now?: () => number;
-  /** The page's address fragment; `#storage` opens the storage overview. */
+  /** The page's address fragment; `#storage` opens the storage overview, `#student=<id>` a learner. */
   hash?: string;
 }) {
   const { repos, storage } = useAppServices();
   const { t, locale } = useI18n();
-  const [tab, setTab] = useState<Tab>(props.hash === STORAGE_HASH ? 'storage' : 'followUps');
-  // A warning's "Free space" link on this page changes only the fragment.
+  const [tab, setTab] = useState<Tab>(tabOfHash(props.hash));
+  const [studentId, setStudentId] = useState(studentIdFromHash(props.hash));
+  // A warning's "Free space" link on this page changes only the fragment, and
+  // the panel's link to a learner may land on a dashboard already open.
   useEffect(() => {
-    const follow = () => location.hash === STORAGE_HASH && setTab('storage');
+    const follow = () => {
+      const linked = tabOfHash(location.hash);
+      if (linked === 'followUps') return;
+      setTab(linked);
+      if (linked === 'students') setStudentId(studentIdFromHash(location.hash));
+    };
     window.addEventListener('hashchange', follow);
     return () => window.removeEventListener('hashchange', follow);
   }, []);
@@ -68,6 +84,11 @@ export function DashboardView(props: {
               key: 'followUps',
               label: t('followUpsHeading'),
               content: <FollowUpsList now={props.now} highlightItemId={props.highlightItemId} />,
+            },
+            {
+              key: 'students',
+              label: t('studentsTab'),
+              content: <StudentsTab studentId={studentId} now={props.now} />,
             },
             {
               key: 'bank',

@@ -4,15 +4,18 @@ import type { StudentRecord } from '../../utils/model/records';
 import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
 import { useServices } from '../../utils/panel/services/context';
 import { useDocumentSession } from '../../utils/panel/session/context';
+import { studentViewHref } from '../students/student-link';
 import { InlineCreateSelect } from '../ui/InlineCreateSelect';
 import { AssignmentEditor } from './AssignmentEditor';
 import { UptakeSummary } from './UptakeSummary';
 
 /**
  * Whose work this is and which assignment it answers: both chosen from
- * lists, or created in place. The assignment's goal and criteria are edited
- * here once and then serve every document of that assignment. For a chosen
- * student it shows their uptake and links to their printable summary.
+ * lists, or created in place, and the student's class, chosen or created in
+ * place too, with a link to the student's feedback across documents on the
+ * dashboard. The assignment's goal and criteria are edited here once and
+ * then serve every document of that assignment. For a chosen student it
+ * shows their uptake and links to their printable summary.
  */
 export function DocumentContext() {
   const { repos } = useServices();
@@ -20,6 +23,8 @@ export function DocumentContext() {
   const { t } = useI18n();
   const students = useLiveQuery(() => repos.students.all(), [repos]).data ?? [];
   const assignments = useLiveQuery(() => repos.assignments.all(), [repos]).data ?? [];
+  const groups = useLiveQuery(() => repos.groups.all(), [repos]).data ?? [];
+  const student = students.find(({ id }) => id === stored?.studentId);
   const byName = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label);
 
   const attach = async (links: { studentId?: string | null; assignmentId?: string | null }) => {
@@ -59,7 +64,26 @@ export function DocumentContext() {
             await attach({ assignmentId: assignment.id });
           }}
         />
+        {student && (
+          <InlineCreateSelect
+            label={t('classChoose')}
+            newLabel={t('classNew')}
+            nameLabel={t('classNewName')}
+            value={student.groupId}
+            options={groups.map((group) => ({ id: group.id, label: group.name })).sort(byName)}
+            onChoose={(groupId) => void repos.students.moveToGroup(student.id, groupId)}
+            onCreate={async (name) => {
+              const group = await repos.groups.create(name);
+              await repos.students.moveToGroup(student.id, group.id);
+            }}
+          />
+        )}
       </div>
+      {student && (
+        <a href={studentViewHref(student.id)} target="_blank" rel="noopener">
+          {t('studentViewOpen')}: {student.name}
+        </a>
+      )}
       {stored?.studentId && <UptakeSummary studentId={stored.studentId} />}
       {stored?.studentId && (
         // The learner's printable summary for a development talk, in a tab of its own.

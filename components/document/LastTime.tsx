@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { OUTCOME_LABELS } from '../../utils/feedback/labels';
 import {
+  isOpenFeedForward,
   LAST_TIME_SHOWN,
   type LastTimeEntry,
   lastTimeEntries,
@@ -27,10 +28,11 @@ async function loadLastTime(
   documentId: string,
   limit: number,
 ): Promise<LastTimeEntry[]> {
-  const items = await repos.feedback.listOpenFeedForwards(studentId, {
-    exceptDocumentId: documentId,
-    limit: limit + 1,
-  });
+  const items = await repos.feedback.newestForStudent(
+    studentId,
+    limit + 1,
+    (item) => item.documentId !== documentId && isOpenFeedForward(item),
+  );
   const documentIds = [...new Set(items.map((item) => item.documentId))];
   const documents = await Promise.all(documentIds.map((id) => repos.documents.get(id)));
   const found = documents.filter((document): document is DocumentRecord => document !== undefined);

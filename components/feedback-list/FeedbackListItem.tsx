@@ -1,12 +1,12 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { followUpDoneAt, followUpState } from '../../utils/feedback/follow-ups';
-import { LEVEL_LABELS, QUESTION_LABELS } from '../../utils/feedback/labels';
 import { useI18n } from '../../utils/i18n/context';
 import { formatDateTime, formatDay } from '../../utils/i18n/index';
 import type { FeedbackItemRecord } from '../../utils/model/records';
 import { useFeedbackActions } from '../../utils/panel/services/feedback-actions';
 import type { RevealOutcome } from '../../utils/panel/services/reveal';
 import { compactText } from '../../utils/text/compact';
+import { FeedbackPartView } from './FeedbackPartView';
 import { InsertActions } from './InsertActions';
 import { OrphanNotice } from './OrphanNotice';
 import { OutcomeControls } from './OutcomeControls';
@@ -106,15 +106,7 @@ export function FeedbackListItem(props: {
         </p>
       )}
       {item.parts.map((part) => (
-        <div key={part.id} class={`part level-${part.level}`}>
-          <p class="tags">
-            <span class="tag question">{t(QUESTION_LABELS[part.question])}</span>
-            <span class="tag level">{t(LEVEL_LABELS[part.level])}</span>
-          </p>
-          <p class="part-text" data-testid="feedback-text">
-            {part.text}
-          </p>
-        </div>
+        <FeedbackPartView key={part.id} part={part} />
       ))}
       {item.insertedAt !== undefined && (
         <p class="hint" data-testid="inserted-at">

@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { isWebUrl } from '../../utils/documents/web-url';
 import { groupFollowUps } from '../../utils/feedback/follow-ups';
 import { useI18n } from '../../utils/i18n/context';
 import type { Locale } from '../../utils/i18n/index';
@@ -32,16 +33,6 @@ async function loadOpen(repos: Repositories): Promise<ListedFollowUp[]> {
       return { item, document, student };
     }),
   );
-}
-
-/** Only web addresses become links; anything else (file:, javascript:, junk) stays text. */
-function isWebUrl(url: string): boolean {
-  try {
-    const { protocol } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
-  }
 }
 
 /** The text the item starts with: its first part that says something. */

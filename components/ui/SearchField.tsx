@@ -8,6 +8,8 @@ export interface ComboboxWiring {
   activeDescendant?: string;
   /** Id of the hint that explains the keys. */
   describedBy: string;
+  /** Whether the list is shown; a list that is always shown leaves it out. */
+  expanded?: boolean;
   onKeyDown(event: TargetedKeyboardEvent<HTMLInputElement>): void;
 }
 
@@ -36,7 +38,7 @@ export function SearchField(props: {
         ref={props.inputRef}
         type="text"
         role={combobox ? 'combobox' : undefined}
-        aria-expanded={combobox ? true : undefined}
+        aria-expanded={combobox ? (combobox.expanded ?? true) : undefined}
         aria-controls={combobox?.controls}
         aria-autocomplete={combobox ? 'list' : undefined}
         aria-activedescendant={combobox?.activeDescendant}

@@ -1,6 +1,6 @@
 import type { Frame } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeFindings } from './support/axe';
+import { axeViolations } from './support/axe';
 import { dateInputDay } from './support/dates';
 import { addCriterion, composerPart, firstScreenBottoms } from './support/extension-browser';
 import { pdfText } from './support/pdf-text';
@@ -113,7 +113,7 @@ describe('the learner across documents', () => {
     await summary.getByLabel('From', { exact: true }).fill(dateInputDay(-1));
     await expect.poll(() => steps.textContent()).toContain('second source');
 
-    expect(await axeFindings(summary)).toEqual([]);
+    expect(await axeViolations(summary, 'body')).toEqual([]);
 
     // Print asks the browser's own print dialog (stood in for here: headless has none).
     await summary.evaluate(() => {

@@ -10,7 +10,7 @@ export interface DocumentRepository
   extends CrudRepository<DocumentRecord>,
     SchoolYearQueries<DocumentRecord> {
   findByKey(key: string): Promise<DocumentRecord | undefined>;
-  /** One learner's documents, read from the studentId index (their assignments, their titles). */
+  /** The learner's documents (studentId index): a handful, to name the documents of their feedback. */
   listForStudent(studentId: string): Promise<DocumentRecord[]>;
   /** The stored document for this identity, created on first use; title and URL kept current. */
   ensure(identity: DocumentIdentity): Promise<DocumentRecord>;

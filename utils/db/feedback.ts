@@ -1,5 +1,4 @@
 import { followUpDoneAt } from '../feedback/follow-ups';
-import { isOpenFeedForward } from '../feedback/last-time';
 import type { Anchor } from '../model/anchor';
 import { buildFeedbackItem, type NewFeedbackPart, withPartIds } from '../model/feedback-item';
 import type { OutcomeChoice } from '../model/outcome';
@@ -88,7 +87,7 @@ export interface FeedbackRepository
   listForDocument(documentId: string): Promise<FeedbackItemRecord[]>;
   /** One learner's saved and inserted feedback across documents, oldest first (no drafts). */
   listForStudent(studentId: string): Promise<FeedbackItemRecord[]>;
-  /** Several learners' saved and inserted feedback (a class), read from the studentId index. */
+  /** Several learners' saved and inserted feedback (a class), one learner's index range at a time. */
   listForStudents(studentIds: readonly string[]): Promise<FeedbackItemRecord[]>;
   /**
    * One learner's feedback given from `start` up to (not including) `end`,
@@ -101,14 +100,16 @@ export interface FeedbackRepository
     end: number,
   ): Promise<FeedbackItemRecord[]>;
   /**
-   * The learner's newest open feed-forwards (see isOpenFeedForward) on
-   * documents other than `exceptDocumentId`, at most `limit`, newest first.
-   * Walks the [studentId+createdAt] index backwards and stops at `limit`,
-   * so a long history is never loaded for the panel's "last time" hint.
+   * The learner's `limit` newest saved and inserted items that pass `where`,
+   * newest first: a cursor over the [studentId+createdAt] index that stops
+   * once it has them, so the student view shows a page and the panel's
+   * "last time" hint its few entries without reading the learner's whole
+   * history (let alone anyone else's).
    */
-  listOpenFeedForwards(
+  newestForStudent(
     studentId: string,
-    options: { exceptDocumentId?: string; limit: number },
+    limit: number,
+    where?: (item: FeedbackItemRecord) => boolean,
   ): Promise<FeedbackItemRecord[]>;
 }
 
@@ -119,6 +120,15 @@ const isOpenFollowUp = (item: FeedbackItemRecord) =>
 /** Items carry their document's student so a learner's history is one indexed read. */
 export function createFeedbackRepository(db: FeedforwardDatabase): FeedbackRepository {
   const crud = createCrud(db.feedback);
+  // One read of the learner's index range (no filter, so the browser hands
+  // over the whole range at once instead of item by item), drafts left out after.
+  const studentHistory = async (studentId: string) => {
+    const items = await db.feedback
+      .where('[studentId+createdAt]')
+      .between([studentId, -Infinity], [studentId, Infinity])
+      .toArray();
+    return items.filter((item) => item.status !== 'draft');
+  };
   const drafts = (documentId: string, composerId?: string) =>
     db.feedback
       .where('documentId')
@@ -254,11 +264,14 @@ export function createFeedbackRepository(db: FeedforwardDatabase): FeedbackRepos
         .toArray();
       return items.filter((item) => item.status !== 'draft');
     },
-    listForStudent: (studentId) =>
+    listForStudent: studentHistory,
+    newestForStudent: (studentId, limit, where) =>
       db.feedback
         .where('[studentId+createdAt]')
         .between([studentId, -Infinity], [studentId, Infinity])
-        .filter((item) => item.status !== 'draft')
+        .reverse()
+        .filter((item) => item.status !== 'draft' && (where?.(item) ?? true))
+        .limit(limit)
         .toArray(),
     listForStudentBetween: (studentId, start, end) =>
       db.feedback
@@ -266,19 +279,9 @@ export function createFeedbackRepository(db: FeedforwardDatabase): FeedbackRepos
         .between([studentId, start], [studentId, end], true, false)
         .filter((item) => item.status !== 'draft')
         .toArray(),
-    listOpenFeedForwards: (studentId, { exceptDocumentId, limit }) =>
-      db.feedback
-        .where('[studentId+createdAt]')
-        .between([studentId, -Infinity], [studentId, Infinity])
-        .reverse()
-        .filter((item) => item.documentId !== exceptDocumentId && isOpenFeedForward(item))
-        .limit(limit)
-        .toArray(),
-    listForStudents: (studentIds) =>
-      db.feedback
-        .where('studentId')
-        .anyOf([...studentIds])
-        .filter((item) => item.status !== 'draft')
-        .toArray(),
+    async listForStudents(studentIds) {
+      const histories = await Promise.all(studentIds.map(studentHistory));
+      return histories.flat();
+    },
   };
 }

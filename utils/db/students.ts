@@ -6,6 +6,8 @@ import { type FeedforwardDatabase, newId } from './database';
 export interface StudentRepository extends CrudRepository<StudentRecord> {
   create(name: string, groupId?: string): Promise<StudentRecord>;
   listByGroup(groupId: string): Promise<StudentRecord[]>;
+  /** Puts the learner in a class, or (null) in none; their feedback follows them by id. */
+  moveToGroup(id: string, groupId: string | null): Promise<void>;
   /** Records where the learner places themself on the feedback staircase today. */
   placeOnStaircase(id: string, step: number, at: number): Promise<void>;
 }
@@ -20,6 +22,9 @@ export function createStudentRepository(db: FeedforwardDatabase): StudentReposit
       return crud.put({ id: newId(), name, groupId, createdAt: now, updatedAt: now });
     },
     listByGroup: (groupId) => db.students.where('groupId').equals(groupId).sortBy('name'),
+    async moveToGroup(id, groupId) {
+      await db.students.update(id, { groupId: groupId ?? undefined, updatedAt: Date.now() });
+    },
     async placeOnStaircase(id, step, at) {
       await db.students
         .where('id')

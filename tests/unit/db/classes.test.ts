@@ -18,6 +18,30 @@ describe('groups (classes)', () => {
   });
 });
 
+describe('renaming a class and moving its students', () => {
+  it('renames the class and keeps its students', async () => {
+    const { groups, students } = freshRepositories();
+    const group = await groups.create('8B');
+    const maja = await students.create('Maja', group.id);
+    await groups.rename(group.id, '9B');
+    expect((await groups.get(group.id))?.name).toBe('9B');
+    expect((await students.listByGroup(group.id)).map(({ id }) => id)).toEqual([maja.id]);
+  });
+
+  it('moves a learner to another class, and out of every class', async () => {
+    const { groups, students } = freshRepositories();
+    const eightB = await groups.create('8B');
+    const nineA = await groups.create('9A');
+    const maja = await students.create('Maja', eightB.id);
+    await students.moveToGroup(maja.id, nineA.id);
+    expect(await students.listByGroup(eightB.id)).toEqual([]);
+    expect((await students.listByGroup(nineA.id)).map(({ name }) => name)).toEqual(['Maja']);
+    await students.moveToGroup(maja.id, null);
+    expect((await students.get(maja.id))?.groupId).toBeUndefined();
+    expect(await students.listByGroup(nineA.id)).toEqual([]);
+  });
+});
+
 describe('students', () => {
   it('lists the learners of one class by name', async () => {
     const { groups, students } = freshRepositories();

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { isOpenFeedForward } from '../../../utils/feedback/last-time';
 import type { NewFeedbackPart } from '../../../utils/model/feedback-item';
+import type { FeedbackItemRecord } from '../../../utils/model/records';
 import { feedbackItemRecord } from '../builders';
 import { ANCHOR, clockAt, freshRepositories, identity, studentDocument } from './fresh';
 
@@ -290,15 +292,36 @@ describe('one learner’s feedback read by period and by what is still open', ()
     const partly = await saveAt(repos, other.id, 3_000, 'partly');
     const newest = await saveAt(repos, other.id, 4_000);
     await saveAt(repos, here.id, 5_000);
-    const open = await repos.feedback.listOpenFeedForwards('anna', {
-      exceptDocumentId: here.id,
-      limit: 2,
-    });
+    // What the panel's "last time" hint asks for.
+    const openElsewhere = (item: FeedbackItemRecord) =>
+      item.documentId !== here.id && isOpenFeedForward(item);
+    const open = await repos.feedback.newestForStudent('anna', 2, openElsewhere);
     expect(open.map((item) => item.id)).toEqual([newest.id, partly.id]);
-    const all = await repos.feedback.listOpenFeedForwards('anna', {
-      exceptDocumentId: here.id,
-      limit: 10,
-    });
+    const all = await repos.feedback.newestForStudent('anna', 10, openElsewhere);
     expect(all.map((item) => item.id)).toEqual([newest.id, partly.id, oldest.id]);
+  });
+});
+
+describe('feedback.newestForStudent (a page of the student view)', () => {
+  it('returns the learner’s newest items first, up to the limit, passing the filter, no drafts', async () => {
+    const repos = freshRepositories();
+    const { document: essay } = await studentDocument(repos, 'gdoc:essay', 'anna');
+    const { document: erik } = await studentDocument(repos, 'gdoc:erik', 'erik');
+    const saved = [];
+    for (const at of [1_000, 2_000, 3_000, 4_000]) {
+      clockAt(at);
+      saved.push(await repos.feedback.commit({ documentId: essay.id, anchor: null, parts: PARTS }));
+    }
+    clockAt(5_000);
+    await repos.feedback.putDraft({ documentId: essay.id, anchor: null, parts: PARTS });
+    await repos.feedback.commit({ documentId: erik.id, anchor: null, parts: PARTS });
+    const ids = (items: { id: string }[]) => items.map((item) => item.id);
+
+    expect(ids(await repos.feedback.newestForStudent('anna', 3))).toEqual(
+      [saved[3], saved[2], saved[1]].map((item) => item?.id),
+    );
+    expect(
+      ids(await repos.feedback.newestForStudent('anna', 10, (item) => item.createdAt < 3_000)),
+    ).toEqual([saved[1], saved[0]].map((item) => item?.id));
   });
 });

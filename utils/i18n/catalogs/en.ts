@@ -13,6 +13,7 @@ import { panelMessages } from './features/panel';
 import { revisionMessages } from './features/revision';
 import { storageMessages } from './features/storage';
 import { studentHistoryMessages } from './features/student-history';
+import { studentMessages } from './features/students';
 import { tableMessages } from './features/tables';
 import { uiMessages } from './features/ui';
 import { vocabularyMessages } from './features/vocabulary';
@@ -44,6 +45,7 @@ export const en = {
   ...workspaceMessages.en,
   ...docsAccessMessages.en,
   ...studentHistoryMessages.en,
+  ...studentMessages.en,
 } as const;
 
 /** The name of one interface message. */

@@ -14,6 +14,7 @@ import { panelMessages } from './features/panel';
 import { revisionMessages } from './features/revision';
 import { storageMessages } from './features/storage';
 import { studentHistoryMessages } from './features/student-history';
+import { studentMessages } from './features/students';
 import { tableMessages } from './features/tables';
 import { uiMessages } from './features/ui';
 import { vocabularyMessages } from './features/vocabulary';
@@ -40,4 +41,5 @@ export const sv: Catalog = {
   ...workspaceMessages.sv,
   ...docsAccessMessages.sv,
   ...studentHistoryMessages.sv,
+  ...studentMessages.sv,
 };

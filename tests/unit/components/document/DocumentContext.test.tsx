@@ -121,6 +121,40 @@ describe('DocumentContext: the student', () => {
   });
 });
 
+describe('DocumentContext: the student’s class and student view', () => {
+  it('puts the chosen student in a class created in place, and links to their student view', async () => {
+    const { name, repos } = freshRepositories();
+    const bea = await repos.students.create('Bea');
+    await repos.groups.create('8A');
+    const { root } = await mountPanel({ name, repos });
+    expect(() => getByLabel(feedbackTab(root), en.classChoose)).toThrow();
+
+    await eventually(() => expect(optionTexts(studentSelect(root))).toContain('Bea'));
+    await choose(studentSelect(root), bea.id);
+    const classSelect = await eventually(() =>
+      getByLabel<HTMLSelectElement>(feedbackTab(root), en.classChoose),
+    );
+    expect(optionTexts(classSelect)).toEqual([en.contextNotChosen, '8A', en.classNew]);
+    const link = feedbackTab(root).querySelector<HTMLAnchorElement>('a[href^="dashboard.html"]');
+    expect(link?.getAttribute('href')).toBe(`dashboard.html#student=${bea.id}`);
+    expect(link?.textContent).toBe(`${en.studentViewOpen}: Bea`);
+
+    await chooseNew(classSelect, en.classNew);
+    const nameField = getByLabel<HTMLInputElement>(root, en.classNewName);
+    await type(nameField, '9B');
+    await pressEnterToSubmit(nameField);
+    const nineB = await eventually(async () => {
+      const found = (await repos.groups.all()).find((group) => group.name === '9B');
+      expect(found).toBeDefined();
+      return found as NonNullable<typeof found>;
+    });
+    await eventually(async () =>
+      expect((await repos.students.get(bea.id))?.groupId).toBe(nineB.id),
+    );
+    await eventually(() => expect(classSelect.value).toBe(nineB.id));
+  });
+});
+
 describe('DocumentContext: the assignment', () => {
   it('creates an assignment in place, then saves its goal and criteria for the composer', async () => {
     const { root, repos } = await mountPanel();

@@ -1,0 +1,77 @@
+import { type Uptake, type UptakeFields, uptakeOf } from './uptake';
+
+/** The uptake of the feed-forwards given in one calendar month ("2026-10"). */
+export interface MonthlyUptake {
+  month: string;
+  uptake: Uptake;
+}
+
+const MONTH_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per time zone: building one costs far more than using it. */
+function monthFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = MONTH_FORMATS.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit' });
+    MONTH_FORMATS.set(timeZone, format);
+  }
+  return format;
+}
+
+/**
+ * The calendar month ("2026-10") a moment falls in on the teacher's clock
+ * in `timeZone`: feedback written at 00:30 on 1 April in Stockholm belongs
+ * to April, even though it is still 31 March in UTC (and, in summer time,
+ * a fixed one-hour offset would say March too).
+ */
+export function monthOf(at: number, timeZone: string): string {
+  const parts = monthFormat(timeZone).formatToParts(at);
+  const year = parts.find((part) => part.type === 'year')?.value ?? '';
+  const month = parts.find((part) => part.type === 'month')?.value ?? '';
+  return `${year}-${month}`;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * `monthOf` for many moments, asking Intl once or twice per UTC day instead
+ * of once per item (a class's history is thousands of items): a day whose
+ * first and last millisecond fall in the same month lies wholly in it, since
+ * the month only moves forward; a day that holds a month change (local
+ * midnight of the 1st) is asked item by item.
+ */
+function monthsOfDays(timeZone: string): (at: number) => string {
+  const byDay = new Map<number, string | null>();
+  return (at) => {
+    const day = Math.floor(at / DAY_MS);
+    let month = byDay.get(day);
+    if (month === undefined) {
+      const first = monthOf(day * DAY_MS, timeZone);
+      month = first === monthOf((day + 1) * DAY_MS - 1, timeZone) ? first : null;
+      byDay.set(day, month);
+    }
+    return month ?? monthOf(at, timeZone);
+  };
+}
+
+/**
+ * Uptake over time: the feed-forwards given in each month and how they were
+ * taken up (whenever the outcome was recorded), oldest month first; months
+ * without feed-forwards are left out. Bucketing by when the next step was
+ * given lets a teacher see whether next steps given lately land better
+ * than earlier ones.
+ */
+export function uptakeByMonth(items: readonly UptakeFields[], timeZone: string): MonthlyUptake[] {
+  const byMonth = new Map<string, UptakeFields[]>();
+  const monthOfItem = monthsOfDays(timeZone);
+  for (const item of items) {
+    if (!item.parts.some((part) => part.question === 'feedForward')) continue;
+    const month = monthOfItem(item.createdAt);
+    const bucket = byMonth.get(month);
+    if (bucket) bucket.push(item);
+    else byMonth.set(month, [item]);
+  }
+  return [...byMonth.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([month, monthItems]) => ({ month, uptake: uptakeOf(monthItems) }));
+}
