@@ -11,6 +11,7 @@ import { guidanceMessages } from './features/guidance';
 import { inDocumentMessages } from './features/in-document';
 import { outcomeMessages } from './features/outcomes';
 import { panelMessages } from './features/panel';
+import { quarterMessages } from './features/quarter';
 import { revisionMessages } from './features/revision';
 import { storageMessages } from './features/storage';
 import { tableMessages } from './features/tables';
@@ -38,6 +39,7 @@ export const en = {
   ...outcomeMessages.en,
   ...dashboardMessages.en,
   ...chartMessages.en,
+  ...quarterMessages.en,
   ...inDocumentMessages.en,
   ...backupMessages.en,
   ...storageMessages.en,

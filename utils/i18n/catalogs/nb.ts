@@ -12,6 +12,7 @@ import { guidanceMessages } from './features/guidance';
 import { inDocumentMessages } from './features/in-document';
 import { outcomeMessages } from './features/outcomes';
 import { panelMessages } from './features/panel';
+import { quarterMessages } from './features/quarter';
 import { revisionMessages } from './features/revision';
 import { storageMessages } from './features/storage';
 import { tableMessages } from './features/tables';
@@ -34,6 +35,7 @@ export const nb: Catalog = {
   ...outcomeMessages.nb,
   ...dashboardMessages.nb,
   ...chartMessages.nb,
+  ...quarterMessages.nb,
   ...inDocumentMessages.nb,
   ...backupMessages.nb,
   ...storageMessages.nb,

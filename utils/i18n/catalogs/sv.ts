@@ -12,6 +12,7 @@ import { guidanceMessages } from './features/guidance';
 import { inDocumentMessages } from './features/in-document';
 import { outcomeMessages } from './features/outcomes';
 import { panelMessages } from './features/panel';
+import { quarterMessages } from './features/quarter';
 import { revisionMessages } from './features/revision';
 import { storageMessages } from './features/storage';
 import { tableMessages } from './features/tables';
@@ -34,6 +35,7 @@ export const sv: Catalog = {
   ...outcomeMessages.sv,
   ...dashboardMessages.sv,
   ...chartMessages.sv,
+  ...quarterMessages.sv,
   ...inDocumentMessages.sv,
   ...backupMessages.sv,
   ...storageMessages.sv,
