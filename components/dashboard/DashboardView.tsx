@@ -10,11 +10,12 @@ import { BankView } from '../bank/BankView';
 import { useTemplateBank } from '../bank/use-template-bank';
 import { FollowUpsList } from '../follow-ups/FollowUpsList';
 import { useTemplateLanguage } from '../panel/use-languages';
+import { BalanceView } from '../quarter/BalanceView';
 import { StorageMeter } from '../storage/StorageMeter';
 import { StorageOverview } from '../storage/StorageOverview';
 import { PanelTabs } from '../ui/Tabs';
 
-type Tab = 'followUps' | 'bank' | 'storage';
+type Tab = 'followUps' | 'bank' | 'balance' | 'storage';
 
 /** The dashboard's backup section, where every warning sends the teacher first. */
 const BACKUP_HREF = '#backup';
@@ -73,6 +74,11 @@ export function DashboardView(props: {
               key: 'bank',
               label: t('tabBank'),
               content: <BankView bank={bank} templateLang={templateLang} />,
+            },
+            {
+              key: 'balance',
+              label: t('balanceTab'),
+              content: <BalanceView now={props.now} />,
             },
             {
               key: 'storage',
