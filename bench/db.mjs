@@ -17,6 +17,9 @@
  *    items and 1,000 learners (classes of 30): until the newest page shows,
  *    until everything (uptake beside the class, follow-ups) does, and the
  *    longest main-thread task meanwhile (see db-page/student-view.ts).
+ * 5. the quarter balance's first render on the dashboard (the real
+ *    BalanceView) over 100,000 items of 1,000 students: its time until the
+ *    class chart holds its numbers, and every main-thread task over 50 ms.
  *
  * Run alone (`node bench/db.mjs`) or from `npm run bench`; results go to
  * bench/results/db.{md,json}.
@@ -40,6 +43,8 @@ const SAVES = 200;
 const VIEW_ITEMS = 100_000;
 const VIEW_STUDENTS = 1_000;
 const VIEW_RUNS = 12;
+const BALANCE_STUDENTS = 1_000;
+const BALANCE_RUNS = 15;
 
 /** Bundles bench/db-page into `outDir` with the product's code. */
 async function bundlePage(outDir) {
@@ -47,9 +52,8 @@ async function bundlePage(outDir) {
     configFile: false,
     root: join(ROOT, 'bench', 'db-page'),
     logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, minify: true },
-    // The student view's components are Preact, as in the extension.
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    build: { outDir, emptyOutDir: true, minify: true },
   });
 }
 
@@ -82,12 +86,14 @@ async function runInChromium(url) {
     const relaxed = await call('singleSaves', SAVES, 'relaxed');
     const repository = await call('repositorySaves', SAVES);
     const studentView = await call('studentView', VIEW_ITEMS, VIEW_STUDENTS, VIEW_RUNS);
+    const balance = await call('balanceFirstRender', HISTORY_ITEMS, BALANCE_STUDENTS, BALANCE_RUNS);
     return {
       chromium: context.browser()?.version() ?? CHROMIUM,
       bulk,
       history,
       saves: { strict, relaxed, repository },
       studentView,
+      balance,
     };
   } finally {
     await context.close();
@@ -111,6 +117,11 @@ function summarize(raw) {
       peakBytes: stats(runs.map((run) => run.peakBytes)),
       retainedBytes: stats(runs.map((run) => run.retainedBytes)),
       schoolYear: raw.history.schoolYear,
+    },
+    balance: {
+      firstRenderMs: stats(raw.balance.runs.map((run) => run.ms)),
+      longestTaskMs: Math.max(0, ...raw.balance.runs.flatMap((run) => run.longTasks)),
+      longTasks: raw.balance.runs.reduce((sum, run) => sum + run.longTasks.length, 0),
     },
     saveMs: {
       strict: stats(raw.saves.strict),
@@ -166,11 +177,18 @@ function markdown(result) {
       'Student view: longest gap between two event-loop turns while it renders',
       s.studentView.longestGapMs,
     ),
+    timeRow(
+      `The quarter balance's first render: one class of 25 out of ${BALANCE_STUDENTS.toLocaleString('en')} students and ${HISTORY_ITEMS.toLocaleString('en')} items (${BALANCE_RUNS} runs)`,
+      s.balance.firstRenderMs,
+    ),
     '',
     `Student view: ${s.studentView.longTasks} main-thread task(s) over 50 ms in ${VIEW_RUNS} renders` +
       (s.studentView.longTasks > 0 ? `, the longest ${ms(s.studentView.longestTaskMs)}.` : '.'),
     `Student view, the warm-up render before those (first reads after the fill): all shown in ${ms(result.raw.studentView.warmUp.completeMs)}, longest task ${ms(result.raw.studentView.warmUp.longestGapMs)}.`,
     `Filling ${VIEW_ITEMS.toLocaleString('en')} items, ${VIEW_STUDENTS.toLocaleString('en')} learners and their documents in one transaction: ${ms(s.studentView.fillMs)}.`,
+    s.balance.longTasks === 0
+      ? 'The quarter balance: no main-thread task over 50 ms in any run.'
+      : `The quarter balance: ${s.balance.longTasks} main-thread task(s) over 50 ms, the longest ${ms(s.balance.longestTaskMs)}.`,
     `Loading one learner's history: JS heap peak ${mb(s.history.peakBytes.median)} (max ${mb(s.history.peakBytes.max)}), ` +
       `held with the result ${mb(s.history.retainedBytes.median)} (median).`,
     `One school year (${s.history.schoolYear.year}, ${s.history.schoolYear.items.toLocaleString('en')} items) out of ` +

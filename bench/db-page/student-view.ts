@@ -12,7 +12,6 @@
 import { h, render } from 'preact';
 import { StudentView } from '../../components/students/StudentView';
 import { FeedforwardDatabase } from '../../utils/db/database';
-import { openRepositories } from '../../utils/db/index';
 import { createI18n, I18nContext } from '../../utils/i18n/context';
 import type {
   AssignmentRecord,
@@ -23,6 +22,7 @@ import type {
 } from '../../utils/model/records';
 import { schoolYearOf } from '../../utils/model/school-year';
 import { ServicesContext } from '../../utils/panel/services/context';
+import { dashboardServices } from './fixtures';
 
 const DAY = 86_400_000;
 const CLASS_SIZE = 30;
@@ -179,18 +179,7 @@ export async function studentView(total: number, studentCount: number, runs: num
   const fillMs = performance.now() - fillStart;
   db.close();
 
-  const repos = openRepositories(name);
-  await repos.feedback.count();
-  const services = {
-    repos,
-    storage: {
-      estimate: async () => null,
-      persisted: async () => null,
-      persist: async () => null,
-      unlimited: async () => false,
-    },
-    reminders: { schedule() {} },
-  };
+  const services = await dashboardServices(name);
   const results = [];
   for (let run = -1; run < runs; run += 1) {
     const studentId = `student-${((run + 1) * 97 + 13) % studentCount}`;

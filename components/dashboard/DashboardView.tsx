@@ -10,13 +10,14 @@ import { BankView } from '../bank/BankView';
 import { useTemplateBank } from '../bank/use-template-bank';
 import { FollowUpsList } from '../follow-ups/FollowUpsList';
 import { useTemplateLanguage } from '../panel/use-languages';
+import { BalanceView } from '../quarter/BalanceView';
 import { StorageMeter } from '../storage/StorageMeter';
 import { StorageOverview } from '../storage/StorageOverview';
 import { StudentsTab } from '../students/StudentsTab';
 import { studentIdFromHash } from '../students/student-link';
 import { PanelTabs } from '../ui/Tabs';
 
-type Tab = 'followUps' | 'students' | 'bank' | 'storage';
+type Tab = 'followUps' | 'students' | 'bank' | 'balance' | 'storage';
 
 /** The dashboard's backup section, where every warning sends the teacher first. */
 const BACKUP_HREF = '#backup';
@@ -94,6 +95,11 @@ export function DashboardView(props: {
               key: 'bank',
               label: t('tabBank'),
               content: <BankView bank={bank} templateLang={templateLang} />,
+            },
+            {
+              key: 'balance',
+              label: t('balanceTab'),
+              content: <BalanceView now={props.now} />,
             },
             {
               key: 'storage',

@@ -1,5 +1,6 @@
 import { backupMessages } from './features/backup';
 import { bankMessages } from './features/bank';
+import { chartMessages } from './features/charts';
 import { composerMessages } from './features/composer';
 import { dashboardMessages } from './features/dashboard';
 import { docsAccessMessages } from './features/docs-access';
@@ -10,6 +11,7 @@ import { guidanceMessages } from './features/guidance';
 import { inDocumentMessages } from './features/in-document';
 import { outcomeMessages } from './features/outcomes';
 import { panelMessages } from './features/panel';
+import { quarterMessages } from './features/quarter';
 import { revisionMessages } from './features/revision';
 import { storageMessages } from './features/storage';
 import { studentHistoryMessages } from './features/student-history';
@@ -38,6 +40,8 @@ export const en = {
   ...revisionMessages.en,
   ...outcomeMessages.en,
   ...dashboardMessages.en,
+  ...chartMessages.en,
+  ...quarterMessages.en,
   ...inDocumentMessages.en,
   ...backupMessages.en,
   ...storageMessages.en,

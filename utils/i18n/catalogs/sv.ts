@@ -1,6 +1,7 @@
 import type { Catalog } from './en';
 import { backupMessages } from './features/backup';
 import { bankMessages } from './features/bank';
+import { chartMessages } from './features/charts';
 import { composerMessages } from './features/composer';
 import { dashboardMessages } from './features/dashboard';
 import { docsAccessMessages } from './features/docs-access';
@@ -11,6 +12,7 @@ import { guidanceMessages } from './features/guidance';
 import { inDocumentMessages } from './features/in-document';
 import { outcomeMessages } from './features/outcomes';
 import { panelMessages } from './features/panel';
+import { quarterMessages } from './features/quarter';
 import { revisionMessages } from './features/revision';
 import { storageMessages } from './features/storage';
 import { studentHistoryMessages } from './features/student-history';
@@ -34,6 +36,8 @@ export const sv: Catalog = {
   ...revisionMessages.sv,
   ...outcomeMessages.sv,
   ...dashboardMessages.sv,
+  ...chartMessages.sv,
+  ...quarterMessages.sv,
   ...inDocumentMessages.sv,
   ...backupMessages.sv,
   ...storageMessages.sv,
