@@ -3,7 +3,9 @@ import type { Anchor } from '../model/anchor';
 import { buildFeedbackItem, type NewFeedbackPart, withPartIds } from '../model/feedback-item';
 import type { OutcomeChoice } from '../model/outcome';
 import type { FeedbackItemRecord } from '../model/records';
+import { mergeReviewTrails, type ReviewTrail } from '../model/review-trail';
 import { revisionOf, StaleRevisionError } from '../model/revision';
+import type { TimeRange } from '../model/school-year';
 import { type CrudRepository, createCrud } from './crud';
 import { type FeedforwardDatabase, newId } from './database';
 import { createSchoolYearQueries, type SchoolYearQueries } from './school-year-queries';
@@ -31,6 +33,11 @@ export interface DraftInput {
   /** Automatic findings the teacher dismissed for this item. */
   dismissedFindings?: string[];
   followUpAt?: number;
+  /**
+   * What the review flagged while this was written and still at save; a
+   * save of an edit adds to the item's earlier trail. Drafts have none.
+   */
+  reviewTrail?: ReviewTrail;
 }
 
 /** Feedback items: the teacher's work, so every write is a whole record in one transaction. */
@@ -89,7 +96,27 @@ export interface FeedbackRepository
   listForStudent(studentId: string): Promise<FeedbackItemRecord[]>;
   /** Several learners' saved and inserted feedback (a class), read from the studentId index. */
   listForStudents(studentIds: readonly string[]): Promise<FeedbackItemRecord[]>;
+  /**
+   * Saved and inserted items written in `range`, a page at a time (at most
+   * `pageSize` per page), so a summary over a school year never holds every
+   * item at once. All items from the createdAt index; with `studentIds`,
+   * only theirs, from the [studentId+createdAt] index.
+   */
+  pagesWrittenIn(range: TimeRange, options?: WrittenInOptions): AsyncIterable<FeedbackItemRecord[]>;
 }
+
+/** Which items `pagesWrittenIn` reads, and how many at a time. */
+export interface WrittenInOptions {
+  /** Only these learners' items (a class); all items when absent. */
+  studentIds?: readonly string[];
+  pageSize?: number;
+}
+
+/** Items read per page by default: a few hundred kilobytes at most. */
+const PAGE_SIZE = 500;
+
+/** Drops drafts from a page: only saved feedback is summed. */
+const savedOnly = (items: FeedbackItemRecord[]) => items.filter((item) => item.status !== 'draft');
 
 /** A saved item whose follow-up is still to do (neither marked done nor resolved by an outcome). */
 const isOpenFollowUp = (item: FeedbackItemRecord) =>
@@ -170,6 +197,7 @@ export function createFeedbackRepository(db: FeedforwardDatabase): FeedbackRepos
           ? {
               ...edited,
               ...review,
+              reviewTrail: mergeReviewTrails(edited.reviewTrail, input.reviewTrail),
               remindedAt: reminded,
               anchor,
               parts: withPartIds(parts, newId),
@@ -179,6 +207,7 @@ export function createFeedbackRepository(db: FeedforwardDatabase): FeedbackRepos
           : buildFeedbackItem(
               {
                 ...review,
+                reviewTrail: input.reviewTrail,
                 documentId,
                 studentId: document.studentId,
                 anchor,
@@ -245,5 +274,20 @@ export function createFeedbackRepository(db: FeedforwardDatabase): FeedbackRepos
         .anyOf([...studentIds])
         .filter((item) => item.status !== 'draft')
         .toArray(),
+    async *pagesWrittenIn({ from, to }, options = {}) {
+      const size = options.pageSize ?? PAGE_SIZE;
+      const ranges = options.studentIds
+        ? options.studentIds.map((id) =>
+            db.feedback.where('[studentId+createdAt]').between([id, from], [id, to], true, false),
+          )
+        : [db.feedback.where('createdAt').between(from, to, true, false)];
+      for (const range of ranges) {
+        for (let offset = 0; ; offset += size) {
+          const page = await range.clone().offset(offset).limit(size).toArray();
+          if (page.length > 0) yield savedOnly(page);
+          if (page.length < size) break;
+        }
+      }
+    },
   };
 }
