@@ -4,7 +4,8 @@
  * allow, on any import cycle between files, and on any cycle between folders.
  *
  * Layers, from the bottom: the model (types and schemas) ← pure domain code
- * (text, i18n, feedback, storage, documents, anchoring) ← the protocol ←
+ * (text, i18n, feedback, storage, documents, anchoring; analytics, the
+ * figures and charts made from stored records) ← the protocol ←
  * storage in Dexie (`db`) and the page side (`integrations`) ← the background
  * worker's logic and the panel's services, store and hooks ← components ←
  * entrypoints. The page side never reaches the database, the panel or
@@ -29,6 +30,7 @@ export const LAYERS = {
     paths: ['utils/db/'],
     may: ['model', 'text', 'i18n', 'feedback', 'storage', 'documents'],
   },
+  analytics: { paths: ['utils/analytics/'], may: ['model', 'text', 'i18n', 'feedback'] },
   integrations: {
     paths: ['utils/integrations/'],
     may: ['model', 'text', 'feedback', 'documents', 'anchoring', 'messaging'],
@@ -49,11 +51,12 @@ export const LAYERS = {
       'messaging',
       'db',
       'background',
+      'analytics',
     ],
   },
   components: {
     paths: ['components/'],
-    may: ['model', 'text', 'i18n', 'feedback', 'storage', 'documents', 'panel'],
+    may: ['model', 'text', 'i18n', 'feedback', 'storage', 'documents', 'analytics', 'panel'],
   },
   pageSide: {
     paths: [

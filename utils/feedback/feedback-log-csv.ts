@@ -7,6 +7,7 @@ import type {
   GroupRecord,
   StudentRecord,
 } from '../model/records';
+import { csvText } from '../text/csv';
 import { toDateInput } from '../text/date-input';
 import { LEVEL_LABELS, QUESTION_LABELS } from './labels';
 
@@ -26,32 +27,8 @@ export interface FeedbackLogSource {
   assignments: readonly AssignmentRecord[];
 }
 
-/**
- * The column separator Excel expects when it opens a file by double-click:
- * a comma in English, a semicolon where the decimal sign is a comma
- * (Swedish and Norwegian settings).
- */
-export const CSV_SEPARATOR: Record<Locale, string> = { en: ',', sv: ';', nb: ';' };
-
-/** Excel reads a file as UTF-8 (å, ä, ø…) only when it starts with a byte order mark. */
-const BYTE_ORDER_MARK = '\uFEFF';
-
-/**
- * One cell, safe for a spreadsheet. Text starting with = + - @ (or a tab or
- * carriage return) would run as a formula when opened, so it gets a leading
- * apostrophe, which spreadsheets show as plain text. A cell holding the
- * separator, a quote or a line break is quoted, quotes doubled.
- */
-export function csvCell(value: string, separator: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  const needsQuotes =
-    safe.includes(separator) || safe.includes('"') || safe.includes('\n') || safe.includes('\r');
-  return needsQuotes ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /** The log as CSV text: byte order mark, header row in the interface language, CRLF line ends. */
 export function feedbackLogCsv(source: FeedbackLogSource, t: Translate, locale: Locale): string {
-  const separator = CSV_SEPARATOR[locale];
   const byId = <T extends { id: string }>(records: readonly T[]) =>
     new Map(records.map((record) => [record.id, record]));
   const [documents, students, groups, assignments] = [
@@ -103,6 +80,5 @@ export function feedbackLogCsv(source: FeedbackLogSource, t: Translate, locale: 
       ...partColumns.map(({ question, level }) => partText(question, level)),
     ];
   });
-  const line = (cells: string[]) => cells.map((cell) => csvCell(cell, separator)).join(separator);
-  return `${BYTE_ORDER_MARK}${[header, ...rows].map(line).join('\r\n')}\r\n`;
+  return csvText([header, ...rows], locale);
 }

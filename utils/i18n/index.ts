@@ -83,6 +83,18 @@ export function formatPercent(ratio: number, locale: Locale): string {
   }).format(ratio);
 }
 
+/**
+ * A figure with at most one decimal, in the language's decimal sign and
+ * without thousands separators ("12,5" in Swedish), so a chart's table and a
+ * spreadsheet opened in that language read it as a number.
+ */
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(FORMAT_TAGS[locale], {
+    maximumFractionDigits: 1,
+    useGrouping: false,
+  }).format(value);
+}
+
 /** A moment as a short localised date and time ("23 nov. 2026 14:05"), for when something happened. */
 export function formatDateTime(timestamp: number, locale: Locale): string {
   return new Intl.DateTimeFormat(FORMAT_TAGS[locale], {

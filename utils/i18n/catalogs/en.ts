@@ -1,5 +1,6 @@
 import { backupMessages } from './features/backup';
 import { bankMessages } from './features/bank';
+import { chartMessages } from './features/charts';
 import { composerMessages } from './features/composer';
 import { dashboardMessages } from './features/dashboard';
 import { docsAccessMessages } from './features/docs-access';
@@ -36,6 +37,7 @@ export const en = {
   ...revisionMessages.en,
   ...outcomeMessages.en,
   ...dashboardMessages.en,
+  ...chartMessages.en,
   ...inDocumentMessages.en,
   ...backupMessages.en,
   ...storageMessages.en,

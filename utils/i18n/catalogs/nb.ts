@@ -1,6 +1,7 @@
 import type { Catalog } from './en';
 import { backupMessages } from './features/backup';
 import { bankMessages } from './features/bank';
+import { chartMessages } from './features/charts';
 import { composerMessages } from './features/composer';
 import { dashboardMessages } from './features/dashboard';
 import { docsAccessMessages } from './features/docs-access';
@@ -32,6 +33,7 @@ export const nb: Catalog = {
   ...revisionMessages.nb,
   ...outcomeMessages.nb,
   ...dashboardMessages.nb,
+  ...chartMessages.nb,
   ...inDocumentMessages.nb,
   ...backupMessages.nb,
   ...storageMessages.nb,

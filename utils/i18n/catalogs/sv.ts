@@ -1,6 +1,7 @@
 import type { Catalog } from './en';
 import { backupMessages } from './features/backup';
 import { bankMessages } from './features/bank';
+import { chartMessages } from './features/charts';
 import { composerMessages } from './features/composer';
 import { dashboardMessages } from './features/dashboard';
 import { docsAccessMessages } from './features/docs-access';
@@ -32,6 +33,7 @@ export const sv: Catalog = {
   ...revisionMessages.sv,
   ...outcomeMessages.sv,
   ...dashboardMessages.sv,
+  ...chartMessages.sv,
   ...inDocumentMessages.sv,
   ...backupMessages.sv,
   ...storageMessages.sv,
