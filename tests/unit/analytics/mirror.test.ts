@@ -4,7 +4,7 @@ import {
   emptyMirror,
   type MirrorItem,
   mirrorRows,
-} from '../../../utils/feedback/mirror';
+} from '../../../utils/analytics/mirror';
 import type { NewFeedbackPart } from '../../../utils/model/feedback-item';
 import type { FeedbackItemRecord } from '../../../utils/model/records';
 import { feedbackItemRecord } from '../builders';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bucketOf } from '../../../utils/feedback/periods';
+import { bucketOf } from '../../../utils/analytics/periods';
 import { schoolYearOf, schoolYearRange } from '../../../utils/model/school-year';
 
 const originalTz = process.env.TZ;

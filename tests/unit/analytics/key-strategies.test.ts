@@ -3,7 +3,7 @@ import {
   addActivityToGrid,
   addItemsToGrid,
   emptyStrategyGrid,
-} from '../../../utils/feedback/key-strategies';
+} from '../../../utils/analytics/key-strategies';
 import { feedbackItemRecord } from '../builders';
 
 describe('the five key strategies as a grid', () => {

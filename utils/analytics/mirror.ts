@@ -1,3 +1,4 @@
+import { type Uptake, type UptakeFields, uptakeOf } from '../feedback/uptake';
 import {
   FEEDBACK_LEVELS,
   FEEDBACK_QUESTIONS,
@@ -6,7 +7,6 @@ import {
 } from '../model/feedback';
 import type { FeedbackItemRecord } from '../model/records';
 import { bucketOf, type Granularity, type PeriodBucket } from './periods';
-import { type Uptake, type UptakeFields, uptakeOf } from './uptake';
 
 /**
  * The teacher's own mirror: how their feedback is made up, week by week or
