@@ -9,12 +9,13 @@ import { useBackupExport } from '../backup/use-backup-export';
 import { BankView } from '../bank/BankView';
 import { useTemplateBank } from '../bank/use-template-bank';
 import { FollowUpsList } from '../follow-ups/FollowUpsList';
+import { MirrorView } from '../mirror/MirrorView';
 import { useTemplateLanguage } from '../panel/use-languages';
 import { StorageMeter } from '../storage/StorageMeter';
 import { StorageOverview } from '../storage/StorageOverview';
 import { PanelTabs } from '../ui/Tabs';
 
-type Tab = 'followUps' | 'bank' | 'storage';
+type Tab = 'followUps' | 'bank' | 'storage' | 'mirror';
 
 /** The dashboard's backup section, where every warning sends the teacher first. */
 const BACKUP_HREF = '#backup';
@@ -78,6 +79,11 @@ export function DashboardView(props: {
               key: 'storage',
               label: t('storageTab'),
               content: <StorageOverview backupHref={BACKUP_HREF} />,
+            },
+            {
+              key: 'mirror',
+              label: t('mirrorTab'),
+              content: <MirrorView templateLang={templateLang} now={props.now} />,
             },
           ]}
         />

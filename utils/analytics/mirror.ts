@@ -173,15 +173,12 @@ export interface MirrorRow {
   pointsPerItem: number | null;
   criterion: Share;
   uptake: Uptake;
-  /** The rules flagged most often on drafts, most frequent first (ties by key). */
-  topRules: RuleRow[];
+  /** Every rule flagged on drafts, most frequent first (ties by key). */
+  rules: RuleRow[];
   /** Of all flags on drafts, how many were fixed before saving. */
   fixedBeforeSaving: Share;
   reviewed: number;
 }
-
-/** How many rules the mirror lists per period. */
-export const TOP_RULES = 3;
 
 /** The mirror's rows, oldest period first. */
 export function mirrorRows(tally: MirrorTally): MirrorRow[] {
@@ -206,9 +203,7 @@ export function mirrorRows(tally: MirrorTally): MirrorRow[] {
         pointsPerItem: bucket.items === 0 ? null : bucket.improvementPoints / bucket.items,
         criterion: { count: bucket.linkedToCriterion, of: bucket.items },
         uptake: uptakeOf(bucket.uptakeFields),
-        topRules: rules
-          .sort((a, b) => b.flagged - a.flagged || a.rule.localeCompare(b.rule))
-          .slice(0, TOP_RULES),
+        rules: rules.sort((a, b) => b.flagged - a.flagged || a.rule.localeCompare(b.rule)),
         fixedBeforeSaving: { count: fixed, of: flagged },
         reviewed: bucket.reviewed,
       };

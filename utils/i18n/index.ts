@@ -120,3 +120,10 @@ export function formatDay(at: number, locale: Locale, now: number = Date.now()):
     ...(sameYear ? {} : { year: 'numeric' }),
   }).format(at);
 }
+
+/** A month and its year as the interface language writes it ("December 2026", "december 2026"). */
+export function formatMonth(at: number, locale: Locale): string {
+  return new Intl.DateTimeFormat(FORMAT_TAGS[locale], { month: 'long', year: 'numeric' }).format(
+    at,
+  );
+}

@@ -109,13 +109,15 @@ describe('the mirror by week', () => {
     expect(w44?.pointsPerItem).toBe(0.5);
   });
 
-  it('lists the rules flagged most often on drafts and how many were fixed before saving', () => {
+  it('lists the rules flagged on drafts, most often first, and how many were fixed before saving', () => {
     const [w43, w44] = weeks();
     expect(w43?.reviewed).toBe(3);
-    expect(w43?.topRules).toEqual([
+    expect(w43?.rules).toEqual([
       { rule: 'person-criticism', flagged: 2, fixed: 2 },
       { rule: 'no-criterion', flagged: 1, fixed: 1 },
       { rule: 'no-feed-forward', flagged: 1, fixed: 0 },
+      { rule: 'no-positive', flagged: 1, fixed: 0 },
+      { rule: 'person-praise', flagged: 1, fixed: 0 },
     ]);
     // 6 flags in all (2 + 2 + 2), of which 3 were gone at save (a's two, c's criticism).
     expect(w43?.fixedBeforeSaving).toEqual({ count: 3, of: 6 });

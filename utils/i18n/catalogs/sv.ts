@@ -10,6 +10,7 @@ import { feedbackListMessages } from './features/feedback-list';
 import { followUpMessages } from './features/follow-ups';
 import { guidanceMessages } from './features/guidance';
 import { inDocumentMessages } from './features/in-document';
+import { mirrorMessages } from './features/mirror';
 import { outcomeMessages } from './features/outcomes';
 import { panelMessages } from './features/panel';
 import { revisionMessages } from './features/revision';
@@ -32,6 +33,7 @@ export const sv: Catalog = {
   ...followUpMessages.sv,
   ...revisionMessages.sv,
   ...outcomeMessages.sv,
+  ...mirrorMessages.sv,
   ...dashboardMessages.sv,
   ...chartMessages.sv,
   ...inDocumentMessages.sv,
