@@ -152,11 +152,9 @@ export function BarChart(props: {
           {t('chartExportCsv')}
         </button>
       </div>
-      {exported && (
-        <p class="status" role="status">
-          {t('chartCsvExported', { file: exported })}
-        </p>
-      )}
+      <p class="status" role="status">
+        {exported && t('chartCsvExported', { file: exported })}
+      </p>
     </figure>
   );
 }

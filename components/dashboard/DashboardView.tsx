@@ -11,11 +11,12 @@ import { useTemplateBank } from '../bank/use-template-bank';
 import { FollowUpsList } from '../follow-ups/FollowUpsList';
 import { MirrorView } from '../mirror/MirrorView';
 import { useTemplateLanguage } from '../panel/use-languages';
+import { BalanceView } from '../quarter/BalanceView';
 import { StorageMeter } from '../storage/StorageMeter';
 import { StorageOverview } from '../storage/StorageOverview';
 import { PanelTabs } from '../ui/Tabs';
 
-type Tab = 'followUps' | 'bank' | 'storage' | 'mirror';
+type Tab = 'followUps' | 'bank' | 'balance' | 'storage' | 'mirror';
 
 /** The dashboard's backup section, where every warning sends the teacher first. */
 const BACKUP_HREF = '#backup';
@@ -74,6 +75,11 @@ export function DashboardView(props: {
               key: 'bank',
               label: t('tabBank'),
               content: <BankView bank={bank} templateLang={templateLang} />,
+            },
+            {
+              key: 'balance',
+              label: t('balanceTab'),
+              content: <BalanceView now={props.now} />,
             },
             {
               key: 'storage',

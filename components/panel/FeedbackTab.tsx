@@ -22,6 +22,7 @@ import { usePlacement } from '../feedback-list/use-placement';
 import { GuidancePanel } from '../guidance/GuidancePanel';
 import { InvolvementPrompts } from '../guidance/InvolvementPrompts';
 import { PrinciplesView } from '../guidance/PrinciplesView';
+import { PanelActivityLog } from '../quarter/PanelActivityLog';
 import { UndoNotice } from '../ui/UndoNotice';
 import { isSavedListShortcut, useKeyShortcut } from '../ui/use-key-shortcut';
 
@@ -114,6 +115,7 @@ export function FeedbackTab(props: {
         <InvolvementPrompts lang={props.templateLang} onCopy={copyText} />
         <GuidancePanel />
       </details>
+      <PanelActivityLog />
     </FeedbackActionsContext.Provider>
   );
 }

@@ -9,9 +9,11 @@ import { createSchoolYearQueries, type SchoolYearQueries } from './school-year-q
 export interface ActivityRepository
   extends CrudRepository<ActivityRecord>,
     SchoolYearQueries<ActivityRecord> {
+  /** Logs one piece of work of `kind`, done at `at` (now unless the teacher gave a date). */
   log(
     kind: FeedbackSource,
     details?: Omit<ActivityRecord, 'id' | 'at' | 'kind' | 'schoolYear'>,
+    at?: number,
   ): Promise<ActivityRecord>;
   between(from: number, to: number): Promise<ActivityRecord[]>;
   /** What was logged on one document (e.g. whether a self-assessment prompt was given). */
@@ -24,8 +26,7 @@ export function createActivityRepository(db: FeedforwardDatabase): ActivityRepos
   return {
     ...crud,
     ...createSchoolYearQueries(db.activity),
-    log(kind, details = {}) {
-      const at = Date.now();
+    log(kind, details = {}, at = Date.now()) {
       return crud.put({ id: newId(), at, kind, ...details, schoolYear: schoolYearOf(at) });
     },
     between: (from, to) => db.activity.where('at').between(from, to, true, true).toArray(),

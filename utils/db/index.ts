@@ -1,6 +1,7 @@
 import { type ActivityRepository, createActivityRepository } from './activity';
 import { type AssignmentRepository, createAssignmentRepository } from './assignments';
 import { type BackupRepository, createBackupRepository } from './backup/repository';
+import { type BalanceRepository, createBalanceRepository } from './balance';
 import { type BankImportRepository, createBankImportRepository } from './bank-import';
 import { type CleanUpRepository, createCleanUpRepository } from './cleanup';
 import { FeedforwardDatabase } from './database';
@@ -30,6 +31,8 @@ export interface Repositories {
   feedback: FeedbackRepository;
   templates: TemplateRepository;
   activity: ActivityRepository;
+  /** Counts for the quarter balance, from indexed queries only. */
+  balance: BalanceRepository;
   /** The teacher's preferences and the panel's layout. */
   settings: SettingsRepository;
   /** What one page leaves for another: the follow-up to show once its document opens. */
@@ -61,6 +64,7 @@ export function openRepositories(name?: string): Repositories {
     feedback: createFeedbackRepository(db),
     templates: createTemplateRepository(db),
     activity: createActivityRepository(db),
+    balance: createBalanceRepository(db),
     settings: createSettingsRepository(db),
     handoffs: createHandoffRepository(db),
     missedSearches: createMissedSearchRepository(db),

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 
 /** The month (0-based) a school year starts in Sweden and Norway: August. */
-const SCHOOL_YEAR_START_MONTH = 7;
+export const SCHOOL_YEAR_START_MONTH = 7;
 
 /**
  * The school year a moment belongs to, written the way schools write it
@@ -10,10 +10,19 @@ const SCHOOL_YEAR_START_MONTH = 7;
  * beside the records so the record factory can file every item by it.
  */
 export function schoolYearOf(timestamp: number): string {
+  const startYear = new Date(schoolYearStart(timestamp)).getFullYear();
+  return `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}`;
+}
+
+/**
+ * The first moment of the school year a moment belongs to (1 August, local
+ * midnight): the start of the periods the quarter balance is read over.
+ */
+export function schoolYearStart(timestamp: number): number {
   const date = new Date(timestamp);
   const startYear =
     date.getMonth() >= SCHOOL_YEAR_START_MONTH ? date.getFullYear() : date.getFullYear() - 1;
-  return `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}`;
+  return new Date(startYear, SCHOOL_YEAR_START_MONTH, 1).getTime();
 }
 
 /** A span of time, from `from` up to but not including `to`. */

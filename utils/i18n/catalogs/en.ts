@@ -12,6 +12,7 @@ import { inDocumentMessages } from './features/in-document';
 import { mirrorMessages } from './features/mirror';
 import { outcomeMessages } from './features/outcomes';
 import { panelMessages } from './features/panel';
+import { quarterMessages } from './features/quarter';
 import { revisionMessages } from './features/revision';
 import { storageMessages } from './features/storage';
 import { tableMessages } from './features/tables';
@@ -40,6 +41,7 @@ export const en = {
   ...mirrorMessages.en,
   ...dashboardMessages.en,
   ...chartMessages.en,
+  ...quarterMessages.en,
   ...inDocumentMessages.en,
   ...backupMessages.en,
   ...storageMessages.en,

@@ -13,6 +13,7 @@ import { inDocumentMessages } from './features/in-document';
 import { mirrorMessages } from './features/mirror';
 import { outcomeMessages } from './features/outcomes';
 import { panelMessages } from './features/panel';
+import { quarterMessages } from './features/quarter';
 import { revisionMessages } from './features/revision';
 import { storageMessages } from './features/storage';
 import { tableMessages } from './features/tables';
@@ -36,6 +37,7 @@ export const nb: Catalog = {
   ...mirrorMessages.nb,
   ...dashboardMessages.nb,
   ...chartMessages.nb,
+  ...quarterMessages.nb,
   ...inDocumentMessages.nb,
   ...backupMessages.nb,
   ...storageMessages.nb,

@@ -1,0 +1,47 @@
+import { useI18n } from '../../utils/i18n/context';
+import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
+import { useAppServices } from '../../utils/panel/services/context';
+import { useDocumentSession } from '../../utils/panel/session/context';
+import { LogActivityForm, type LogTarget } from './LogActivityForm';
+
+/**
+ * "Log activity" in the panel: folded to one line, and open it is two
+ * clicks from a logged formative check, peer feedback or self-assessment
+ * for the document's student — or for the student's whole class.
+ */
+export function PanelActivityLog() {
+  const { t } = useI18n();
+  const { repos } = useAppServices();
+  const { student } = useDocumentSession();
+  const groupId = student?.groupId;
+  const group = useLiveQuery(
+    async () => (groupId ? repos.groups.get(groupId) : undefined),
+    [repos, groupId],
+  ).data;
+
+  const targets: LogTarget[] = student
+    ? [
+        { key: student.id, label: student.name, studentId: student.id, groupId },
+        ...(group
+          ? [
+              {
+                key: group.id,
+                label: t('logActivityWholeClass', { class: group.name }),
+                groupId: group.id,
+              },
+            ]
+          : []),
+      ]
+    : [];
+
+  return (
+    <details class="activity-log">
+      <summary>{t('logActivityHeading')}</summary>
+      {student ? (
+        <LogActivityForm key={`${student.id}-${group?.id ?? ''}`} targets={targets} />
+      ) : (
+        <p class="hint">{t('logActivityNoStudent')}</p>
+      )}
+    </details>
+  );
+}

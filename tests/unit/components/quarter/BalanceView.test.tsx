@@ -1,0 +1,105 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { BalanceView } from '../../../../components/quarter/BalanceView';
+import type { Repositories } from '../../../../utils/db/index';
+import { schoolYearOf } from '../../../../utils/model/school-year';
+import { feedbackItemRecord } from '../../builders';
+import {
+  choose,
+  click,
+  eventually,
+  freshRepositories,
+  getButton,
+  getByLabel,
+  mount,
+  normalise,
+  Providers,
+  queryByRole,
+  unmountAll,
+} from '../render';
+
+afterEach(async () => {
+  await unmountAll();
+  vi.restoreAllMocks();
+});
+
+const NOW = Date.UTC(2026, 10, 18, 12);
+const DAY = 86_400_000;
+
+async function seed(repos: Repositories) {
+  await repos.groups.put({ id: 'g7a', name: '7a', createdAt: 1, updatedAt: 1 });
+  await repos.students.put({ id: 'ada', name: 'Ada', groupId: 'g7a', createdAt: 1, updatedAt: 1 });
+  await repos.students.put({ id: 'ben', name: 'Ben', groupId: 'g7a', createdAt: 1, updatedAt: 1 });
+  for (const [id, studentId] of [
+    ['i1', 'ada'],
+    ['i2', 'ada'],
+    ['i3', 'ben'],
+  ] as const)
+    await repos.feedback.put(feedbackItemRecord(id, { studentId }, NOW - DAY));
+  await repos.activity.put({
+    id: 'whole-class',
+    kind: 'formative',
+    at: NOW - 2 * DAY,
+    groupId: 'g7a',
+    schoolYear: schoolYearOf(NOW),
+  });
+}
+
+/** The rows of the table captioned `caption`, each as its cells' text. */
+function tableRows(root: HTMLElement, caption: string): string[][] {
+  const table = [...root.querySelectorAll('table')].find(
+    (candidate) => normalise(candidate.querySelector('caption')?.textContent) === caption,
+  );
+  if (!table) throw new Error(`no table "${caption}"`);
+  return [...table.querySelectorAll('tr')].map((row) =>
+    [...row.children].map((cell) => normalise(cell.textContent)),
+  );
+}
+
+describe('BalanceView', () => {
+  it('shows the class’s shares and each student’s counts, and counts work logged in it', async () => {
+    const { repos } = freshRepositories();
+    await seed(repos);
+    const root = await mount(
+      <Providers repos={repos}>
+        <BalanceView now={() => NOW} />
+      </Providers>,
+    );
+    await eventually(() =>
+      expect(tableRows(root, 'Quarter balance of 7a')).toEqual([
+        ['Kind of feedback', 'Share of the work', 'Guide: a quarter'],
+        ['Teacher feedback', '75%', '25%'],
+        ['Formative check', '25%', '25%'],
+        ['Peer feedback', '0%', '25%'],
+        ['Self-assessment', '0%', '25%'],
+      ]),
+    );
+    expect(normalise(root.querySelector('.balance-suggestion')?.textContent)).toMatch(
+      /^No peer feedback in this period — the peer-feedback prompt/,
+    );
+
+    await choose(getByLabel<HTMLSelectElement>(root, 'For'), 'ben');
+    await click(getButton(root, 'Peer feedback'));
+    await eventually(() =>
+      expect(queryByRole(root, 'status', 'Logged: Peer feedback for Ben')).toHaveLength(1),
+    );
+    await eventually(() =>
+      expect(tableRows(root, 'Each student in 7a')).toEqual([
+        ['Student', 'Teacher feedback', 'Formative check', 'Peer feedback', 'Self-assessment'],
+        ['Ada', '2', '1', '0', '0'],
+        ['Ben', '1', '1', '1', '0'],
+      ]),
+    );
+    const [logged] = await repos.activity.between(NOW - DAY, NOW + DAY);
+    expect(logged).toMatchObject({ kind: 'peer', studentId: 'ben', groupId: 'g7a', at: NOW });
+  });
+
+  it('says so when there is no class yet', async () => {
+    const { repos } = freshRepositories();
+    const root = await mount(
+      <Providers repos={repos}>
+        <BalanceView now={() => NOW} />
+      </Providers>,
+    );
+    await eventually(() => expect(root.textContent).toContain('No classes yet.'));
+  });
+});
