@@ -56,10 +56,13 @@ export function mirrorCharts(rows: readonly MirrorRow[], t: Translate, locale: L
       },
     ],
   };
+  const mostPoints = Math.max(0, ...rows.map((row) => row.pointsPerItem ?? 0));
   const points: ChartData = {
     ...base,
     title: t('mirrorPointsTitle'),
     description: t('mirrorPointsDesc'),
+    // A multiple of four, so the axis's quarter ticks fall on whole points.
+    max: 4 * Math.max(1, Math.ceil(mostPoints / 4)),
     series: [{ label: t('mirrorPointsSeries'), values: rows.map((row) => row.pointsPerItem ?? 0) }],
   };
   const review: ChartData = {
