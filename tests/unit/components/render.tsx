@@ -140,6 +140,17 @@ export function normalise(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** The rows of the table captioned `caption`, each as its cells' text (headings included). */
+export function tableRows(root: HTMLElement, caption: string): string[][] {
+  const table = [...root.querySelectorAll('table')].find(
+    (candidate) => normalise(candidate.querySelector('caption')?.textContent) === caption,
+  );
+  if (!table) throw new Error(`no table "${caption}"`);
+  return [...table.querySelectorAll('tr')].map((row) =>
+    [...row.children].map((cell) => normalise(cell.textContent)),
+  );
+}
+
 /** The form control whose <label> reads `text` (tied by the label's `for`). */
 export function getByLabel<E extends HTMLElement = HTMLElement>(root: ParentNode, text: string): E {
   const labels = [...root.querySelectorAll('label')].filter(

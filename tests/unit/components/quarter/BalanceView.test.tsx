@@ -14,6 +14,7 @@ import {
   normalise,
   Providers,
   queryByRole,
+  tableRows,
   unmountAll,
 } from '../render';
 
@@ -42,17 +43,6 @@ async function seed(repos: Repositories) {
     groupId: 'g7a',
     schoolYear: schoolYearOf(NOW),
   });
-}
-
-/** The rows of the table captioned `caption`, each as its cells' text. */
-function tableRows(root: HTMLElement, caption: string): string[][] {
-  const table = [...root.querySelectorAll('table')].find(
-    (candidate) => normalise(candidate.querySelector('caption')?.textContent) === caption,
-  );
-  if (!table) throw new Error(`no table "${caption}"`);
-  return [...table.querySelectorAll('tr')].map((row) =>
-    [...row.children].map((cell) => normalise(cell.textContent)),
-  );
 }
 
 describe('BalanceView', () => {
