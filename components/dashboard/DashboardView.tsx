@@ -89,7 +89,11 @@ export function DashboardView(props: {
             {
               key: 'mirror',
               label: t('mirrorTab'),
-              content: <MirrorView templateLang={templateLang} now={props.now} />,
+              // It reads a whole school year of feedback: only while it is open.
+              content:
+                tab === 'mirror' ? (
+                  <MirrorView templateLang={templateLang} now={props.now} />
+                ) : null,
             },
           ]}
         />

@@ -1,18 +1,13 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   addActivityToGrid,
   addItemsToGrid,
   emptyStrategyGrid,
   type StrategyGrid,
 } from '../../utils/analytics/key-strategies';
-import {
-  addToMirror,
-  emptyMirror,
-  type MirrorItem,
-  type MirrorRow,
-  mirrorRows,
-} from '../../utils/analytics/mirror';
+import { addToMirror, emptyMirror, type MirrorRow, mirrorRows } from '../../utils/analytics/mirror';
 import type { Granularity } from '../../utils/analytics/periods';
+import type { FeedbackItemRecord } from '../../utils/model/records';
 import { schoolYearRange } from '../../utils/model/school-year';
 import type { TemplateLang } from '../../utils/model/templates';
 import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
@@ -34,14 +29,40 @@ export type MirrorState =
 
 type ReviewEngine = typeof import('../../utils/feedback/review-engine');
 
+/** Items whose text the rules read between two pauses, so the page keeps answering. */
+const CHECKS_PER_SLICE = 25;
+
+/** Lets the browser handle input and paint before the next slice of work. */
+const pause = () => new Promise<void>((resume) => setTimeout(resume, 0));
+
+/** What the rules said about an item's saved text, by id and time of its last change. */
+type FindingsCache = Map<string, readonly string[]>;
+
 /**
- * The rules flagged on an item's saved text: its trail's, else the rules
- * run over its text now (items saved before the trail was recorded).
+ * The rules flagged on each item's saved text: its trail's, else the rules
+ * run over its text (items saved before the trail was kept). Running the
+ * rules takes about a millisecond an item, so it is done in slices with
+ * pauses between them, and remembered in `cache` for the next read.
  */
-function savedFindings(engine: ReviewEngine, lang: TemplateLang) {
-  return (item: MirrorItem): readonly string[] =>
-    item.reviewTrail?.atSave ??
-    engine.checkFeedback({ parts: item.parts }, { lang }).map((finding) => finding.rule);
+async function savedFindings(
+  page: readonly FeedbackItemRecord[],
+  engine: ReviewEngine,
+  lang: TemplateLang,
+  cache: FindingsCache,
+): Promise<(item: FeedbackItemRecord) => readonly string[]> {
+  const key = (item: FeedbackItemRecord) => `${item.id}:${item.updatedAt}:${lang}`;
+  const unread = page.filter((item) => !item.reviewTrail && !cache.has(key(item)));
+  for (let start = 0; start < unread.length; start += CHECKS_PER_SLICE) {
+    for (const item of unread.slice(start, start + CHECKS_PER_SLICE)) {
+      const rules = engine.checkFeedback({ parts: item.parts }, { lang });
+      cache.set(
+        key(item),
+        rules.map((finding) => finding.rule),
+      );
+    }
+    await pause();
+  }
+  return (item) => item.reviewTrail?.atSave ?? cache.get(key(item)) ?? [];
 }
 
 /**
@@ -53,6 +74,7 @@ function savedFindings(engine: ReviewEngine, lang: TemplateLang) {
 export function useMirror(choice: MirrorChoice, lang: TemplateLang): MirrorState {
   const { repos } = useAppServices();
   const [state, setState] = useState<MirrorState>({ kind: 'loading' });
+  const cache = useRef<FindingsCache>(new Map());
   const revision = useLiveQuery(() => repos.feedback.revision(), [repos]).data;
   const { schoolYear, granularity, groupId } = choice;
 
@@ -65,10 +87,9 @@ export function useMirror(choice: MirrorChoice, lang: TemplateLang): MirrorState
       const studentIds = students?.map((student) => student.id);
       const tally = emptyMirror(granularity);
       const grid = emptyStrategyGrid();
-      const findings = savedFindings(engine, lang);
       for await (const page of repos.feedback.pagesWrittenIn(range, { studentIds })) {
         if (!current) return;
-        addToMirror(tally, page, findings);
+        addToMirror(tally, page, await savedFindings(page, engine, lang, cache.current));
         addItemsToGrid(grid, page);
       }
       const inClass = new Set(studentIds);

@@ -96,10 +96,10 @@ function mirrored(item: MirrorItem): boolean {
  * else what the rules say when run over its text (the caller decides,
  * since that needs the review's code).
  */
-export function addToMirror(
+export function addToMirror<Item extends MirrorItem>(
   tally: MirrorTally,
-  items: readonly MirrorItem[],
-  savedFindings: (item: MirrorItem) => readonly string[],
+  items: readonly Item[],
+  savedFindings: (item: Item) => readonly string[],
 ): void {
   for (const item of items) {
     if (!mirrored(item)) continue;
