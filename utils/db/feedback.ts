@@ -1,3 +1,4 @@
+import type { Collection } from 'dexie';
 import { followUpDoneAt } from '../feedback/follow-ups';
 import type { Anchor } from '../model/anchor';
 import { buildFeedbackItem, type NewFeedbackPart, withPartIds } from '../model/feedback-item';
@@ -114,6 +115,30 @@ export interface WrittenInOptions {
 
 /** Items read per page by default: a few hundred kilobytes at most. */
 const PAGE_SIZE = 500;
+
+/**
+ * Reads a key range of items a page at a time, oldest first. Each page
+ * starts where the last one ended — at its last item's creation time,
+ * after its id, since an index keeps items of the same time in id order —
+ * so no page re-reads the ones before it (as skipping by an offset would).
+ */
+async function* pagesAfter(
+  range: (start: number) => Collection<FeedbackItemRecord, string>,
+  from: number,
+  size: number,
+): AsyncGenerator<FeedbackItemRecord[]> {
+  let last: FeedbackItemRecord | undefined;
+  for (;;) {
+    const after = last;
+    const page = await range(after?.createdAt ?? from)
+      .filter((item) => !after || item.createdAt > after.createdAt || item.id > after.id)
+      .limit(size)
+      .toArray();
+    if (page.length > 0) yield savedOnly(page);
+    if (page.length < size) return;
+    last = page.at(-1);
+  }
+}
 
 /** Drops drafts from a page: only saved feedback is summed. */
 const savedOnly = (items: FeedbackItemRecord[]) => items.filter((item) => item.status !== 'draft');
@@ -276,18 +301,16 @@ export function createFeedbackRepository(db: FeedforwardDatabase): FeedbackRepos
         .toArray(),
     async *pagesWrittenIn({ from, to }, options = {}) {
       const size = options.pageSize ?? PAGE_SIZE;
-      const ranges = options.studentIds
-        ? options.studentIds.map((id) =>
-            db.feedback.where('[studentId+createdAt]').between([id, from], [id, to], true, false),
-          )
-        : [db.feedback.where('createdAt').between(from, to, true, false)];
-      for (const range of ranges) {
-        for (let offset = 0; ; offset += size) {
-          const page = await range.clone().offset(offset).limit(size).toArray();
-          if (page.length > 0) yield savedOnly(page);
-          if (page.length < size) break;
-        }
-      }
+      const ranges: ((start: number) => Collection<FeedbackItemRecord, string>)[] =
+        options.studentIds
+          ? options.studentIds.map(
+              (id) => (start) =>
+                db.feedback
+                  .where('[studentId+createdAt]')
+                  .between([id, start], [id, to], true, false),
+            )
+          : [(start) => db.feedback.where('createdAt').between(start, to, true, false)];
+      for (const range of ranges) yield* pagesAfter(range, from, size);
     },
   };
 }

@@ -62,6 +62,26 @@ describe('reading a period’s feedback page by page', () => {
     expect(pages.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('reads every item once when more items than a page share one moment', async () => {
+    const repos = freshRepositories();
+    const at = Date.UTC(2026, 9, 5, 12);
+    const ids = ['e', 'a', 'd', 'b', 'c'];
+    for (const id of ids) await repos.feedback.put(feedbackItemRecord(id, {}, at));
+    await repos.feedback.put(feedbackItemRecord('later', {}, at + 1));
+    const pages: string[][] = [];
+    for await (const page of repos.feedback.pagesWrittenIn(
+      { from: at, to: at + 2 },
+      { pageSize: 2 },
+    )) {
+      pages.push(page.map((item) => item.id));
+    }
+    expect(pages).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+      ['e', 'later'],
+    ]);
+  });
+
   it('reads one class’s learners from their own index', async () => {
     const repos = freshRepositories();
     clockAt(Date.UTC(2026, 9, 5));
