@@ -83,7 +83,11 @@ describe('the teacher’s mirror on the dashboard', () => {
     // Keyboard only from here: the tabs by arrow keys, the controls by Tab.
     const mirrorTab = dashboard.getByRole('tab', { name: 'Mirror' });
     await expect.poll(() => mirrorTab.count(), { timeout: 5000 }).toBe(1);
-    await dashboard.getByRole('tab', { name: 'Follow-ups' }).focus();
+    await pressUntil(
+      dashboard,
+      'Tab',
+      isFocused(dashboard.getByRole('tab', { name: 'Follow-ups' })),
+    );
     await pressUntil(dashboard, 'ArrowRight', isFocused(mirrorTab));
     expect(await mirrorTab.getAttribute('aria-selected')).toBe('true');
     const mirror = dashboard.getByRole('region', { name: 'Your feedback in the mirror' });
@@ -151,7 +155,7 @@ describe('the teacher’s mirror on the dashboard', () => {
 
     // By month, chosen by keyboard in the "Group by" select.
     const groupBy = mirror.getByLabel('Group by');
-    await groupBy.focus();
+    await pressUntil(dashboard, 'Shift+Tab', isFocused(groupBy));
     await dashboard.keyboard.press('ArrowDown');
     await expect.poll(() => groupBy.inputValue()).toBe('month');
     await expect
