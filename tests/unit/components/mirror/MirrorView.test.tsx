@@ -133,6 +133,27 @@ describe('MirrorView', () => {
     );
   });
 
+  it('names weeks and months in Swedish and Norwegian', async () => {
+    const { repos } = freshRepositories();
+    await seed(repos);
+    for (const [locale, week, month] of [
+      ['sv', 'Vecka 47, 2026', 'november 2026'],
+      ['nb', 'Uke 47, 2026', 'november 2026'],
+    ] as const) {
+      const root = await mount(
+        <Providers repos={repos} locale={locale}>
+          <MirrorView templateLang={locale} now={() => NOW} />
+        </Providers>,
+      );
+      const period = () => normalise(root.querySelector('.mirror-rules dt')?.textContent);
+      await eventually(() => expect(period()).toBe(week));
+      const groupBy = locale === 'sv' ? 'Gruppera per' : 'Grupper per';
+      await choose(getByLabel<HTMLSelectElement>(root, groupBy), 'month');
+      await eventually(() => expect(period()).toBe(month));
+      await unmountAll();
+    }
+  });
+
   it('says so when the school year has no feedback yet, and still shows the strategies', async () => {
     const { repos } = freshRepositories();
     const root = await mount(
