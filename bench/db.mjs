@@ -12,7 +12,10 @@
  *    years): time and JS heap, and one school year out of the same;
  * 3. what one "Saved" costs: single-item transactions with 'strict'
  *    durability (flushed to disk, the product's choice) against 'relaxed',
- *    and through the feedback repository as the panel saves.
+ *    and through the feedback repository as the panel saves;
+ * 4. the quarter balance's first render on the dashboard (the real
+ *    BalanceView) over 100,000 items of 1,000 students: its time until the
+ *    class chart holds its numbers, and every main-thread task over 50 ms.
  *
  * Run alone (`node bench/db.mjs`) or from `npm run bench`; results go to
  * bench/results/db.{md,json}.
@@ -33,6 +36,8 @@ const BULK_ITEMS = 10_000;
 const HISTORY_ITEMS = 100_000;
 const HISTORY_STUDENTS = 500;
 const SAVES = 200;
+const BALANCE_STUDENTS = 1_000;
+const BALANCE_RUNS = 15;
 
 /** Bundles bench/db-page into `outDir` with the product's code. */
 async function bundlePage(outDir) {
@@ -40,6 +45,7 @@ async function bundlePage(outDir) {
     configFile: false,
     root: join(ROOT, 'bench', 'db-page'),
     logLevel: 'warn',
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: { outDir, emptyOutDir: true, minify: true },
   });
 }
@@ -72,11 +78,13 @@ async function runInChromium(url) {
     const strict = await call('singleSaves', SAVES, 'strict');
     const relaxed = await call('singleSaves', SAVES, 'relaxed');
     const repository = await call('repositorySaves', SAVES);
+    const balance = await call('balanceFirstRender', HISTORY_ITEMS, BALANCE_STUDENTS, BALANCE_RUNS);
     return {
       chromium: context.browser()?.version() ?? CHROMIUM,
       bulk,
       history,
       saves: { strict, relaxed, repository },
+      balance,
     };
   } finally {
     await context.close();
@@ -100,6 +108,11 @@ function summarize(raw) {
       peakBytes: stats(runs.map((run) => run.peakBytes)),
       retainedBytes: stats(runs.map((run) => run.retainedBytes)),
       schoolYear: raw.history.schoolYear,
+    },
+    balance: {
+      firstRenderMs: stats(raw.balance.runs.map((run) => run.ms)),
+      longestTaskMs: Math.max(0, ...raw.balance.runs.flatMap((run) => run.longTasks)),
+      longTasks: raw.balance.runs.reduce((sum, run) => sum + run.longTasks.length, 0),
     },
     saveMs: {
       strict: stats(raw.saves.strict),
@@ -135,7 +148,14 @@ function markdown(result) {
       `"Save feedback" through the repository (product setting; ${SAVES} saves)`,
       s.saveMs.repository,
     ),
+    timeRow(
+      `The quarter balance's first render: one class of 25 out of ${BALANCE_STUDENTS.toLocaleString('en')} students and ${HISTORY_ITEMS.toLocaleString('en')} items (${BALANCE_RUNS} runs)`,
+      s.balance.firstRenderMs,
+    ),
     '',
+    s.balance.longTasks === 0
+      ? 'The quarter balance: no main-thread task over 50 ms in any run.'
+      : `The quarter balance: ${s.balance.longTasks} main-thread task(s) over 50 ms, the longest ${ms(s.balance.longestTaskMs)}.`,
     `Loading one learner's history: JS heap peak ${mb(s.history.peakBytes.median)} (max ${mb(s.history.peakBytes.max)}), ` +
       `held with the result ${mb(s.history.retainedBytes.median)} (median).`,
     `One school year (${s.history.schoolYear.year}, ${s.history.schoolYear.items.toLocaleString('en')} items) out of ` +

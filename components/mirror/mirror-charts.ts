@@ -61,8 +61,8 @@ export function mirrorCharts(rows: readonly MirrorRow[], t: Translate, locale: L
     ...base,
     title: t('mirrorPointsTitle'),
     description: t('mirrorPointsDesc'),
-    // A multiple of four, so the axis's quarter ticks fall on whole points.
-    max: 4 * Math.max(1, Math.ceil(mostPoints / 4)),
+    // At least four points, so the axis's quarter ticks fall on whole points (beyond, the chart rounds).
+    max: mostPoints < 4 ? 4 : undefined,
     series: [{ label: t('mirrorPointsSeries'), values: rows.map((row) => row.pointsPerItem ?? 0) }],
   };
   const review: ChartData = {

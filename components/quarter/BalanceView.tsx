@@ -1,8 +1,8 @@
 import { useId, useMemo, useState } from 'preact/hooks';
 import {
   type BalanceWording,
-  classChart,
   countsSentence,
+  kindsChart,
   studentsChart,
   suggestionText,
 } from '../../utils/analytics/balance-charts';
@@ -40,6 +40,8 @@ export function BalanceView(props: { now?: () => number }) {
     [repos, locale],
   ).data;
   const [chosenGroup, setChosenGroup] = useState<string | undefined>(undefined);
+  /** The student whose balance is shown, or '' for the whole class. */
+  const [shownStudent, setShownStudent] = useState('');
   const [period, setPeriod] = useState<BalancePeriod>('fourWeeks');
   const [custom, setCustom] = useState<CustomDays>(() => ({
     from: toDateInput(now() - 27 * DAY_MS),
@@ -64,6 +66,14 @@ export function BalanceView(props: { now?: () => number }) {
 
   const wording: BalanceWording | null =
     group && range ? { t, locale, className: group.name, range } : null;
+  const classLabel = group ? t('balanceWholeClass', { class: group.name }) : '';
+  const shown = balance?.students.find((student) => student.id === shownStudent);
+  /** What the first chart and the suggestion are about: the chosen student, else the class. */
+  const subject = balance && {
+    name: shown?.name ?? group?.name ?? '',
+    counts: shown?.counts ?? balance.counts,
+    lastLoggedAt: shown?.lastLoggedAt ?? balance.lastLoggedAt,
+  };
 
   return (
     <section class="balance" aria-labelledby={`${id}-heading`}>
@@ -75,7 +85,21 @@ export function BalanceView(props: { now?: () => number }) {
             label={t('balanceClass')}
             value={group.id}
             options={(groups ?? []).map((option) => ({ value: option.id, label: option.name }))}
-            onChange={setChosenGroup}
+            onChange={(value) => {
+              setChosenGroup(value);
+              setShownStudent('');
+            }}
+          />
+        )}
+        {group && (
+          <LabelledSelect
+            label={t('balanceShow')}
+            value={shown ? shown.id : ''}
+            options={[
+              { value: '', label: classLabel },
+              ...(students ?? []).map((student) => ({ value: student.id, label: student.name })),
+            ]}
+            onChange={setShownStudent}
           />
         )}
         <BalancePeriodPicker
@@ -91,13 +115,17 @@ export function BalanceView(props: { now?: () => number }) {
           {t('balanceCustomInvalid')}
         </p>
       )}
-      {wording && balance ? (
+      {wording && balance && subject ? (
         <>
           <p class="balance-suggestion">
-            {suggestionText(suggestBalance(balance.counts, balance.lastLoggedAt, now()), wording)}
+            {suggestionText(suggestBalance(subject.counts, subject.lastLoggedAt, now()), wording)}
           </p>
-          <p class="balance-counts">{countsSentence(balance.counts, wording)}</p>
-          <BarChart data={classChart(balance, wording)} layout="grouped" now={now} />
+          <p class="balance-counts">{countsSentence(subject.counts, wording)}</p>
+          <BarChart
+            data={kindsChart(subject.counts, subject.name, wording)}
+            layout="grouped"
+            now={now}
+          />
           <BarChart data={studentsChart(balance, wording)} layout="stacked" now={now} />
         </>
       ) : (
@@ -112,7 +140,7 @@ export function BalanceView(props: { now?: () => number }) {
             targets={[
               {
                 key: group.id,
-                label: t('logActivityWholeClass', { class: group.name }),
+                label: classLabel,
                 groupId: group.id,
               },
               ...students.map((student) => ({

@@ -26,7 +26,7 @@ export function PanelActivityLog() {
           ? [
               {
                 key: group.id,
-                label: t('logActivityWholeClass', { class: group.name }),
+                label: t('balanceWholeClass', { class: group.name }),
                 groupId: group.id,
               },
             ]
@@ -38,7 +38,7 @@ export function PanelActivityLog() {
     <details class="activity-log">
       <summary>{t('logActivityHeading')}</summary>
       {student ? (
-        <LogActivityForm key={`${student.id}-${group?.id ?? ''}`} targets={targets} />
+        <LogActivityForm key={student.id} targets={targets} />
       ) : (
         <p class="hint">{t('logActivityNoStudent')}</p>
       )}

@@ -6,8 +6,7 @@ import {
   type Translate,
 } from '../i18n/index';
 import { FEEDBACK_SOURCES, type FeedbackSource } from '../model/feedback';
-import type { ClassBalance, KindCounts } from './balance';
-import { sharesOf, totalOf } from './balance';
+import { type ClassBalance, type KindCounts, sharesOf, totalOf } from './balance';
 import type { TimeRange } from './balance-period';
 import type { BalanceSuggestion } from './balance-suggestion';
 import type { ChartData } from './chart-data';
@@ -47,18 +46,19 @@ export function countsSentence(counts: KindCounts, wording: BalanceWording): str
 }
 
 /**
- * The class's chart: one bar per kind, its share of the work in per cent,
- * against the guide of 25 %; the counts are in its description.
+ * The balance of a class or of one student (`name`): one bar per kind, its
+ * share of the work in per cent, against the guide of 25 %; the counts are
+ * in its description.
  */
-export function classChart(balance: ClassBalance, wording: BalanceWording): ChartData {
+export function kindsChart(counts: KindCounts, name: string, wording: BalanceWording): ChartData {
   const { t } = wording;
-  const shares = sharesOf(balance.counts);
+  const shares = sharesOf(counts);
   return {
-    title: t('balanceClassTitle', { class: wording.className }),
-    description: t('balanceClassDescription', {
-      class: wording.className,
+    title: t('balanceKindsTitle', { name }),
+    description: t('balanceKindsDescription', {
+      name,
       ...days(wording),
-      counts: countsSentence(balance.counts, wording),
+      counts: countsSentence(counts, wording),
     }),
     categoryHeading: t('balanceKindHeading'),
     categories: FEEDBACK_SOURCES.map((kind) => t(KIND_LABELS[kind])),

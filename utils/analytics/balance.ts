@@ -64,11 +64,15 @@ export interface ClassBalanceInput {
   activity: readonly Pick<ActivityRecord, 'at' | 'kind' | 'studentId' | 'groupId'>[];
 }
 
+/** When each kind of activity was last logged, up to a period's end. */
+export type LastLogged = Partial<Record<FeedbackSource, number>>;
+
 /** One student's counts. */
 export interface StudentBalance {
   id: string;
   name: string;
   counts: KindCounts;
+  lastLoggedAt: LastLogged;
 }
 
 /** A class's balance over a period. */
@@ -76,7 +80,7 @@ export interface ClassBalance {
   counts: KindCounts;
   students: StudentBalance[];
   /** When each kind of activity was last logged for the class before the period ended. */
-  lastLoggedAt: Partial<Record<FeedbackSource, number>>;
+  lastLoggedAt: LastLogged;
 }
 
 const inRange = (at: number, range: TimeRange) => at >= range.from && at < range.to;
@@ -85,6 +89,9 @@ const inRange = (at: number, range: TimeRange) => at >= range.from && at < range
 export function classBalance(input: ClassBalanceInput): ClassBalance {
   const { range } = input;
   const byStudent = new Map(input.students.map((student) => [student.id, noCounts()]));
+  const lastByStudent = new Map<string, LastLogged>(
+    input.students.map((student) => [student.id, {}]),
+  );
   const classCounts = noCounts();
   const add = (counts: KindCounts | undefined, kind: FeedbackSource, amount = 1) => {
     if (counts) counts[kind] += amount;
@@ -106,14 +113,19 @@ export function classBalance(input: ClassBalanceInput): ClassBalance {
     }
   }
 
-  const lastLoggedAt: Partial<Record<FeedbackSource, number>> = {};
+  const lastLoggedAt: LastLogged = {};
+  const noteLast = (last: LastLogged | undefined, record: { at: number; kind: FeedbackSource }) => {
+    if (last && record.at > (last[record.kind] ?? -Infinity)) last[record.kind] = record.at;
+  };
   for (const record of input.activity) {
     const forStudent = record.studentId !== undefined;
     if (forStudent ? !byStudent.has(record.studentId ?? '') : record.groupId !== input.groupId)
       continue;
-    if (record.at < range.to && record.at > (lastLoggedAt[record.kind] ?? -Infinity))
-      lastLoggedAt[record.kind] = record.at;
-    if (!inRange(record.at, range)) continue;
+    if (record.at >= range.to) continue;
+    noteLast(lastLoggedAt, record);
+    if (forStudent) noteLast(lastByStudent.get(record.studentId ?? ''), record);
+    else for (const last of lastByStudent.values()) noteLast(last, record);
+    if (record.at < range.from) continue;
     add(classCounts, record.kind);
     if (forStudent) add(byStudent.get(record.studentId ?? ''), record.kind);
     else for (const counts of byStudent.values()) add(counts, record.kind);
@@ -124,6 +136,7 @@ export function classBalance(input: ClassBalanceInput): ClassBalance {
     students: input.students.map((student) => ({
       ...student,
       counts: byStudent.get(student.id) ?? noCounts(),
+      lastLoggedAt: lastByStudent.get(student.id) ?? {},
     })),
     lastLoggedAt,
   };

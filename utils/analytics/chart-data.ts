@@ -36,7 +36,12 @@ export interface ChartData {
   max?: number;
 }
 
-/** The axis's end: the given maximum, else the largest bar, stack or reference line (at least 1). */
+/**
+ * The axis's end: the given maximum, else the largest bar, stack or
+ * reference line rounded up to a multiple of 4, so the axis's quarter
+ * ticks fall on whole numbers (counts read 0, 2, 4, 6, 8 — not 1.8, 3.5).
+ * Values below 1 keep their own end.
+ */
 export function chartMax(data: ChartData, stacked: boolean): number {
   if (data.max !== undefined) return data.max;
   const bars = stacked
@@ -44,5 +49,7 @@ export function chartMax(data: ChartData, stacked: boolean): number {
         data.series.reduce((sum, series) => sum + (series.values[index] ?? 0), 0),
       )
     : data.series.flatMap((series) => series.values);
-  return Math.max(1, data.reference?.value ?? 0, ...bars);
+  const largest = Math.max(data.reference?.value ?? 0, ...bars);
+  if (largest <= 0) return 1;
+  return largest < 1 ? largest : Math.ceil(largest / 4) * 4;
 }

@@ -103,7 +103,7 @@ describe('the class balance', () => {
 
   it('counts each student, whole-class work once for every student in the class', async () => {
     const balance = await loadClassBalance(await school(), 'g7a', NOVEMBER);
-    expect(balance.students).toEqual([
+    expect(balance.students.map(({ id, name, counts }) => ({ id, name, counts }))).toEqual([
       { id: 'ada', name: 'Ada', counts: { teacher: 3, formative: 1, peer: 1, self: 0 } },
       { id: 'ben', name: 'Ben', counts: { teacher: 1, formative: 1, peer: 1, self: 1 } },
       { id: 'cy', name: 'Cy', counts: { teacher: 0, formative: 1, peer: 0, self: 0 } },
@@ -117,6 +117,16 @@ describe('the class balance', () => {
       peer: at('2026-11-12T09:00:00+01:00'),
       self: at('2026-11-20T09:00:00+01:00'),
     });
+    // Per student: their own work and the class's; the whole-class peer work of 1 October is older.
+    expect(balance.students.map((student) => student.lastLoggedAt)).toEqual([
+      { formative: at('2026-11-10T09:00:00+01:00'), peer: at('2026-11-12T09:00:00+01:00') },
+      {
+        formative: at('2026-11-10T09:00:00+01:00'),
+        peer: at('2026-10-01T09:00:00+02:00'),
+        self: at('2026-11-20T09:00:00+01:00'),
+      },
+      { formative: at('2026-11-10T09:00:00+01:00'), peer: at('2026-10-01T09:00:00+02:00') },
+    ]);
   });
 
   it('cuts the week at local midnight across the change from summer time', async () => {

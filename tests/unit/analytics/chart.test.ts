@@ -14,12 +14,15 @@ const DATA: ChartData = {
 };
 
 describe('chart numbers', () => {
-  it('ends the axis at the largest bar, or the largest stack when stacked', () => {
-    expect(chartMax(DATA, false)).toBe(6);
-    expect(chartMax(DATA, true)).toBe(7);
-    expect(chartMax({ ...DATA, reference: { value: 9, label: 'Guide' } }, false)).toBe(9);
+  it('ends the axis at the largest bar (or stack) rounded up to a multiple of 4', () => {
+    expect(chartMax(DATA, false)).toBe(8);
+    expect(chartMax(DATA, true)).toBe(8);
+    expect(chartMax({ ...DATA, reference: { value: 9, label: 'Guide' } }, false)).toBe(12);
     expect(chartMax({ ...DATA, max: 100 }, true)).toBe(100);
     expect(chartMax({ ...DATA, series: [] }, false)).toBe(1);
+    expect(chartMax({ ...DATA, series: [{ label: 'Share', values: [0.25, 0.5] }] }, false)).toBe(
+      0.5,
+    );
   });
 
   it('writes one row per category in the language, formulas defused', () => {

@@ -10,6 +10,7 @@ import {
   normalise,
   Providers,
   queryByRole,
+  tableRows,
   unmountAll,
 } from '../render';
 
@@ -80,11 +81,7 @@ describe('BarChart', () => {
     const root = await chart('sv');
     const details = root.querySelector('details');
     expect(normalise(details?.querySelector('summary')?.textContent)).toBe('Visa som tabell');
-    const rows = [...(details?.querySelectorAll('tr') ?? [])].map((row) =>
-      [...row.children].map((cell) => normalise(cell.textContent)),
-    );
-    expect(details?.querySelector('caption')?.textContent).toBe(BALANCE.title);
-    expect(rows).toEqual([
+    expect(tableRows(root, BALANCE.title)).toEqual([
       ['Kind', 'Share', 'Guide'],
       ['Teacher', '62,5%', '25%'],
       ['Formative', '12,5%', '25%'],

@@ -13,6 +13,7 @@ import { sv } from '../../../../utils/i18n/catalogs/sv';
 import type { Locale } from '../../../../utils/i18n/index';
 import type { DocumentRecord, FeedbackPart } from '../../../../utils/model/records';
 import { schoolYearOf } from '../../../../utils/model/school-year';
+import { loadClassBalance } from '../../../../utils/panel/logic/class-balance';
 import {
   click,
   eventually,
@@ -242,6 +243,10 @@ describe('InvolvementPrompts: copy and record', () => {
       note: text,
     });
     expect(selfAssessmentGiven(logged, 'doc-1')).toBe(true);
+    // It counts in the quarter balance, for the student and their class.
+    const balance = await loadClassBalance(repos, 'group-7b', { from: 0, to: Date.now() + 1 });
+    expect(balance.counts).toEqual({ teacher: 0, formative: 0, peer: 0, self: 1 });
+    expect(balance.students[0]?.counts.self).toBe(1);
     // Recorded once: the button waits for another prompt.
     expect(getButton(root, en.involvementGive).disabled).toBe(true);
   });

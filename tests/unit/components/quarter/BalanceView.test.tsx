@@ -15,6 +15,7 @@ import {
   Providers,
   queryByRole,
   tableRows,
+  type,
   unmountAll,
 } from '../render';
 
@@ -81,6 +82,44 @@ describe('BalanceView', () => {
     );
     const [logged] = await repos.activity.between(NOW - DAY, NOW + DAY);
     expect(logged).toMatchObject({ kind: 'peer', studentId: 'ben', groupId: 'g7a', at: NOW });
+
+    await choose(getByLabel<HTMLSelectElement>(root, 'Balance of'), 'ben');
+    await eventually(() =>
+      expect(tableRows(root, 'Quarter balance of Ben')).toEqual([
+        ['Kind of feedback', 'Share of the work', 'Guide: a quarter'],
+        ['Teacher feedback', '33.3%', '25%'],
+        ['Formative check', '33.3%', '25%'],
+        ['Peer feedback', '33.3%', '25%'],
+        ['Self-assessment', '0%', '25%'],
+      ]),
+    );
+    expect(normalise(root.querySelector('.balance-suggestion')?.textContent)).toMatch(
+      /^No self-assessment in this period — the self-assessment prompt/,
+    );
+  });
+
+  it('refuses custom dates that end before they start', async () => {
+    const { repos } = freshRepositories();
+    await seed(repos);
+    const root = await mount(
+      <Providers repos={repos}>
+        <BalanceView now={() => NOW} />
+      </Providers>,
+    );
+    await choose(getByLabel<HTMLSelectElement>(root, 'Period'), 'custom');
+    await type(getByLabel<HTMLInputElement>(root, 'From'), '2026-11-20');
+    await type(getByLabel<HTMLInputElement>(root, 'To'), '2026-11-10');
+    await eventually(() =>
+      expect(queryByRole(root, 'alert', 'the last not before the first')).toHaveLength(1),
+    );
+    await type(getByLabel<HTMLInputElement>(root, 'To'), '2026-11-30');
+    await eventually(() =>
+      expect(tableRows(root, 'Quarter balance of 7a')).toContainEqual([
+        'Teacher feedback',
+        '0%',
+        '25%',
+      ]),
+    );
   });
 
   it('says so when there is no class yet', async () => {

@@ -8,6 +8,7 @@ export const quarterMessages = defineMessages({
     balanceIntro:
       'Roughly a quarter each: teacher feedback, formative checks, peer feedback and self-assessment (Wiliam & Leahy).',
     balanceClass: 'Class',
+    balanceShow: 'Balance of',
     balanceNoClasses: 'No classes yet. Put students in a class to see its balance.',
     balancePeriod: 'Period',
     balancePeriodWeek: 'This week',
@@ -29,9 +30,9 @@ export const quarterMessages = defineMessages({
     balanceKindInTextSelf: 'self-assessment',
     balanceCounts:
       '{total} pieces of work from {from} to {to}: teacher feedback {teacher}, formative checks {formative}, peer feedback {peer}, self-assessment {self}.',
-    balanceClassTitle: 'Quarter balance of {class}',
-    balanceClassDescription:
-      'Each kind’s share of the work in {class} from {from} to {to}, against the guide of a quarter each. {counts}',
+    balanceKindsTitle: 'Quarter balance of {name}',
+    balanceKindsDescription:
+      'Each kind’s share of the work, {name}, from {from} to {to}, against the guide of a quarter each. {counts}',
     balanceKindHeading: 'Kind of feedback',
     balanceShareSeries: 'Share of the work',
     balanceGuide: 'Guide: a quarter',
@@ -58,7 +59,7 @@ export const quarterMessages = defineMessages({
     logActivityHeading: 'Log activity',
     logActivityHint: 'Teacher feedback counts by itself from saved feedback.',
     logActivityFor: 'For',
-    logActivityWholeClass: 'The whole class ({class})',
+    balanceWholeClass: 'The whole class ({class})',
     logActivityDate: 'Date',
     logActivityNote: 'Note (optional)',
     logActivityKinds: 'Log as',
@@ -73,6 +74,7 @@ export const quarterMessages = defineMessages({
     balanceIntro:
       'Ungefär en fjärdedel var: lärarens återkoppling, formativa avstämningar, kamratrespons och självvärdering (Wiliam & Leahy).',
     balanceClass: 'Klass',
+    balanceShow: 'Balans för',
     balanceNoClasses: 'Inga klasser än. Placera elever i en klass för att se dess balans.',
     balancePeriod: 'Period',
     balancePeriodWeek: 'Denna vecka',
@@ -94,9 +96,9 @@ export const quarterMessages = defineMessages({
     balanceKindInTextSelf: 'självvärdering',
     balanceCounts:
       '{total} arbeten från {from} till {to}: lärarens återkoppling {teacher}, formativa avstämningar {formative}, kamratrespons {peer}, självvärdering {self}.',
-    balanceClassTitle: 'Fjärdedelsbalans för {class}',
-    balanceClassDescription:
-      'Varje slags andel av arbetet i {class} från {from} till {to}, mot riktmärket en fjärdedel var. {counts}',
+    balanceKindsTitle: 'Fjärdedelsbalans för {name}',
+    balanceKindsDescription:
+      'Varje slags andel av arbetet, {name}, från {from} till {to}, mot riktmärket en fjärdedel var. {counts}',
     balanceKindHeading: 'Slag av återkoppling',
     balanceShareSeries: 'Andel av arbetet',
     balanceGuide: 'Riktmärke: en fjärdedel',
@@ -123,7 +125,7 @@ export const quarterMessages = defineMessages({
     logActivityHeading: 'Logga aktivitet',
     logActivityHint: 'Lärarens återkoppling räknas av sig själv från sparad återkoppling.',
     logActivityFor: 'För',
-    logActivityWholeClass: 'Hela klassen ({class})',
+    balanceWholeClass: 'Hela klassen ({class})',
     logActivityDate: 'Datum',
     logActivityNote: 'Anteckning (valfri)',
     logActivityKinds: 'Logga som',
@@ -138,6 +140,7 @@ export const quarterMessages = defineMessages({
     balanceIntro:
       'Omtrent en firedel hver: lærerens tilbakemelding, formative sjekker, hverandrevurdering og egenvurdering (Wiliam & Leahy).',
     balanceClass: 'Klasse',
+    balanceShow: 'Balanse for',
     balanceNoClasses: 'Ingen klasser ennå. Plasser elever i en klasse for å se balansen.',
     balancePeriod: 'Periode',
     balancePeriodWeek: 'Denne uken',
@@ -159,9 +162,9 @@ export const quarterMessages = defineMessages({
     balanceKindInTextSelf: 'egenvurdering',
     balanceCounts:
       '{total} arbeider fra {from} til {to}: lærerens tilbakemelding {teacher}, formative sjekker {formative}, hverandrevurdering {peer}, egenvurdering {self}.',
-    balanceClassTitle: 'Firedelsbalanse for {class}',
-    balanceClassDescription:
-      'Hver types andel av arbeidet i {class} fra {from} til {to}, mot rettesnoren en firedel hver. {counts}',
+    balanceKindsTitle: 'Firedelsbalanse for {name}',
+    balanceKindsDescription:
+      'Hver types andel av arbeidet, {name}, fra {from} til {to}, mot rettesnoren en firedel hver. {counts}',
     balanceKindHeading: 'Type tilbakemelding',
     balanceShareSeries: 'Andel av arbeidet',
     balanceGuide: 'Rettesnor: en firedel',
@@ -188,7 +191,7 @@ export const quarterMessages = defineMessages({
     logActivityHeading: 'Logg aktivitet',
     logActivityHint: 'Lærerens tilbakemelding teller av seg selv fra lagret tilbakemelding.',
     logActivityFor: 'For',
-    logActivityWholeClass: 'Hele klassen ({class})',
+    balanceWholeClass: 'Hele klassen ({class})',
     logActivityDate: 'Dato',
     logActivityNote: 'Notat (valgfritt)',
     logActivityKinds: 'Logg som',
