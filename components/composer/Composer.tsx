@@ -21,7 +21,7 @@ import { FeedbackPreview } from './FeedbackPreview';
 import { LeftDraftsOffer } from './LeftDraftsOffer';
 import { QuestionPart } from './QuestionPart';
 import { hasText } from './session-state';
-import { useComposerReview } from './use-composer-review';
+import { type ReviewTrailSource, useComposerReview } from './use-composer-review';
 import { useComposerSession } from './use-composer-session';
 import { type ComposerFields, useTemplateInsertion } from './use-template-insertion';
 
@@ -48,7 +48,8 @@ export function Composer(props: {
   const { t } = useI18n();
   const { assignment, student, editing } = useDocumentSession();
   const previewFormat = useSetting('previewFormat');
-  const session = useComposerSession();
+  const reviewTrail = useRef<ReviewTrailSource | null>(null);
+  const session = useComposerSession(reviewTrail);
   const { state, change, decisions, decide } = session;
   const review = useComposerReview(state, {
     lang: props.templateLang,
@@ -56,6 +57,7 @@ export function Composer(props: {
     dismissed: decisions.dismissed,
     templates: props.bank.templates,
   });
+  reviewTrail.current = review;
   const [active, setActive] = useState<ComposerTarget>('feedUp');
   const [bankAt, setBankAt] = useState<ComposerTarget | null>(null);
   const [showPraise, setShowPraise] = useState(false);

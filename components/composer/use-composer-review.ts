@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   type ComposerAction,
   type ComposerState,
@@ -9,14 +9,30 @@ import type { Finding } from '../../utils/feedback/rules';
 import type { TagSuggestion } from '../../utils/feedback/suggest';
 import { FEEDBACK_QUESTIONS, type FeedbackQuestion } from '../../utils/model/feedback';
 import type { SuccessCriterion, TemplateRecord } from '../../utils/model/records';
+import { type ReviewTrail, reviewTrailOf } from '../../utils/model/review-trail';
 import type { TemplateLang } from '../../utils/model/templates';
 import type { TextMark } from './PlaceholderTextarea';
 
 /** The review runs once typing pauses this long, so it never slows typing down. */
 const REVIEW_DELAY_MS = 250;
 
+/**
+ * What the review said while one item was written, for the item's record
+ * (the teacher's mirror counts which rules drafts break and which are fixed
+ * before saving).
+ */
+export interface ReviewTrailSource {
+  /**
+   * Every rule flagged since the item was begun, with those the review
+   * flags on `submitted` now; undefined while the review's code is loading.
+   */
+  trailAtSave(submitted: ComposerState): ReviewTrail | undefined;
+  /** Begins a new item's trail: after a save, or when another item is loaded. */
+  resetTrail(): void;
+}
+
 /** What the automatic review says about the composer, in the terms of its fields. */
-export interface ComposerReview {
+export interface ComposerReview extends ReviewTrailSource {
   findings: Finding[];
   /** What each part's text reads like (another question or level), or null. */
   suggestions: Record<FeedbackQuestion, TagSuggestion | null>;
@@ -90,16 +106,22 @@ export function useComposerReview(
     () => (criteria ?? []).map((criterion) => criterion.text).filter((text) => text.trim() !== ''),
     [criteria],
   );
-  const findings = useMemo(
-    () =>
+  const review = useCallback(
+    (parts: ReturnType<typeof composerToParts>) =>
       engine
         ? engine.checkFeedback(
-            { parts: reviewedParts },
+            { parts },
             { lang, criteria: criteriaTexts.length > 0 ? criteriaTexts : undefined },
           )
         : [],
-    [engine, reviewedParts, lang, criteriaTexts],
+    [engine, lang, criteriaTexts],
   );
+  const findings = useMemo(() => review(reviewedParts), [review, reviewedParts]);
+  // Every rule the teacher was shown while writing this item.
+  const flagged = useRef(new Set<string>());
+  useEffect(() => {
+    for (const finding of findings) flagged.current.add(finding.rule);
+  }, [findings]);
   const matchers = useMemo(
     () => engine?.templateMatchers((templates ?? []).map((template) => template.text)) ?? [],
     [engine, templates],
@@ -134,5 +156,14 @@ export function useComposerReview(
     return cut ? { type: 'moveToPraise', from, text, cut } : null;
   };
 
-  return { findings, suggestions, targetOf, marksFor, moveToPraise };
+  const trailAtSave = (submitted: ComposerState): ReviewTrail | undefined =>
+    engine
+      ? reviewTrailOf(
+          flagged.current,
+          review(composerToParts(submitted)).map((finding) => finding.rule),
+        )
+      : undefined;
+  const resetTrail = () => flagged.current.clear();
+
+  return { findings, suggestions, targetOf, marksFor, moveToPraise, trailAtSave, resetTrail };
 }

@@ -1,3 +1,4 @@
+import type { RefObject } from 'preact';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import {
   type ComposerAction,
@@ -25,6 +26,7 @@ import {
   reasonOf,
   type SaveState,
 } from './session-state';
+import type { ReviewTrailSource } from './use-composer-review';
 import { type DraftSync, useDraftSync } from './use-draft-sync';
 import { type EditConflict, useEditConflict } from './use-edit-conflict';
 
@@ -58,9 +60,12 @@ export interface ComposerSession {
  * space is tried again once space is freed, and the text is never lost.
  * The document, its passage and the edit asked for come from the
  * document's session, which also learns what is being edited and whether
- * the composer is empty.
+ * the composer is empty. `reviewTrail` is the review of what is written
+ * (made after the session, hence a ref): its trail is saved with the item.
  */
-export function useComposerSession(): ComposerSession {
+export function useComposerSession(
+  reviewTrail?: RefObject<ReviewTrailSource | null>,
+): ComposerSession {
   const { repos, reminders, page } = useServices();
   const { t } = useI18n();
   const [state, dispatch] = useReducer(composerReducer, undefined, emptyComposer);
@@ -120,8 +125,9 @@ export function useComposerSession(): ComposerSession {
     onPassage(() => editRequest.anchor);
     setEditingId(editRequest.id);
     setEditBase(revisionOf(editRequest));
+    reviewTrail?.current?.resetTrail();
     release();
-  }, [editRequest, onPassage, release]);
+  }, [editRequest, onPassage, release, reviewTrail]);
 
   useEffect(() => onEditing(editingId), [editingId, onEditing]);
   const empty = !hasText(state) && editingId === null;
@@ -182,7 +188,9 @@ export function useComposerSession(): ComposerSession {
         checklist: decisions.checklist,
         dismissedFindings: decisions.dismissed,
         followUpAt: decisions.followUpAt,
+        reviewTrail: reviewTrail?.current?.trailAtSave(submitted),
       });
+      reviewTrail?.current?.resetTrail();
       if (decisions.followUpAt !== undefined) reminders.schedule(decisions.followUpAt);
       setDecisions(NO_DECISIONS);
       // Anything typed or selected while saving belongs to the next item: keep it (and its draft).
@@ -223,6 +231,7 @@ export function useComposerSession(): ComposerSession {
   useRetryWhenSpaceFreed(saveState.kind === 'quota', () => retry(true));
 
   const stopEditing = () => {
+    reviewTrail?.current?.resetTrail();
     dispatch({ type: 'clear' });
     setDecisions(NO_DECISIONS);
     onPassage(() => null);

@@ -9,6 +9,7 @@ import { useBackupExport } from '../backup/use-backup-export';
 import { BankView } from '../bank/BankView';
 import { useTemplateBank } from '../bank/use-template-bank';
 import { FollowUpsList } from '../follow-ups/FollowUpsList';
+import { MirrorView } from '../mirror/MirrorView';
 import { useTemplateLanguage } from '../panel/use-languages';
 import { BalanceView } from '../quarter/BalanceView';
 import { StorageMeter } from '../storage/StorageMeter';
@@ -17,7 +18,7 @@ import { StudentsTab } from '../students/StudentsTab';
 import { studentIdFromHash } from '../students/student-link';
 import { PanelTabs } from '../ui/Tabs';
 
-type Tab = 'followUps' | 'students' | 'bank' | 'balance' | 'storage';
+type Tab = 'followUps' | 'students' | 'bank' | 'balance' | 'storage' | 'mirror';
 
 /** The dashboard's backup section, where every warning sends the teacher first. */
 const BACKUP_HREF = '#backup';
@@ -105,6 +106,15 @@ export function DashboardView(props: {
               key: 'storage',
               label: t('storageTab'),
               content: <StorageOverview backupHref={BACKUP_HREF} />,
+            },
+            {
+              key: 'mirror',
+              label: t('mirrorTab'),
+              // It reads a whole school year of feedback: only while it is open.
+              content:
+                tab === 'mirror' ? (
+                  <MirrorView templateLang={templateLang} now={props.now} />
+                ) : null,
             },
           ]}
         />

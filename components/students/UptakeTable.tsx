@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
 import { type Uptake, uptakeOf } from '../../utils/feedback/uptake';
-import { type MonthlyUptake, uptakeByMonth } from '../../utils/feedback/uptake-by-month';
+import { type MonthlyUptake, midMonth, uptakeByMonth } from '../../utils/feedback/uptake-by-month';
 import { useI18n } from '../../utils/i18n/context';
 import { formatMonth, formatPercent } from '../../utils/i18n/index';
 import type { FeedbackItemRecord } from '../../utils/model/records';
@@ -33,7 +33,7 @@ export function UptakeTable(props: { columns: readonly UptakeColumn[] }) {
   const rows = [
     ...months.map((month) => ({
       key: month,
-      label: formatMonth(month, locale),
+      label: formatMonth(midMonth(month), locale),
       uptakes: monthly.map((months) => months.get(month)),
     })),
     {

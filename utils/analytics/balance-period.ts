@@ -1,4 +1,4 @@
-import { SCHOOL_YEAR_START_MONTH, schoolYearStart } from '../model/school-year';
+import { SCHOOL_YEAR_START_MONTH, schoolYearStart, type TimeRange } from '../model/school-year';
 import { fromDateInput } from '../text/date-input';
 
 /**
@@ -9,11 +9,7 @@ import { fromDateInput } from '../text/date-input';
 export const BALANCE_PERIODS = ['week', 'fourWeeks', 'term', 'schoolYear', 'custom'] as const;
 export type BalancePeriod = (typeof BALANCE_PERIODS)[number];
 
-/** A span of time: from `from` (included) up to `to` (excluded), in milliseconds. */
-export interface TimeRange {
-  from: number;
-  to: number;
-}
+export type { TimeRange } from '../model/school-year';
 
 /** The first days of a custom period, as date inputs give them (`YYYY-MM-DD`). */
 export interface CustomDays {

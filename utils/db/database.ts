@@ -60,6 +60,17 @@ export const SCHEMA_V3 = { ...SCHEMA_V2 } as const;
 export const SCHEMA_V4 = { ...SCHEMA_V3 } as const;
 
 /**
+ * Version 5: feedback is also indexed by when it was written, so the
+ * teacher's mirror reads one week, month or school year of items page by
+ * page instead of every item; items may carry the golden rules the review
+ * flagged while they were written and at save (see RECORD_UPGRADES).
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  feedback: `${SCHEMA_V4.feedback}, createdAt`,
+} as const;
+
+/**
  * Every schema the database has had, oldest first.
  *
  * The rule: every schema change — an index, a table, or a change in what a
@@ -75,6 +86,7 @@ export const SCHEMA_VERSIONS = [
   { version: 2, stores: SCHEMA_V2 },
   { version: 3, stores: SCHEMA_V3 },
   { version: 4, stores: SCHEMA_V4 },
+  { version: 5, stores: SCHEMA_V5 },
 ] as const;
 
 /** The schema version this build writes (and the newest a backup may have). */

@@ -1,9 +1,12 @@
+import type { Collection } from 'dexie';
 import { followUpDoneAt } from '../feedback/follow-ups';
 import type { Anchor } from '../model/anchor';
 import { buildFeedbackItem, type NewFeedbackPart, withPartIds } from '../model/feedback-item';
 import type { OutcomeChoice } from '../model/outcome';
 import type { FeedbackItemRecord } from '../model/records';
+import { mergeReviewTrails, type ReviewTrail } from '../model/review-trail';
 import { revisionOf, StaleRevisionError } from '../model/revision';
+import type { TimeRange } from '../model/school-year';
 import { type CrudRepository, createCrud } from './crud';
 import { type FeedforwardDatabase, newId } from './database';
 import { createSchoolYearQueries, type SchoolYearQueries } from './school-year-queries';
@@ -31,6 +34,11 @@ export interface DraftInput {
   /** Automatic findings the teacher dismissed for this item. */
   dismissedFindings?: string[];
   followUpAt?: number;
+  /**
+   * What the review flagged while this was written and still at save; a
+   * save of an edit adds to the item's earlier trail. Drafts have none.
+   */
+  reviewTrail?: ReviewTrail;
 }
 
 /** Feedback items: the teacher's work, so every write is a whole record in one transaction. */
@@ -111,7 +119,51 @@ export interface FeedbackRepository
     limit: number,
     where?: (item: FeedbackItemRecord) => boolean,
   ): Promise<FeedbackItemRecord[]>;
+  /**
+   * Saved and inserted items written in `range`, a page at a time (at most
+   * `pageSize` per page), so a summary over a school year never holds every
+   * item at once. All items from the createdAt index; with `studentIds`,
+   * only theirs, from the [studentId+createdAt] index.
+   */
+  pagesWrittenIn(range: TimeRange, options?: WrittenInOptions): AsyncIterable<FeedbackItemRecord[]>;
 }
+
+/** Which items `pagesWrittenIn` reads, and how many at a time. */
+export interface WrittenInOptions {
+  /** Only these learners' items (a class); all items when absent. */
+  studentIds?: readonly string[];
+  pageSize?: number;
+}
+
+/** Items read per page by default: a few hundred kilobytes at most. */
+const PAGE_SIZE = 500;
+
+/**
+ * Reads a key range of items a page at a time, oldest first. Each page
+ * starts where the last one ended — at its last item's creation time,
+ * after its id, since an index keeps items of the same time in id order —
+ * so no page re-reads the ones before it (as skipping by an offset would).
+ */
+async function* pagesAfter(
+  range: (start: number) => Collection<FeedbackItemRecord, string>,
+  from: number,
+  size: number,
+): AsyncGenerator<FeedbackItemRecord[]> {
+  let last: FeedbackItemRecord | undefined;
+  for (;;) {
+    const after = last;
+    const page = await range(after?.createdAt ?? from)
+      .filter((item) => !after || item.createdAt > after.createdAt || item.id > after.id)
+      .limit(size)
+      .toArray();
+    if (page.length > 0) yield savedOnly(page);
+    if (page.length < size) return;
+    last = page.at(-1);
+  }
+}
+
+/** Drops drafts from a page: only saved feedback is summed. */
+const savedOnly = (items: FeedbackItemRecord[]) => items.filter((item) => item.status !== 'draft');
 
 /** A saved item whose follow-up is still to do (neither marked done nor resolved by an outcome). */
 const isOpenFollowUp = (item: FeedbackItemRecord) =>
@@ -201,6 +253,7 @@ export function createFeedbackRepository(db: FeedforwardDatabase): FeedbackRepos
           ? {
               ...edited,
               ...review,
+              reviewTrail: mergeReviewTrails(edited.reviewTrail, input.reviewTrail),
               remindedAt: reminded,
               anchor,
               parts: withPartIds(parts, newId),
@@ -210,6 +263,7 @@ export function createFeedbackRepository(db: FeedforwardDatabase): FeedbackRepos
           : buildFeedbackItem(
               {
                 ...review,
+                reviewTrail: input.reviewTrail,
                 documentId,
                 studentId: document.studentId,
                 anchor,
@@ -282,6 +336,19 @@ export function createFeedbackRepository(db: FeedforwardDatabase): FeedbackRepos
     async listForStudents(studentIds) {
       const histories = await Promise.all(studentIds.map(studentHistory));
       return histories.flat();
+    },
+    async *pagesWrittenIn({ from, to }, options = {}) {
+      const size = options.pageSize ?? PAGE_SIZE;
+      const ranges: ((start: number) => Collection<FeedbackItemRecord, string>)[] =
+        options.studentIds
+          ? options.studentIds.map(
+              (id) => (start) =>
+                db.feedback
+                  .where('[studentId+createdAt]')
+                  .between([id, start], [id, to], true, false),
+            )
+          : [(start) => db.feedback.where('createdAt').between(start, to, true, false)];
+      for (const range of ranges) yield* pagesAfter(range, from, size);
     },
   };
 }

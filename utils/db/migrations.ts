@@ -71,6 +71,15 @@ const TO_VERSION_3: TableUpgrades = {
 const TO_VERSION_4: TableUpgrades = {};
 
 /**
+ * Version 5: feedback gets an index on its creation time, which every item
+ * has had since version 1, and may carry the review's findings on it (an
+ * optional, unindexed field older items simply lack). No stored record is
+ * rewritten; the version is raised for the index, and so an older build
+ * refuses a backup holding findings as "from a newer version".
+ */
+const TO_VERSION_5: TableUpgrades = {};
+
+/**
  * The record rewrites for every schema version after the first, by the
  * version they lead to. The database refuses to open if a version in
  * `SCHEMA_VERSIONS` has no entry here: a version that changes no record
@@ -80,6 +89,7 @@ export const RECORD_UPGRADES: Readonly<Record<number, TableUpgrades>> = {
   2: TO_VERSION_2,
   3: TO_VERSION_3,
   4: TO_VERSION_4,
+  5: TO_VERSION_5,
 };
 
 /** The versions that have record rewrites, oldest first. */

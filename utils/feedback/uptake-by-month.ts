@@ -19,6 +19,15 @@ function monthFormat(timeZone: string): Intl.DateTimeFormat {
 }
 
 /**
+ * A moment in the middle of calendar month `month` ("2026-10"): in that
+ * month on any clock, for naming the month in the interface language.
+ */
+export function midMonth(month: string): number {
+  const [year, number] = month.split('-').map(Number);
+  return Date.UTC(year ?? 1970, (number ?? 1) - 1, 15);
+}
+
+/**
  * The calendar month ("2026-10") a moment falls in on the teacher's clock
  * in `timeZone`: feedback written at 00:30 on 1 April in Stockholm belongs
  * to April, even though it is still 31 March in UTC (and, in summer time,

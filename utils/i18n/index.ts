@@ -121,12 +121,9 @@ export function formatDay(at: number, locale: Locale, now: number = Date.now()):
   }).format(at);
 }
 
-/** A calendar month key ("2026-10") as the interface language names it ("October 2026", "oktober 2026"). */
-export function formatMonth(month: string, locale: Locale): string {
-  const [year, number] = month.split('-').map(Number);
-  return new Intl.DateTimeFormat(FORMAT_TAGS[locale], {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(Date.UTC(year ?? 1970, (number ?? 1) - 1, 15));
+/** A month and its year as the interface language writes it ("December 2026", "december 2026"). */
+export function formatMonth(at: number, locale: Locale): string {
+  return new Intl.DateTimeFormat(FORMAT_TAGS[locale], { month: 'long', year: 'numeric' }).format(
+    at,
+  );
 }

@@ -1,6 +1,7 @@
 import type { Anchor } from './anchor';
 import type { FeedbackSource, FeedbackStatus } from './feedback';
 import type { FeedbackItemRecord, FeedbackPart } from './records';
+import type { ReviewTrail } from './review-trail';
 import { schoolYearOf } from './school-year';
 
 /** A part as the composer hands it over; the record gives it its id. */
@@ -25,6 +26,8 @@ export interface FeedbackItemInput {
   checklist?: Record<string, boolean>;
   dismissedFindings?: string[];
   followUpAt?: number;
+  /** What the review flagged while it was written and at save (saved items only). */
+  reviewTrail?: ReviewTrail;
   /** For a record written again in place (a document's one draft): its id… */
   id?: string;
   /** …and when it was first written, which also decides its school year. */
@@ -69,6 +72,7 @@ export function buildFeedbackItem(
     checklist: input.checklist,
     dismissedFindings: input.dismissedFindings,
     followUpAt: input.followUpAt,
+    reviewTrail: input.reviewTrail,
     schoolYear: schoolYearOf(createdAt),
     createdAt,
     updatedAt: now,

@@ -20,6 +20,7 @@ import {
 } from './fields';
 import { dictionary } from './json';
 import { OutcomeSchema } from './outcome';
+import { ReviewTrailSchema } from './review-trail';
 import { RevisionSchema } from './revision';
 import { SchoolYearSchema } from './school-year';
 
@@ -150,6 +151,12 @@ export const FeedbackItemRecordSchema = v.strictObject({
    * followUpState); older records have none.
    */
   outcome: v.optional(OutcomeSchema),
+  /**
+   * The golden rules the review flagged while the item was written and
+   * still at save, for the teacher's mirror; items saved before schema
+   * version 5, or before the review had loaded, have none.
+   */
+  reviewTrail: v.optional(ReviewTrailSchema),
   /** Its school year ("2026/27", schoolYearOf), by when it was written; data is cleared a year at a time. */
   schoolYear: SchoolYearSchema,
   createdAt: TimestampSchema,

@@ -25,5 +25,25 @@ export function schoolYearStart(timestamp: number): number {
   return new Date(startYear, SCHOOL_YEAR_START_MONTH, 1).getTime();
 }
 
+/** A span of time, from `from` up to but not including `to`. */
+export interface TimeRange {
+  from: number;
+  to: number;
+}
+
+/**
+ * The span of a school year as records name it ("2026/27"): from local
+ * midnight on the first day of its first month to the next year's, by the
+ * same rule as `schoolYearOf`, so reading a year by time finds exactly the
+ * records filed under it.
+ */
+export function schoolYearRange(schoolYear: string): TimeRange {
+  const start = Number.parseInt(schoolYear.slice(0, 4), 10);
+  return {
+    from: new Date(start, SCHOOL_YEAR_START_MONTH, 1).getTime(),
+    to: new Date(start + 1, SCHOOL_YEAR_START_MONTH, 1).getTime(),
+  };
+}
+
 /** A school year as records store it ("2026/27"), so a file cannot file data under nonsense. */
 export const SchoolYearSchema = v.pipe(v.string(), v.regex(/^\d{4}\/\d{2}$/));

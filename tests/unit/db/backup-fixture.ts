@@ -99,6 +99,7 @@ export function everyRecord(): RecordsByTable {
           note: 'Only the "intro"; <b>not</b> the rest',
           at: T0 + 8 * DAY,
         },
+        reviewTrail: { flagged: ['no-positive', 'person-criticism'], atSave: ['no-positive'] },
         createdAt: T0,
         schoolYear: schoolYearOf(T0),
         updatedAt: T0 + 8 * DAY,

@@ -40,6 +40,8 @@ const OPTIONAL: Record<string, string[]> = {
     'remindedAt',
     'followedUpAt',
     'insertedAt',
+    'outcome',
+    'reviewTrail',
   ],
   templates: ['lastUsedAt', 'copiedFrom'],
   activity: ['studentId', 'groupId', 'documentId', 'feedbackId', 'note'],
@@ -294,6 +296,8 @@ describe('importing damaged or forged backup files', () => {
       const notes = (get(base, path) as { $types?: Record<string, Json> }).$types ?? {};
       return (OPTIONAL[table]?.includes(key) ?? false) && !(key in notes);
     }
+    // An outcome's note is optional too.
+    if (table === 'feedback' && nested === 'outcome' && path.length === 6) return key === 'note';
     return (
       table === 'feedback' &&
       nested === 'parts' &&

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATABASE_VERSION, FeedforwardDatabase, SCHEMA_VERSIONS } from '../../../utils/db/database';
 import { openRepositories } from '../../../utils/db/index';
+import { schoolYearRange } from '../../../utils/model/school-year';
 import { uniqueDatabaseName } from './fresh';
 import { EXPECTED_SCHOOL_YEARS, expectedCurrentTables, V1 } from './v1-fixture';
 
@@ -81,6 +82,21 @@ describe('opening a version 1 database with the current build', () => {
       'f0000005-aaaa-4bbb-8ccc-000000000005',
     ]);
     expect(await repos.settings.get('staircaseLabels')).toEqual(V1.tables.settings?.[6]?.value);
+  });
+
+  it('reads the upgraded feedback of a school year by when it was written (the version 5 index)', async () => {
+    const repos = openRepositories(await createVersion1Database());
+    const read: string[] = [];
+    for await (const page of repos.feedback.pagesWrittenIn(schoolYearRange('2025/26'))) {
+      read.push(...page.map((item) => item.id));
+    }
+    // Every saved item filed under 2025/26, drafts left out.
+    const filed = (V1.tables.feedback ?? [])
+      .filter((item) => EXPECTED_SCHOOL_YEARS.feedback?.[String(item.id)] === '2025/26')
+      .filter((item) => item.status !== 'draft')
+      .map((item) => String(item.id));
+    expect(read.sort()).toEqual(filed.sort());
+    expect(read.length).toBeGreaterThan(0);
   });
 
   it('lists the school years that have feedback, for choosing one to export or clear', async () => {

@@ -9,6 +9,7 @@ import { feedbackListMessages } from './features/feedback-list';
 import { followUpMessages } from './features/follow-ups';
 import { guidanceMessages } from './features/guidance';
 import { inDocumentMessages } from './features/in-document';
+import { mirrorMessages } from './features/mirror';
 import { outcomeMessages } from './features/outcomes';
 import { panelMessages } from './features/panel';
 import { quarterMessages } from './features/quarter';
@@ -39,6 +40,7 @@ export const en = {
   ...followUpMessages.en,
   ...revisionMessages.en,
   ...outcomeMessages.en,
+  ...mirrorMessages.en,
   ...dashboardMessages.en,
   ...chartMessages.en,
   ...quarterMessages.en,

@@ -10,6 +10,7 @@ import { feedbackListMessages } from './features/feedback-list';
 import { followUpMessages } from './features/follow-ups';
 import { guidanceMessages } from './features/guidance';
 import { inDocumentMessages } from './features/in-document';
+import { mirrorMessages } from './features/mirror';
 import { outcomeMessages } from './features/outcomes';
 import { panelMessages } from './features/panel';
 import { quarterMessages } from './features/quarter';
@@ -35,6 +36,7 @@ export const nb: Catalog = {
   ...followUpMessages.nb,
   ...revisionMessages.nb,
   ...outcomeMessages.nb,
+  ...mirrorMessages.nb,
   ...dashboardMessages.nb,
   ...chartMessages.nb,
   ...quarterMessages.nb,

@@ -10,6 +10,7 @@ import { feedbackListMessages } from './features/feedback-list';
 import { followUpMessages } from './features/follow-ups';
 import { guidanceMessages } from './features/guidance';
 import { inDocumentMessages } from './features/in-document';
+import { mirrorMessages } from './features/mirror';
 import { outcomeMessages } from './features/outcomes';
 import { panelMessages } from './features/panel';
 import { quarterMessages } from './features/quarter';
@@ -35,6 +36,7 @@ export const sv: Catalog = {
   ...followUpMessages.sv,
   ...revisionMessages.sv,
   ...outcomeMessages.sv,
+  ...mirrorMessages.sv,
   ...dashboardMessages.sv,
   ...chartMessages.sv,
   ...quarterMessages.sv,
