@@ -78,19 +78,19 @@ export function DocumentContext() {
             }}
           />
         )}
+        {student && (
+          // Beside the class: the learner across documents, and their printable summary.
+          <p class="student-links">
+            <a href={studentViewHref(student.id)} target="_blank" rel="noopener">
+              {t('studentViewOpen')}: {student.name}
+            </a>
+            <a href={summaryUrl({ studentId: student.id })} target="_blank" rel="noopener">
+              {t('summaryLink')}
+            </a>
+          </p>
+        )}
       </div>
-      {student && (
-        <a href={studentViewHref(student.id)} target="_blank" rel="noopener">
-          {t('studentViewOpen')}: {student.name}
-        </a>
-      )}
       {stored?.studentId && <UptakeSummary studentId={stored.studentId} />}
-      {stored?.studentId && (
-        // The learner's printable summary for a development talk, in a tab of its own.
-        <a href={summaryUrl({ studentId: stored.studentId })} target="_blank" rel="noopener">
-          {t('summaryLink')}
-        </a>
-      )}
       {assignment && (
         <AssignmentEditor
           assignment={assignment}

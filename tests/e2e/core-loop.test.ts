@@ -30,7 +30,10 @@ async function pressPanelShortcut(panel: Frame): Promise<void> {
     if (!tab) throw new Error('no active tab');
     await chrome.tabs.sendMessage(
       tab.id,
-      { type: 'host/toggle', params: { via: 'shortcut' } },
+      {
+        type: 'host/toggle',
+        params: { via: 'shortcut', layout: { width: 380, collapsed: false, placement: 'beside' } },
+      },
       { frameId: 0 },
     );
   });

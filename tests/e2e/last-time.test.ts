@@ -88,7 +88,7 @@ describe('the learner across documents', () => {
     });
     const [summary] = await Promise.all([
       suite.browser.context.waitForEvent('page'),
-      panel.getByRole('link', { name: 'Summary for a development talk' }).click(),
+      panel.getByRole('link', { name: 'Summary for a talk' }).click(),
     ]);
     await summary.waitForLoadState();
     const heading = summary.getByRole('heading', { level: 1 });
