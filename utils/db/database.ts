@@ -60,6 +60,14 @@ export const SCHEMA_V3 = { ...SCHEMA_V2 } as const;
 export const SCHEMA_V4 = { ...SCHEMA_V3 } as const;
 
 /**
+ * Version 5: no new index; co-coaching visits may carry the preparation's
+ * focus examples and methods, the follow-up date, the coach's timestamped
+ * notes and tally, the coach's reflection and when a hand-over was received
+ * (all optional, see RECORD_UPGRADES).
+ */
+export const SCHEMA_V5 = { ...SCHEMA_V4 } as const;
+
+/**
  * Every schema the database has had, oldest first.
  *
  * The rule: every schema change — an index, a table, or a change in what a
@@ -75,6 +83,7 @@ export const SCHEMA_VERSIONS = [
   { version: 2, stores: SCHEMA_V2 },
   { version: 3, stores: SCHEMA_V3 },
   { version: 4, stores: SCHEMA_V4 },
+  { version: 5, stores: SCHEMA_V5 },
 ] as const;
 
 /** The schema version this build writes (and the newest a backup may have). */

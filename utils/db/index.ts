@@ -13,6 +13,7 @@ import { createSettingsRepository, type SettingsRepository } from './settings';
 import { createStudentRepository, type StudentRepository } from './students';
 import { createTemplateRepository, type TemplateRepository } from './templates';
 import { createUsageRepository, type UsageRepository } from './usage-scan';
+import { createVisitRepository, type VisitRepository } from './visits';
 
 export type * from '../model/records';
 export { DEFAULT_SETTINGS, type Settings } from '../model/settings';
@@ -20,6 +21,7 @@ export { TABLE_NAMES, type TableName } from '../model/tables';
 export type { CleanUpTarget, RemovalSummary } from './cleanup';
 export { live } from './live';
 export type { UsageHolder, UsageSummary } from './usage';
+export type { NewVisit, VisitChanges } from './visits';
 
 /** Everything the app may do with stored data: one repository per table or kind of record. */
 export interface Repositories {
@@ -30,6 +32,8 @@ export interface Repositories {
   feedback: FeedbackRepository;
   templates: TemplateRepository;
   activity: ActivityRepository;
+  /** Co-coaching visits between colleagues. */
+  visits: VisitRepository;
   /** The teacher's preferences and the panel's layout. */
   settings: SettingsRepository;
   /** What one page leaves for another: the follow-up to show once its document opens. */
@@ -61,6 +65,7 @@ export function openRepositories(name?: string): Repositories {
     feedback: createFeedbackRepository(db),
     templates: createTemplateRepository(db),
     activity: createActivityRepository(db),
+    visits: createVisitRepository(db),
     settings: createSettingsRepository(db),
     handoffs: createHandoffRepository(db),
     missedSearches: createMissedSearchRepository(db),

@@ -1,5 +1,6 @@
 import { backupMessages } from './features/backup';
 import { bankMessages } from './features/bank';
+import { coachingMessages } from './features/coaching';
 import { composerMessages } from './features/composer';
 import { dashboardMessages } from './features/dashboard';
 import { docsAccessMessages } from './features/docs-access';
@@ -42,6 +43,7 @@ export const en = {
   ...tableMessages.en,
   ...workspaceMessages.en,
   ...docsAccessMessages.en,
+  ...coachingMessages.en,
 } as const;
 
 /** The name of one interface message. */

@@ -1,6 +1,7 @@
 import type { Catalog } from './en';
 import { backupMessages } from './features/backup';
 import { bankMessages } from './features/bank';
+import { coachingMessages } from './features/coaching';
 import { composerMessages } from './features/composer';
 import { dashboardMessages } from './features/dashboard';
 import { docsAccessMessages } from './features/docs-access';
@@ -38,4 +39,5 @@ export const nb: Catalog = {
   ...tableMessages.nb,
   ...workspaceMessages.nb,
   ...docsAccessMessages.nb,
+  ...coachingMessages.nb,
 };
