@@ -8,13 +8,15 @@ import { BackupSection } from '../backup/BackupSection';
 import { useBackupExport } from '../backup/use-backup-export';
 import { BankView } from '../bank/BankView';
 import { useTemplateBank } from '../bank/use-template-bank';
+import { VISIT_NOTES_HASH, visitsTabFor } from '../coaching/addresses';
+import { VisitsView } from '../coaching/VisitsView';
 import { FollowUpsList } from '../follow-ups/FollowUpsList';
 import { useTemplateLanguage } from '../panel/use-languages';
 import { StorageMeter } from '../storage/StorageMeter';
 import { StorageOverview } from '../storage/StorageOverview';
 import { PanelTabs } from '../ui/Tabs';
 
-type Tab = 'followUps' | 'bank' | 'storage';
+type Tab = 'followUps' | 'bank' | 'storage' | 'visits';
 
 /** The dashboard's backup section, where every warning sends the teacher first. */
 const BACKUP_HREF = '#backup';
@@ -23,8 +25,9 @@ const STORAGE_HASH = '#storage';
 
 /**
  * The dashboard's content, inside its services and language: the due
- * follow-ups, the comment bank, the storage overview (opened directly by
- * `#storage`) and backup (`#backup`).
+ * follow-ups, the comment bank, co-coaching visits (`#visits`, or
+ * `#visit-notes` for the visit under way), the storage overview (opened
+ * directly by `#storage`) and backup (`#backup`).
  */
 export function DashboardView(props: {
   /** The item of the reminder the dashboard was opened for, marked in the list. */
@@ -36,7 +39,9 @@ export function DashboardView(props: {
 }) {
   const { repos, storage } = useAppServices();
   const { t, locale } = useI18n();
-  const [tab, setTab] = useState<Tab>(props.hash === STORAGE_HASH ? 'storage' : 'followUps');
+  const [tab, setTab] = useState<Tab>(
+    props.hash === STORAGE_HASH ? 'storage' : visitsTabFor(props.hash) ? 'visits' : 'followUps',
+  );
   // A warning's "Free space" link on this page changes only the fragment.
   useEffect(() => {
     const follow = () => location.hash === STORAGE_HASH && setTab('storage');
@@ -73,6 +78,11 @@ export function DashboardView(props: {
               key: 'bank',
               label: t('tabBank'),
               content: <BankView bank={bank} templateLang={templateLang} />,
+            },
+            {
+              key: 'visits',
+              label: t('tabVisits'),
+              content: <VisitsView observe={props.hash === VISIT_NOTES_HASH} now={props.now} />,
             },
             {
               key: 'storage',

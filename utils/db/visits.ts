@@ -21,8 +21,15 @@ export interface VisitRepository {
   all(): Promise<VisitRecord[]>;
   /** Writes down a visit with the pair's next meeting number, counted in the same transaction. */
   create(visit: NewVisit): Promise<VisitRecord>;
-  /** Changes some fields of a stored visit; the record is checked before it is written. */
-  update(id: string, changes: VisitChanges): Promise<VisitRecord>;
+  /**
+   * Changes some fields of a stored visit; the record is checked before it
+   * is written. Pass a function of the stored visit when the change builds
+   * on it (one more tally mark, one more note), so quick taps are never lost.
+   */
+  update(
+    id: string,
+    changes: VisitChanges | ((stored: VisitRecord) => VisitChanges),
+  ): Promise<VisitRecord>;
   remove(id: string): Promise<void>;
   /** Stores a visit from a hand-over file: `added`, or `replaced` if this browser had it. */
   receive(visit: VisitRecord): Promise<'added' | 'replaced'>;
@@ -56,7 +63,8 @@ export function createVisitRepository(db: FeedforwardDatabase): VisitRepository 
       db.transaction('rw', db.visits, async () => {
         const stored = await db.visits.get(id);
         if (!stored) throw new Error(`No visit ${id}`);
-        const record: VisitRecord = { ...stored, ...changes, updatedAt: Date.now() };
+        const patch = typeof changes === 'function' ? changes(stored) : changes;
+        const record: VisitRecord = { ...stored, ...patch, updatedAt: Date.now() };
         await store(record);
         return record;
       }),
