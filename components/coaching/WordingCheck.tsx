@@ -1,4 +1,4 @@
-import { useId, useState } from 'preact/hooks';
+import { useId, useMemo, useState } from 'preact/hooks';
 import { checkCoachNotes } from '../../utils/coaching/note-checks';
 import type { Finding } from '../../utils/feedback/rules';
 import { useI18n } from '../../utils/i18n/context';
@@ -12,24 +12,31 @@ interface NoteFinding {
 /**
  * The review engine's sweeping and teacher-centred checks, run on request
  * over the coach's own texts (their notes and reflection): a nudge towards
- * describing what was seen rather than judging or advising.
+ * describing what was seen rather than judging or advising. Once asked
+ * for, the result follows the texts as they are saved, so pressing the
+ * button straight after typing (which saves the field) checks what was typed.
  */
 export function WordingCheck(props: { texts: readonly string[] }) {
   const { t, locale } = useI18n();
   const id = useId();
-  const [found, setFound] = useState<NoteFinding[] | null>(null);
-  const run = () =>
-    setFound(
-      props.texts.flatMap((text, index) =>
-        checkCoachNotes(text, locale).map((finding, position) => ({
-          key: `${index}-${position}`,
-          finding,
-        })),
-      ),
-    );
+  const [asked, setAsked] = useState(false);
+  // The texts as one value, so the result is worked out again only when one changes.
+  const textsKey = props.texts.join('\u0000');
+  const found = useMemo<NoteFinding[] | null>(
+    () =>
+      asked
+        ? props.texts.flatMap((text, index) =>
+            checkCoachNotes(text, locale).map((finding, position) => ({
+              key: `${index}-${position}`,
+              finding,
+            })),
+          )
+        : null,
+    [asked, locale, textsKey],
+  );
   return (
     <div class="wording-check">
-      <button type="button" aria-describedby={`${id}-result`} onClick={run}>
+      <button type="button" aria-describedby={`${id}-result`} onClick={() => setAsked(true)}>
         {t('notesCheck')}
       </button>
       <div id={`${id}-result`} role="status">
