@@ -42,7 +42,9 @@ export function NewVisitForm(props: {
   const { repos } = useAppServices();
   const id = useId();
   const remembered = rememberedNames(props.visits);
-  const [school, setSchool] = useState(remembered.schools[0] ?? '');
+  // Until the teacher types one, the school is the first remembered (visits may load after the form).
+  const [typedSchool, setSchool] = useState<string | null>(null);
+  const school = typedSchool ?? remembered.schools[0] ?? '';
   const [at, setAt] = useState(() => toDateTimeInput((props.now ?? Date.now)()));
   const [visited, setVisited] = useState('');
   const [coach, setCoach] = useState('');

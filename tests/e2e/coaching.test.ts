@@ -27,7 +27,7 @@ async function openVisits(browser: ExtensionBrowser, size = TABLET): Promise<Pag
 /** Writes down a visit from the list's form. */
 async function writeDownVisit(page: Page, visited: string, coach: string) {
   await page.getByLabel('School').fill('Centralskolan');
-  await page.getByLabel('Date and time').fill('2026-12-04T09:00');
+  await page.getByLabel('Date and time').fill('2026-11-20T09:00');
   await page.getByLabel('Colleague being visited').fill(visited);
   await page.getByLabel('Colleague acting as coach').fill(coach);
 }
@@ -199,6 +199,7 @@ describe('co-coaching visits', () => {
   it('can be run with the keyboard alone', async () => {
     const page = await openVisits(colleague, { width: 1280, height: 900 });
     await tabTo(page, page.getByLabel('School'));
+    await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('Nordskolan');
     await tabTo(page, page.getByLabel('Colleague being visited'));
     await page.keyboard.type('Alex');
@@ -232,5 +233,19 @@ describe('co-coaching visits', () => {
     await page.keyboard.type('The second telling came after a question from the back.');
     await page.keyboard.press('Tab');
     await expectAccessible(page);
+  });
+  it('opens the note-taking view of the visit under way at the panel’s link', async () => {
+    const list = await openVisits(coach);
+    await list.getByLabel('Colleague being visited').fill('Robin');
+    await list.getByLabel('Colleague acting as coach').fill('Kai');
+    // The date and time are left as the form opened: now, the visit the coach is in.
+    await list.getByRole('button', { name: 'Write down the visit' }).tap();
+    await list.getByRole('heading', { name: 'Robin, visited by Kai: meeting 1' }).waitFor();
+    await list.close();
+
+    const notes = await openDashboard(coach, 'visit-notes');
+    await notes.getByRole('heading', { name: 'Robin, visited by Kai: meeting 1' }).waitFor();
+    expect(await step(notes, 'During the visit').getAttribute('aria-selected')).toBe('true');
+    expect(await notes.getByRole('textbox', { name: 'Note', exact: true }).isVisible()).toBe(true);
   });
 });

@@ -72,15 +72,17 @@ export function planNextVisit(visit: VisitRecord, at: number, swapRoles = true):
 export const VISIT_MINUTES = { from: 10, to: 15 } as const;
 
 /**
- * The visit to take notes in when the panel's link is followed: the latest
- * one that has begun (or begins within the hour), else the next one.
+ * The visit to take notes in when the panel's link is followed: the one
+ * whose time is nearest to now, which is the one under way when the coach
+ * stands in the colleague's room.
  */
 export function visitToObserve(
   visits: readonly VisitRecord[],
   now: number,
 ): VisitRecord | undefined {
-  const HOUR = 3_600_000;
-  const begun = visits.filter((visit) => visit.at <= now + HOUR).sort((a, b) => b.at - a.at);
-  if (begun[0]) return begun[0];
-  return [...visits].sort((a, b) => a.at - b.at)[0];
+  return visits.reduce<VisitRecord | undefined>(
+    (nearest, visit) =>
+      !nearest || Math.abs(visit.at - now) < Math.abs(nearest.at - now) ? visit : nearest,
+    undefined,
+  );
 }

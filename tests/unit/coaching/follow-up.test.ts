@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { fromDateTimeInput, toDateTimeInput } from '../../../utils/coaching/date-time-input';
 import {
   coachReflectionUnlocked,
   followUpDue,
   planNextVisit,
   staffQuestions,
+  visitToObserve,
 } from '../../../utils/coaching/follow-up';
 import { checkCoachNotes } from '../../../utils/coaching/note-checks';
 import { FOLLOW_UP_QUESTIONS } from '../../../utils/model/visit';
@@ -75,5 +77,26 @@ describe('what comes of it', () => {
     const findings = checkCoachNotes('You always talk too fast. Good.', 'en');
     expect(findings.map((finding) => finding.rule)).toEqual(['sweeping']);
     expect(checkCoachNotes('Pupils asked four questions in five minutes.', 'en')).toEqual([]);
+  });
+});
+
+describe('finding the visit under way', () => {
+  it('is the visit nearest to now, before or after', () => {
+    const HOUR = 3_600_000;
+    const visits = [
+      visitRecord({ id: 'last-month', at: VISIT_AT - 700 * HOUR }),
+      visitRecord({ id: 'soon', at: VISIT_AT + HOUR / 4 }),
+      visitRecord({ id: 'earlier-today', at: VISIT_AT - 2 * HOUR }),
+    ];
+    expect(visitToObserve(visits, VISIT_AT)?.id).toBe('soon');
+    expect(visitToObserve([], VISIT_AT)).toBeUndefined();
+  });
+
+  it('reads and writes a date-and-time field in local time', () => {
+    const at = new Date(2026, 11, 4, 9, 5).getTime();
+    expect(toDateTimeInput(at)).toBe('2026-12-04T09:05');
+    expect(fromDateTimeInput('2026-12-04T09:05')).toBe(at);
+    expect(fromDateTimeInput('2026-02-30T09:00')).toBeUndefined();
+    expect(fromDateTimeInput('')).toBeUndefined();
   });
 });
