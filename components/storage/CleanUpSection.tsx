@@ -1,25 +1,22 @@
 import { useState } from 'preact/hooks';
-import { rememberedNames } from '../../utils/coaching/pairs';
 import { useI18n } from '../../utils/i18n/context';
 import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
 import { useAppServices } from '../../utils/panel/services/context';
 import { LabelledSelect } from '../ui/LabelledSelect';
 import { TargetedRemoval } from './TargetedRemoval';
 
-type By = 'schoolYear' | 'group' | 'colleague';
+type By = 'schoolYear' | 'group';
 
 /**
  * Freeing space by deleting a past school year or a class, after exporting
- * a backup, and erasing everything about one colleague (the co-coaching
- * visits naming them). Deleting is the only thing offered here because it
- * is the only thing that frees space.
+ * a backup. Deleting is the only thing offered here because it is the only
+ * thing that frees space.
  */
 export function CleanUpSection(props: { schoolYears: string[]; backupHref: string }) {
   const { repos } = useAppServices();
   const { t } = useI18n();
   const [by, setBy] = useState<By>('schoolYear');
   const groups = useLiveQuery(() => repos.groups.all(), [repos]).data ?? [];
-  const visits = useLiveQuery(() => repos.visits.all(), [repos]).data ?? [];
   return (
     <section aria-labelledby="storage-cleanup-heading">
       <h3 id="storage-cleanup-heading">{t('storageCleanUpHeading')}</h3>
@@ -34,7 +31,6 @@ export function CleanUpSection(props: { schoolYears: string[]; backupHref: strin
         options={[
           { value: 'schoolYear', label: t('storageBySchoolYear') },
           { value: 'group', label: t('storageByGroup') },
-          { value: 'colleague', label: t('storageByColleague') },
         ]}
       />
       {by === 'schoolYear' ? (
@@ -42,13 +38,6 @@ export function CleanUpSection(props: { schoolYears: string[]; backupHref: strin
           label={t('storageChooseSchoolYear')}
           options={props.schoolYears.map((year) => ({ value: year, label: year }))}
           targetOf={(schoolYear) => ({ kind: 'schoolYear', schoolYear })}
-          startLabel={t('storagePreview')}
-        />
-      ) : by === 'colleague' ? (
-        <TargetedRemoval
-          label={t('storageChooseColleague')}
-          options={rememberedNames(visits).colleagues.map((name) => ({ value: name, label: name }))}
-          targetOf={(name) => ({ kind: 'colleague', name })}
           startLabel={t('storagePreview')}
         />
       ) : (

@@ -248,4 +248,19 @@ describe('co-coaching visits', () => {
     expect(await step(notes, 'During the visit').getAttribute('aria-selected')).toBe('true');
     expect(await notes.getByRole('textbox', { name: 'Note', exact: true }).isVisible()).toBe(true);
   });
+  it('counts visits in the storage overview and erases everything about one colleague', async () => {
+    const dashboard = await openDashboard(coach, 'storage');
+    const overview = dashboard.locator('#storage');
+    const visits = () => overview.locator('[data-table="visits"] td').first().textContent();
+    await expect.poll(visits).toBe('3');
+    const erasure = overview.getByRole('region', { name: 'Delete everything about one colleague' });
+    await erasure.getByLabel('Colleague', { exact: true }).selectOption({ label: 'Kai' });
+    await erasure.getByRole('button', { name: 'Delete everything about one colleague' }).click();
+    await erasure.getByRole('button', { name: 'Delete permanently' }).click();
+    await expect
+      .poll(() => erasure.getByTestId('removal-result').textContent())
+      .toContain('1 × Co-coaching visits');
+    await expect.poll(visits).toBe('2');
+    await expectAccessible(dashboard);
+  });
 });

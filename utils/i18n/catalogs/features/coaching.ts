@@ -144,7 +144,9 @@ export const coachingMessages = defineMessages({
     staffQuestionsNone: 'None yet: they come from the fifth follow-up question.',
     staffQuestionFrom: '{date}, after the visit to {visited}',
     printNotesHeading: 'Notes from the visit',
-    storageByColleague: 'One colleague (co-coaching visits)',
+    storageEraseColleagueHeading: 'Delete everything about one colleague',
+    storageEraseColleagueIntro:
+      'Removes every co-coaching visit that names the colleague, as the one visited or as coach, with its notes and answers.',
     storageChooseColleague: 'Colleague',
     panelVisitNotes: 'Visit notes',
   },
@@ -285,7 +287,9 @@ export const coachingMessages = defineMessages({
     staffQuestionsNone: 'Inga ännu: de kommer från den femte uppföljningsfrågan.',
     staffQuestionFrom: '{date}, efter besöket hos {visited}',
     printNotesHeading: 'Anteckningar från besöket',
-    storageByColleague: 'En kollega (kollegiala besök)',
+    storageEraseColleagueHeading: 'Radera allt om en kollega',
+    storageEraseColleagueIntro:
+      'Tar bort varje kollegialt besök där kollegan nämns, som besökt eller som coach, med anteckningar och svar.',
     storageChooseColleague: 'Kollega',
     panelVisitNotes: 'Besöksanteckningar',
   },
@@ -426,7 +430,9 @@ export const coachingMessages = defineMessages({
     staffQuestionsNone: 'Ingen ennå: de kommer fra det femte oppfølgingsspørsmålet.',
     staffQuestionFrom: '{date}, etter besøket hos {visited}',
     printNotesHeading: 'Notater fra besøket',
-    storageByColleague: 'Én kollega (kollegabesøk)',
+    storageEraseColleagueHeading: 'Slett alt om én kollega',
+    storageEraseColleagueIntro:
+      'Fjerner hvert kollegabesøk der kollegaen er nevnt, som den besøkte eller som coach, med notater og svar.',
     storageChooseColleague: 'Kollega',
     panelVisitNotes: 'Besøksnotater',
   },
