@@ -1,10 +1,11 @@
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 
 /**
  * A labelled text field over one stored text: typing stays local and the
  * text is saved when the teacher leaves the field, so a save per keystroke
  * never fights the typing. A change stored elsewhere shows once the field
- * is left.
+ * is left. Text typed but not yet saved when the field goes away (the
+ * teacher leaves the visit) is saved then.
  */
 export function SavedTextArea(props: {
   label: string;
@@ -20,6 +21,15 @@ export function SavedTextArea(props: {
   useEffect(() => {
     if (!editing) setText(props.value);
   }, [props.value, editing]);
+  const latest = useRef({ text, value: props.value, onSave: props.onSave });
+  latest.current = { text, value: props.value, onSave: props.onSave };
+  useEffect(
+    () => () => {
+      const { text: typed, value, onSave } = latest.current;
+      if (typed !== value) onSave(typed);
+    },
+    [],
+  );
   return (
     <div class="field">
       <label for={id}>{props.label}</label>

@@ -18,7 +18,7 @@ export function coachReflectionUnlocked(visit: Pick<VisitRecord, 'followUp'>): b
 }
 
 /** Whether the follow-up conversation has been held, as far as the tool knows: anything answered. */
-export function followUpStarted(visit: Pick<VisitRecord, 'followUp'>): boolean {
+function followUpStarted(visit: Pick<VisitRecord, 'followUp'>): boolean {
   return Object.values(visit.followUp).some((answer) => answer.trim() !== '');
 }
 

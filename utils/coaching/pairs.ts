@@ -19,7 +19,7 @@ export function pairKey(first: string, second: string): string {
 }
 
 /** The visits that belong to the pair of `first` and `second`, in either role. */
-export function visitsOfPair(
+function visitsOfPair(
   visits: readonly VisitRecord[],
   first: string,
   second: string,

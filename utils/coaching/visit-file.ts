@@ -88,7 +88,7 @@ export function parseVisitFile(raw: string, byteLength: number): VisitFileResult
   return { ok: true, file: file.output };
 }
 
-/** What importing does: add a visit this browser does not have, or replace its older copy. */
+/** The visit as the colleague stores it: the coach's record, marked with when it was received. */
 export function importedVisit(file: VisitFile, now: number): VisitRecord {
   return { ...file.visit, receivedAt: now };
 }
