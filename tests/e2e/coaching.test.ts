@@ -1,10 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type StaticServer, serveFolder } from '../../scripts/lib/serve-folder.mjs';
 import { axeViolations } from './support/axe';
 import { alertTexts, openDashboard } from './support/dashboard';
-import { type ExtensionBrowser, launchWithExtension } from './support/extension-browser';
+import { type ExtensionBrowser, launchWithExtension, openPanel } from './support/extension-browser';
 import { tabTo } from './support/keyboard';
+import { PAGES_DIR } from './support/suite';
 
 /** A tablet held upright: the coach's screen during a visit. */
 const TABLET = { width: 768, height: 1024 };
@@ -47,7 +49,9 @@ function tallyCount(page: Page, label: string) {
 describe('co-coaching visits', () => {
   let coach: ExtensionBrowser;
   let colleague: ExtensionBrowser;
+  let server: StaticServer;
   beforeAll(async () => {
+    server = await serveFolder(PAGES_DIR);
     coach = await launchWithExtension({ hasTouch: true });
     // The visited colleague has their own browser and their own Feedforward.
     colleague = await launchWithExtension();
@@ -55,6 +59,7 @@ describe('co-coaching visits', () => {
   afterAll(async () => {
     await coach?.close();
     await colleague?.close();
+    await server?.close();
   });
 
   it('runs the whole cycle: prepare, observe on a tablet, follow up, hand over, plan the next', async () => {
@@ -243,7 +248,14 @@ describe('co-coaching visits', () => {
     await list.getByRole('heading', { name: 'Robin, visited by Kai: meeting 1' }).waitFor();
     await list.close();
 
-    const notes = await openDashboard(coach, 'visit-notes');
+    // The coach has the panel open on whatever page; its link opens the dashboard in a new tab.
+    const page = await coach.context.newPage();
+    await page.goto(server.url('essay-en.html'));
+    const panel = await openPanel(coach, page);
+    const [notes] = await Promise.all([
+      coach.context.waitForEvent('page'),
+      panel.getByRole('link', { name: 'Visit notes' }).click(),
+    ]);
     await notes.getByRole('heading', { name: 'Robin, visited by Kai: meeting 1' }).waitFor();
     expect(await step(notes, 'During the visit').getAttribute('aria-selected')).toBe('true');
     expect(await notes.getByRole('textbox', { name: 'Note', exact: true }).isVisible()).toBe(true);
