@@ -8,6 +8,8 @@ import { BackupSection } from '../backup/BackupSection';
 import { useBackupExport } from '../backup/use-backup-export';
 import { BankView } from '../bank/BankView';
 import { useTemplateBank } from '../bank/use-template-bank';
+import { VISIT_NOTES_HASH, visitsTabFor } from '../coaching/addresses';
+import { VisitsView } from '../coaching/VisitsView';
 import { FollowUpsList } from '../follow-ups/FollowUpsList';
 import { MirrorView } from '../mirror/MirrorView';
 import { useTemplateLanguage } from '../panel/use-languages';
@@ -18,7 +20,7 @@ import { StudentsTab } from '../students/StudentsTab';
 import { studentIdFromHash } from '../students/student-link';
 import { PanelTabs } from '../ui/Tabs';
 
-type Tab = 'followUps' | 'students' | 'bank' | 'balance' | 'storage' | 'mirror';
+type Tab = 'followUps' | 'students' | 'bank' | 'balance' | 'mirror' | 'visits' | 'storage';
 
 /** The dashboard's backup section, where every warning sends the teacher first. */
 const BACKUP_HREF = '#backup';
@@ -28,14 +30,17 @@ const STORAGE_HASH = '#storage';
 /** The tab an address fragment opens: `#storage`, a learner's `#student=<id>`, else the follow-ups. */
 function tabOfHash(hash: string | undefined): Tab {
   if (hash === STORAGE_HASH) return 'storage';
+  if (visitsTabFor(hash)) return 'visits';
   return studentIdFromHash(hash) ? 'students' : 'followUps';
 }
 
 /**
  * The dashboard's content, inside its services and language: the due
  * follow-ups, classes and the student view (opened at a learner by
- * `#student=<id>`), the comment bank, the storage overview (opened directly
- * by `#storage`) and backup (`#backup`).
+ * `#student=<id>`), the comment bank, the quarter balance, co-coaching
+ * visits (`#visits`, or `#visit-notes` for the visit under way), the
+ * storage overview (opened directly by `#storage`), the teacher's mirror
+ * and backup (`#backup`).
  */
 export function DashboardView(props: {
   /** The item of the reminder the dashboard was opened for, marked in the list. */
@@ -103,11 +108,6 @@ export function DashboardView(props: {
               content: <BalanceView now={props.now} />,
             },
             {
-              key: 'storage',
-              label: t('storageTab'),
-              content: <StorageOverview backupHref={BACKUP_HREF} />,
-            },
-            {
               key: 'mirror',
               label: t('mirrorTab'),
               // It reads a whole school year of feedback: only while it is open.
@@ -115,6 +115,16 @@ export function DashboardView(props: {
                 tab === 'mirror' ? (
                   <MirrorView templateLang={templateLang} now={props.now} />
                 ) : null,
+            },
+            {
+              key: 'visits',
+              label: t('tabVisits'),
+              content: <VisitsView observe={props.hash === VISIT_NOTES_HASH} now={props.now} />,
+            },
+            {
+              key: 'storage',
+              label: t('storageTab'),
+              content: <StorageOverview backupHref={BACKUP_HREF} />,
             },
           ]}
         />

@@ -10,6 +10,7 @@ import { DocumentSessionProvider } from '../../utils/panel/session/provider';
 import { BackupReminder } from '../backup/BackupReminder';
 import { BankView } from '../bank/BankView';
 import { useTemplateBank } from '../bank/use-template-bank';
+import { VisitNotesLink } from '../coaching/VisitNotesLink';
 import { FollowUpsList } from '../follow-ups/FollowUpsList';
 import { StorageMeter } from '../storage/StorageMeter';
 import { LanguageSelect } from '../ui/LanguageSelect';
@@ -135,6 +136,7 @@ export function PanelView(props: {
         <a href={props.dashboardUrl} target="_blank" rel="noopener">
           {t('panelOpenDashboard')}
         </a>
+        <VisitNotesLink dashboardUrl={props.dashboardUrl} />
         <div class="field-row">
           <LanguageSelect
             label={t('languageLabel')}

@@ -19,6 +19,8 @@ export interface LaunchOptions {
   extraArgs?: string[];
   /** The start of a fresh profile's folder name in the temp folder. */
   profilePrefix?: string;
+  /** A touch screen (taps, touch events), as on a tablet. */
+  hasTouch?: boolean;
 }
 
 /** Chromium with the extension loaded, in its profile. */

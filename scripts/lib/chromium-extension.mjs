@@ -57,6 +57,7 @@ export async function launchWithExtension({
   profileDir,
   extraArgs = [],
   profilePrefix = 'feedforward-',
+  hasTouch = false,
 }) {
   const extension = resolve(extensionDir);
   const profile = profileDir ?? (await mkdtemp(join(tmpdir(), profilePrefix)));
@@ -66,6 +67,7 @@ export async function launchWithExtension({
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
+      hasTouch,
       ignoreDefaultArgs: ['--disable-extensions', '--disable-features', '--hide-scrollbars'],
       args: [...extensionArgs(extension), ...extraArgs],
     });

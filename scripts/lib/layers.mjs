@@ -23,12 +23,13 @@ export const LAYERS = {
   i18n: { paths: ['utils/i18n/'], may: ['model', 'text'] },
   feedback: { paths: ['utils/feedback/'], may: ['model', 'text', 'i18n'] },
   storage: { paths: ['utils/storage/'], may: ['model', 'text', 'i18n'] },
+  coaching: { paths: ['utils/coaching/'], may: ['model', 'text', 'i18n', 'feedback'] },
   documents: { paths: ['utils/documents/'], may: ['model'] },
   anchoring: { paths: ['utils/anchoring/'], may: ['model', 'text'] },
   messaging: { paths: ['utils/messaging/'], may: ['model'] },
   db: {
     paths: ['utils/db/'],
-    may: ['model', 'text', 'i18n', 'feedback', 'storage', 'documents'],
+    may: ['model', 'text', 'i18n', 'feedback', 'storage', 'coaching', 'documents'],
   },
   analytics: { paths: ['utils/analytics/'], may: ['model', 'text', 'i18n', 'feedback'] },
   integrations: {
@@ -47,6 +48,7 @@ export const LAYERS = {
       'i18n',
       'feedback',
       'storage',
+      'coaching',
       'documents',
       'messaging',
       'db',
@@ -56,7 +58,17 @@ export const LAYERS = {
   },
   components: {
     paths: ['components/'],
-    may: ['model', 'text', 'i18n', 'feedback', 'storage', 'documents', 'analytics', 'panel'],
+    may: [
+      'model',
+      'text',
+      'i18n',
+      'feedback',
+      'storage',
+      'coaching',
+      'documents',
+      'analytics',
+      'panel',
+    ],
   },
   pageSide: {
     paths: [

@@ -1,13 +1,15 @@
+import { visitNames } from '../coaching/pairs';
 import type { GroupRecord, SettingRecord, StudentRecord } from '../model/records';
 import { schoolYearOf } from '../model/school-year';
 import { type RecordsByTable, TABLE_NAMES, type TableName } from '../model/tables';
 import { estimateBytes } from './usage';
 
-/** What the teacher chose to delete: one learner, one class, or one school year. */
+/** What the teacher chose to delete: one learner, one class, one school year, or one colleague. */
 export type CleanUpTarget =
   | { kind: 'student'; studentId: string }
   | { kind: 'group'; groupId: string }
-  | { kind: 'schoolYear'; schoolYear: string };
+  | { kind: 'schoolYear'; schoolYear: string }
+  | { kind: 'colleague'; name: string };
 
 /** The primary keys to delete per table, the settings to rewrite, and the bytes freed. */
 export interface CleanUpPlan {
@@ -93,6 +95,13 @@ function chooseSchoolYear(data: RecordsByTable, chosen: Chosen, year: string): v
   }
 }
 
+/** Every co-coaching visit that names the colleague, visited or coaching: all that is kept about them. */
+function chooseColleague(data: RecordsByTable, chosen: Chosen, name: string): void {
+  for (const visit of data.visits) {
+    if (visitNames(visit, name)) chosen.visits.add(visit.id);
+  }
+}
+
 /** What hangs on chosen documents and feedback goes with them: nothing is left pointing at nothing. */
 function chooseDependants(data: RecordsByTable, chosen: Chosen): void {
   for (const item of data.feedback) {
@@ -148,6 +157,8 @@ export function planCleanUp(data: RecordsByTable, target: CleanUpTarget): CleanU
   } else if (target.kind === 'group') {
     const group = data.groups.find((candidate) => candidate.id === target.groupId);
     if (group) chooseGroup(data, chosen, group);
+  } else if (target.kind === 'colleague') {
+    chooseColleague(data, chosen, target.name);
   } else {
     chooseSchoolYear(data, chosen, target.schoolYear);
   }

@@ -71,6 +71,14 @@ export const SCHEMA_V5 = {
 } as const;
 
 /**
+ * Version 6: no new index; co-coaching visits may carry the preparation's
+ * focus examples and methods, the follow-up date, the coach's timestamped
+ * notes and tally, the coach's reflection and when a hand-over was received
+ * (all optional, see RECORD_UPGRADES).
+ */
+export const SCHEMA_V6 = { ...SCHEMA_V5 } as const;
+
+/**
  * Every schema the database has had, oldest first.
  *
  * The rule: every schema change — an index, a table, or a change in what a
@@ -87,6 +95,7 @@ export const SCHEMA_VERSIONS = [
   { version: 3, stores: SCHEMA_V3 },
   { version: 4, stores: SCHEMA_V4 },
   { version: 5, stores: SCHEMA_V5 },
+  { version: 6, stores: SCHEMA_V6 },
 ] as const;
 
 /** The schema version this build writes (and the newest a backup may have). */

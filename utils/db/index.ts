@@ -14,6 +14,7 @@ import { createSettingsRepository, type SettingsRepository } from './settings';
 import { createStudentRepository, type StudentRepository } from './students';
 import { createTemplateRepository, type TemplateRepository } from './templates';
 import { createUsageRepository, type UsageRepository } from './usage-scan';
+import { createVisitRepository, type VisitRepository } from './visits';
 
 export type * from '../model/records';
 export { DEFAULT_SETTINGS, type Settings } from '../model/settings';
@@ -21,6 +22,7 @@ export { TABLE_NAMES, type TableName } from '../model/tables';
 export type { CleanUpTarget, RemovalSummary } from './cleanup';
 export { live } from './live';
 export type { UsageHolder, UsageSummary } from './usage';
+export type { NewVisit, VisitChanges } from './visits';
 
 /** Everything the app may do with stored data: one repository per table or kind of record. */
 export interface Repositories {
@@ -33,6 +35,8 @@ export interface Repositories {
   activity: ActivityRepository;
   /** Counts for the quarter balance, from indexed queries only. */
   balance: BalanceRepository;
+  /** Co-coaching visits between colleagues. */
+  visits: VisitRepository;
   /** The teacher's preferences and the panel's layout. */
   settings: SettingsRepository;
   /** What one page leaves for another: the follow-up to show once its document opens. */
@@ -65,6 +69,7 @@ export function openRepositories(name?: string): Repositories {
     templates: createTemplateRepository(db),
     activity: createActivityRepository(db),
     balance: createBalanceRepository(db),
+    visits: createVisitRepository(db),
     settings: createSettingsRepository(db),
     handoffs: createHandoffRepository(db),
     missedSearches: createMissedSearchRepository(db),

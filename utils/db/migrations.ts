@@ -80,6 +80,14 @@ const TO_VERSION_4: TableUpgrades = {};
 const TO_VERSION_5: TableUpgrades = {};
 
 /**
+ * Version 6: co-coaching visits may carry the preparation's choices, the
+ * coach's notes and tally and the follow-up's reflection. Every new field is
+ * optional, so no stored visit is rewritten; the version is raised so that
+ * an older build refuses a backup holding them as "from a newer version".
+ */
+const TO_VERSION_6: TableUpgrades = {};
+
+/**
  * The record rewrites for every schema version after the first, by the
  * version they lead to. The database refuses to open if a version in
  * `SCHEMA_VERSIONS` has no entry here: a version that changes no record
@@ -90,6 +98,7 @@ export const RECORD_UPGRADES: Readonly<Record<number, TableUpgrades>> = {
   3: TO_VERSION_3,
   4: TO_VERSION_4,
   5: TO_VERSION_5,
+  6: TO_VERSION_6,
 };
 
 /** The versions that have record rewrites, oldest first. */

@@ -23,6 +23,7 @@ import { OutcomeSchema } from './outcome';
 import { ReviewTrailSchema } from './review-trail';
 import { RevisionSchema } from './revision';
 import { SchoolYearSchema } from './school-year';
+import { ObservationSchema, TallyRowSchema, VISIT_FOCUS_EXAMPLES, VISIT_METHODS } from './visit';
 
 /**
  * The shapes of every stored record, declared once as schemas; the types
@@ -213,6 +214,22 @@ export const VisitRecordSchema = v.strictObject({
   /** Answers to the follow-up questions, by question key. */
   followUp: dictionary(RuleKeySchema, LongTextSchema, MAX_LIST_ITEMS),
   nextVisitAt: v.optional(TimestampSchema),
+  /** Since version 6: focus examples picked at the preparation (the free text is `focus`). */
+  focusExamples: v.optional(listOf(v.picklist(VISIT_FOCUS_EXAMPLES))),
+  /** Since version 6: the agreed ways of documenting (`documentation` holds any detail). */
+  methods: v.optional(listOf(v.picklist(VISIT_METHODS))),
+  /** Since version 6: when the follow-up conversation is to be held; due from then on. */
+  followUpAt: v.optional(TimestampSchema),
+  /** Since version 6: how the follow-up is to be held (place, time, form). */
+  followUpHow: v.optional(LongTextSchema),
+  /** Since version 6: the coach's timestamped keywords, questions and reflections. */
+  observations: v.optional(listOf(ObservationSchema)),
+  /** Since version 6: the tally table, when tables were the agreed method. */
+  tally: v.optional(listOf(TallyRowSchema)),
+  /** Since version 6: the coach's own reflection, given after the colleague's. */
+  coachReflection: v.optional(LongTextSchema),
+  /** Since version 6: when this visit was imported from the coach's hand-over file. */
+  receivedAt: v.optional(TimestampSchema),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
 });

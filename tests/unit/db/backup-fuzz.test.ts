@@ -45,7 +45,17 @@ const OPTIONAL: Record<string, string[]> = {
   ],
   templates: ['lastUsedAt', 'copiedFrom'],
   activity: ['studentId', 'groupId', 'documentId', 'feedbackId', 'note'],
-  visits: ['nextVisitAt'],
+  visits: [
+    'nextVisitAt',
+    'focusExamples',
+    'methods',
+    'followUpAt',
+    'followUpHow',
+    'observations',
+    'tally',
+    'coachReflection',
+    'receivedAt',
+  ],
   settings: [],
 };
 

@@ -1,6 +1,7 @@
 import { backupMessages } from './features/backup';
 import { bankMessages } from './features/bank';
 import { chartMessages } from './features/charts';
+import { coachingMessages } from './features/coaching';
 import { composerMessages } from './features/composer';
 import { dashboardMessages } from './features/dashboard';
 import { docsAccessMessages } from './features/docs-access';
@@ -52,6 +53,7 @@ export const en = {
   ...docsAccessMessages.en,
   ...studentHistoryMessages.en,
   ...studentMessages.en,
+  ...coachingMessages.en,
 } as const;
 
 /** The name of one interface message. */

@@ -2,6 +2,7 @@ import type { Catalog } from './en';
 import { backupMessages } from './features/backup';
 import { bankMessages } from './features/bank';
 import { chartMessages } from './features/charts';
+import { coachingMessages } from './features/coaching';
 import { composerMessages } from './features/composer';
 import { dashboardMessages } from './features/dashboard';
 import { docsAccessMessages } from './features/docs-access';
@@ -48,4 +49,5 @@ export const sv: Catalog = {
   ...docsAccessMessages.sv,
   ...studentHistoryMessages.sv,
   ...studentMessages.sv,
+  ...coachingMessages.sv,
 };

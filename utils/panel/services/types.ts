@@ -13,4 +13,5 @@ export type {
   Repositories,
   UsageHolder,
   UsageSummary,
+  VisitChanges,
 } from '../../db/index';
