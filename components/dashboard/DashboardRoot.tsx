@@ -1,10 +1,7 @@
-import { useMemo } from 'preact/hooks';
-import { I18nContext } from '../../utils/i18n/context';
 import type { Reminders } from '../../utils/panel/adapters/reminders';
 import type { StorageProbe } from '../../utils/panel/adapters/storage-probe';
-import { type AppServices, ServicesContext } from '../../utils/panel/services/context';
 import type { Repositories } from '../../utils/panel/services/types';
-import { useInterfaceLanguage } from '../panel/use-languages';
+import { AppPageRoot } from '../panel/AppPageRoot';
 import { DashboardView } from './DashboardView';
 
 /**
@@ -24,19 +21,10 @@ export function DashboardRoot(props: {
   /** The page's address fragment; `#storage` opens the storage overview. */
   hash?: string;
 }) {
-  const { repos, storage, reminders } = props;
-  const { ready, i18n } = useInterfaceLanguage(repos, props.browserLanguages, 'extName');
-  const services = useMemo<AppServices>(
-    () => ({ repos, storage, reminders }),
-    [repos, storage, reminders],
-  );
-
-  if (!ready) return null;
+  const { highlightItemId, now, hash, ...page } = props;
   return (
-    <I18nContext.Provider value={i18n}>
-      <ServicesContext.Provider value={services}>
-        <DashboardView highlightItemId={props.highlightItemId} now={props.now} hash={props.hash} />
-      </ServicesContext.Provider>
-    </I18nContext.Provider>
+    <AppPageRoot {...page} titleKey="extName">
+      <DashboardView highlightItemId={highlightItemId} now={now} hash={hash} />
+    </AppPageRoot>
   );
 }

@@ -1,10 +1,7 @@
-import { useMemo } from 'preact/hooks';
-import { I18nContext } from '../../utils/i18n/context';
 import type { Reminders } from '../../utils/panel/adapters/reminders';
 import type { StorageProbe } from '../../utils/panel/adapters/storage-probe';
-import { type AppServices, ServicesContext } from '../../utils/panel/services/context';
 import type { Repositories } from '../../utils/panel/services/types';
-import { useInterfaceLanguage } from '../panel/use-languages';
+import { AppPageRoot } from '../panel/AppPageRoot';
 import { SummaryView } from './SummaryView';
 
 /**
@@ -25,19 +22,10 @@ export function SummaryRoot(props: {
   /** The clock the default period ends by (tests pass their own). */
   now?: () => number;
 }) {
-  const { repos, storage, reminders } = props;
-  const { ready, i18n } = useInterfaceLanguage(repos, props.browserLanguages, 'summaryPageTitle');
-  const services = useMemo<AppServices>(
-    () => ({ repos, storage, reminders }),
-    [repos, storage, reminders],
-  );
-
-  if (!ready) return null;
+  const { hash, onHashChange, now, ...page } = props;
   return (
-    <I18nContext.Provider value={i18n}>
-      <ServicesContext.Provider value={services}>
-        <SummaryView hash={props.hash} onHashChange={props.onHashChange} now={props.now} />
-      </ServicesContext.Provider>
-    </I18nContext.Provider>
+    <AppPageRoot {...page} titleKey="summaryPageTitle">
+      <SummaryView hash={hash} onHashChange={onHashChange} now={now} />
+    </AppPageRoot>
   );
 }
