@@ -1,4 +1,4 @@
-import { useCallback, useId, useState } from 'preact/hooks';
+import { useCallback, useEffect, useId, useRef, useState } from 'preact/hooks';
 import { summaryUrl } from '../../utils/feedback/summary-url';
 import { useI18n } from '../../utils/i18n/context';
 import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
@@ -25,7 +25,16 @@ import { useStudentRecords } from './use-student-records';
  * by index, for the uptake and the follow-ups — never the whole feedback
  * table — so the list is not kept waiting behind them.
  */
-export function StudentView(props: { studentId: string; now?: () => number }) {
+export function StudentView(props: {
+  studentId: string;
+  now?: () => number;
+  /**
+   * Opened by a link (the panel's "Student view"): the view is brought into
+   * sight below the classes and its heading takes the focus, so the teacher
+   * (and a screen reader) starts at the learner, not at the class list.
+   */
+  reveal?: boolean;
+}) {
   const { repos } = useAppServices();
   const { t } = useI18n();
   const id = useId();
@@ -38,12 +47,21 @@ export function StudentView(props: { studentId: string; now?: () => number }) {
     [repos, props.studentId, listShown],
   ).data;
   const groupItems = useClassFeedback(listShown ? records?.group?.id : undefined);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const loaded = records?.student !== undefined;
+  useEffect(() => {
+    if (!props.reveal || !loaded) return;
+    heading.current?.scrollIntoView({ block: 'start' });
+    heading.current?.focus({ preventScroll: true });
+  }, [props.reveal, loaded]);
 
   if (!records?.student) return null;
   const { student, group } = records;
   return (
     <article class="student-view" aria-labelledby={`${id}-name`} data-testid="student-view">
-      <h2 id={`${id}-name`}>{student.name}</h2>
+      <h2 id={`${id}-name`} ref={heading} tabIndex={-1}>
+        {student.name}
+      </h2>
       <p class="hint">{group ? group.name : t('studentViewNoClass')}</p>
       <p>
         <a href={summaryUrl({ studentId: props.studentId })} target="_blank" rel="noopener">

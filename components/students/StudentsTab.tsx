@@ -54,7 +54,12 @@ export function StudentsTab(props: { studentId?: string; now?: () => number }) {
       />
       <StudentPicker students={inClass} value={studentId} onChoose={setStudentId} />
       {studentId ? (
-        <StudentView key={studentId} studentId={studentId} now={props.now} />
+        <StudentView
+          key={studentId}
+          studentId={studentId}
+          now={props.now}
+          reveal={studentId === props.studentId}
+        />
       ) : (
         group && <ClassUptake group={group} />
       )}

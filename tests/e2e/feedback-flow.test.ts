@@ -105,7 +105,8 @@ describe('giving feedback on a passage', () => {
       .toContain('Write some feedback');
     await expect
       .poll(() => panel.getByTestId('storage-usage').textContent())
-      .toMatch(/^[\d.,]+\s?\S+ of [\d.,]+\s?\S+ used/);
+      // The extension may store without limit: the meter counts the room left on the computer.
+      .toMatch(/^[\d.,]+\s?\S+ used; room for [\d.,]+\s?\S+ more on this computer$/);
     await page.close();
   });
 
