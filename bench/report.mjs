@@ -142,12 +142,13 @@ export function toMarkdown(result) {
       'Heaps are read with CDP `Runtime.getHeapUsage` after a forced garbage collection, before the picker is used.',
     '',
     '- **Toolbar click → panel connected / composer ready / saved items listed**: from just before the click is sent ' +
-      "(Node `performance.now()`) to when `.panel`, the composer's first field and the first saved item appear in the panel " +
-      "frame, noted there by a MutationObserver from the document's start and set against Node's clock by " +
+      "(Node `performance.now()`) to the panel's own User Timing marks `feedforward:connected`, " +
+      "`feedforward:composer-ready` and `feedforward:items-listed` (set as the panel, the composer's first field and the " +
+      "first saved item are in the frame's DOM), read after the open and set against Node's clock by " +
       `a round-trip clock sync (uncertainty ±${ms(panel.clockUncertaintyMs.median)} median). ` +
       'The comment bank (built-ins brought up to date, search index) is loaded after the composer is shown. ' +
-      'While the clock runs, no Playwright helper script is injected into the page or the panel (its selector waits did that, ' +
-      "and the compiling took the page's renderer about 28 ms in the middle of the handshake).",
+      'Chromium is driven over its DevTools pipe with nothing attached to the tab or the panel while the clock runs: ' +
+      'Playwright, which the end-to-end tests use, holds every new frame until it has set it up, about 14 ms more per open.',
     '- **Ctrl+K → search focused**: with the "Feed forward" part focused, from the `timeStamp` of the K ' +
       "`keydown` in the panel (the browser's time for the key event) to the search field's `focus` event, " +
       'when it is `document.activeElement`.',
@@ -155,7 +156,7 @@ export function toMarkdown(result) {
       `${panel.samples[0]?.picker.optionsAfter ?? '?'} after); from the \`keydown\` \`timeStamp\` of the last key to the first moment ` +
       'the listbox holds only options containing the query, checked by a MutationObserver in the panel ' +
       '(and in a task after the last `input` event, should the last key leave the list as it was).',
-    '- Keys are sent by Playwright as CDP input events; the picker times are read wholly inside the panel ' +
+    '- Keys are sent as DevTools input events to the tab; the picker times are read wholly inside the panel ' +
       'frame and do not include painting the next frame.',
     '',
   ].join('\n');
