@@ -110,6 +110,22 @@ describe('the class balance', () => {
     ]);
   });
 
+  it('counts work logged for some students once for each of them and once each for the class', async () => {
+    const repos = await school();
+    await repos.activity.logForStudents('peer', ['ben', 'cy'], {
+      groupId: 'g7a',
+      at: at('2026-11-16T09:00:00+01:00'),
+    });
+    const balance = await loadClassBalance(repos, 'g7a', NOVEMBER);
+    // Peer: Ada's 1 and Ben's item as before, plus Ben's and Cy's new records — 4 of 10.
+    expect(balance.counts).toEqual({ teacher: 4, formative: 1, peer: 4, self: 1 });
+    expect(balance.students.map(({ id, counts }) => [id, counts.peer])).toEqual([
+      ['ada', 1],
+      ['ben', 2],
+      ['cy', 1],
+    ]);
+  });
+
   it('knows when each kind was last logged up to the period’s end', async () => {
     const balance = await loadClassBalance(await school(), 'g7a', NOVEMBER);
     expect(balance.lastLoggedAt).toEqual({

@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ActivityRecord } from '../../../utils/model/records';
+import { schoolYearOf } from '../../../utils/model/school-year';
 import { clockAt, freshRepositories } from './fresh';
+import { readWriteTransactions } from './transactions';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -45,5 +48,48 @@ describe('activity on one document', () => {
     await repos.activity.log('teacher', { documentId: 'essay' });
     const kinds = (await repos.activity.listForDocument('essay')).map((entry) => entry.kind).sort();
     expect(kinds).toEqual(['self', 'teacher']);
+  });
+});
+
+describe('work logged for some students of a class', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('writes one record per student, alike but for the student, in one transaction', async () => {
+    const { activity } = freshRepositories();
+    let logged: ActivityRecord[] = [];
+    const writes = await readWriteTransactions(async () => {
+      logged = await activity.logForStudents('peer', ['ada', 'ben'], {
+        groupId: 'g7a',
+        at: 5_000,
+        note: 'pairs',
+      });
+    });
+    expect(writes).toHaveLength(1);
+    const stored = (await activity.all()).sort((a, b) =>
+      (a.studentId ?? '').localeCompare(b.studentId ?? ''),
+    );
+    expect(stored).toEqual(
+      ['ada', 'ben'].map((studentId) => ({
+        id: expect.any(String),
+        kind: 'peer',
+        at: 5_000,
+        studentId,
+        groupId: 'g7a',
+        note: 'pairs',
+        schoolYear: schoolYearOf(5_000),
+      })),
+    );
+    expect(new Set(logged.map((record) => record.id)).size).toBe(2);
+  });
+
+  it('writes none when one of them is invalid', async () => {
+    const { activity } = freshRepositories();
+    await expect(
+      activity.logForStudents('self', ['ada', 'not an id'], { groupId: 'g7a', at: 5_000 }),
+    ).rejects.toThrow();
+    await expect(activity.logForStudents('self', [], { at: 5_000 })).rejects.toThrow();
+    expect(await activity.count()).toBe(0);
   });
 });

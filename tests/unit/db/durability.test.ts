@@ -1,22 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { freshRepositories, identity } from './fresh';
+import { readWriteTransactions } from './transactions';
 
 /** The durability of every read-write transaction opened while `work` runs. */
 async function writeDurabilities(
   work: () => Promise<unknown>,
 ): Promise<IDBTransactionDurability[]> {
-  const opened: IDBTransaction[] = [];
-  const open = IDBDatabase.prototype.transaction;
-  vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementation(function (
-    this: IDBDatabase,
-    ...args: Parameters<IDBDatabase['transaction']>
-  ) {
-    const transaction = open.apply(this, args);
-    opened.push(transaction);
-    return transaction;
-  });
-  await work();
-  return opened.filter((tx) => tx.mode === 'readwrite').map((tx) => tx.durability);
+  return (await readWriteTransactions(work)).map((tx) => tx.durability);
 }
 
 afterEach(() => {
