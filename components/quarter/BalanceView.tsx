@@ -28,7 +28,7 @@ const DAY_MS = 86_400_000;
  * The dashboard's "Balance" tab: for a class and a period, the share of
  * each kind of feedback against the quarter guide, one line on what to do
  * next, each student's mix, and logging of formative checks, peer feedback
- * and self-assessment for the class or one student.
+ * and self-assessment for the class, some of its students or one student.
  */
 export function BalanceView(props: { now?: () => number }) {
   const { t, locale } = useI18n();
@@ -137,6 +137,7 @@ export function BalanceView(props: { now?: () => number }) {
           <LogActivityForm
             key={group.id}
             now={now}
+            forClass={{ groupId: group.id, students }}
             targets={[
               {
                 key: group.id,

@@ -7,7 +7,7 @@ import { LogActivityForm, type LogTarget } from './LogActivityForm';
 /**
  * "Log activity" in the panel: folded to one line, and open it is two
  * clicks from a logged formative check, peer feedback or self-assessment
- * for the document's student — or for the student's whole class.
+ * for the document's student — or for some students of the class, or the whole class.
  */
 export function PanelActivityLog() {
   const { t } = useI18n();
@@ -16,6 +16,10 @@ export function PanelActivityLog() {
   const groupId = student?.groupId;
   const group = useLiveQuery(
     async () => (groupId ? repos.groups.get(groupId) : undefined),
+    [repos, groupId],
+  ).data;
+  const classmates = useLiveQuery(
+    async () => (groupId ? repos.students.listByGroup(groupId) : []),
     [repos, groupId],
   ).data;
 
@@ -38,7 +42,11 @@ export function PanelActivityLog() {
     <details class="activity-log">
       <summary>{t('logActivityHeading')}</summary>
       {student ? (
-        <LogActivityForm key={student.id} targets={targets} />
+        <LogActivityForm
+          key={student.id}
+          targets={targets}
+          {...(group && classmates && { forClass: { groupId: group.id, students: classmates } })}
+        />
       ) : (
         <p class="hint">{t('logActivityNoStudent')}</p>
       )}
