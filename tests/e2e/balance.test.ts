@@ -151,5 +151,43 @@ describe('the quarter balance', () => {
         ['Peer feedback', '20%', '25%'],
         ['Self-assessment', '20%', '25%'],
       ]);
+
+    // Peer feedback for two students of the class: it counts once for each of them.
+    await keyboard.getByLabel('For', { exact: true }).selectOption({ label: 'Some students…' });
+    const logKinds = keyboard.getByRole('group', { name: 'Log as' });
+    expect(await logKinds.getByRole('button', { name: 'Peer feedback' }).isDisabled()).toBe(true);
+    await keyboard.getByRole('checkbox', { name: 'Omar Haddad' }).check();
+    // Ticked by keyboard: Tab to the box, Space.
+    await tabTo(
+      keyboard,
+      `document.activeElement?.closest('label')?.textContent?.trim() === 'Åsa Berg'`,
+    );
+    await keyboard.keyboard.press('Space');
+    await expect
+      .poll(() => keyboard.locator('.student-checklist').textContent())
+      .toContain('2 of 5 chosen');
+    expect(await axeViolations(keyboard, '.balance')).toEqual([]);
+    await logKinds.getByRole('button', { name: 'Peer feedback' }).click();
+    await expect
+      .poll(() => keyboard.locator('.log-activity [role="status"]').textContent())
+      .toContain('Logged: Peer feedback for Omar Haddad, Åsa Berg');
+    await expect
+      .poll(() => tableRows(keyboard, CLASS_TABLE))
+      .toEqual([
+        ['Kind of feedback', 'Share of the work', 'Guide: a quarter'],
+        ['Teacher feedback', '28.6%', '25%'],
+        ['Formative check', '14.3%', '25%'],
+        ['Peer feedback', '42.9%', '25%'],
+        ['Self-assessment', '14.3%', '25%'],
+      ]);
+    await chart(keyboard, STUDENTS_TABLE).getByText('Show as table').click();
+    const after = await tableRows(keyboard, STUDENTS_TABLE);
+    expect(
+      after.filter((row) => ['Omar Haddad', 'Åsa Berg', 'Sara Ek'].includes(row[0] ?? '')),
+    ).toEqual([
+      ['Omar Haddad', '0', '1', '1', '0'],
+      ['Sara Ek', '0', '1', '0', '0'],
+      ['Åsa Berg', '0', '1', '1', '0'],
+    ]);
   }, 120_000);
 });
