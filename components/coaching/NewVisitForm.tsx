@@ -4,6 +4,7 @@ import { nextMeetingNumber, rememberedNames } from '../../utils/coaching/pairs';
 import { useI18n } from '../../utils/i18n/context';
 import type { VisitRecord } from '../../utils/model/records';
 import { useAppServices } from '../../utils/panel/services/context';
+import { DateTimeField } from './DateTimeField';
 
 /** A labelled one-line field offering names used before. */
 function NameField(props: {
@@ -97,15 +98,7 @@ export function NewVisitForm(props: {
             listId={`${id}-schools`}
             onInput={setSchool}
           />
-          <div class="field">
-            <label for={`${id}-at`}>{t('visitDateTime')}</label>
-            <input
-              id={`${id}-at`}
-              type="datetime-local"
-              value={at}
-              onInput={(event) => setAt(event.currentTarget.value)}
-            />
-          </div>
+          <DateTimeField label={t('visitDateTime')} value={at} onInput={setAt} />
         </div>
         <div class="field-row">
           <NameField

@@ -4,6 +4,7 @@ import { planNextVisit } from '../../utils/coaching/follow-up';
 import { useI18n } from '../../utils/i18n/context';
 import type { VisitRecord } from '../../utils/model/records';
 import { useAppServices } from '../../utils/panel/services/context';
+import { DateTimeField } from './DateTimeField';
 import type { useVisitUpdate } from './use-visit-update';
 
 /** About a month on, as the model suggests: four weeks after this visit. */
@@ -43,15 +44,7 @@ export function NextVisitStep(props: {
     <section class="visit-step" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{t('visitStepNext')}</h3>
       <p class="hint">{t('nextIntro')}</p>
-      <div class="field">
-        <label for={`${id}-at`}>{t('nextAtLabel')}</label>
-        <input
-          id={`${id}-at`}
-          type="datetime-local"
-          value={at}
-          onInput={(event) => setAt(event.currentTarget.value)}
-        />
-      </div>
+      <DateTimeField label={t('nextAtLabel')} value={at} onInput={setAt} />
       <label class="checkbox-option">
         <input
           type="checkbox"
