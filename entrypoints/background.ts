@@ -9,6 +9,9 @@ import {
   notificationIdFor,
   openFollowUp,
   remindDueFollowUps,
+  remindDueVisits,
+  visitIdOfNotification,
+  visitNotificationIdFor,
 } from '../utils/background/follow-ups';
 import { keepDraft } from '../utils/background/keep-draft';
 import { loadLayout, saveLayout } from '../utils/background/layout-store';
@@ -40,20 +43,43 @@ export default defineBackground(() => {
 
   // Follow-up reminders: one-shot alarms set by the panel, and a regular sweep for missed ones.
   void browser.alarms.create(FOLLOW_UP_SWEEP_ALARM, { periodInMinutes: FOLLOW_UP_SWEEP_MINUTES });
-  const remind = () =>
-    remindDueFollowUps(repos, Date.now(), async ({ itemId, documentTitle }) => {
-      await browser.notifications.create(notificationIdFor(itemId), {
+  const notify = (id: string, title: string, message: string) =>
+    browser.notifications
+      .create(id, {
         type: 'basic',
         iconUrl: browser.runtime.getURL('/icon/128.png'),
-        title: browserMessage('notificationTitle'),
-        message: browserMessage('notificationBody').replace('{document}', documentTitle),
-      });
-    });
+        title,
+        message,
+      })
+      .then(() => {});
+  const remind = async () => {
+    const now = Date.now();
+    await remindDueFollowUps(repos, now, ({ itemId, documentTitle }) =>
+      notify(
+        notificationIdFor(itemId),
+        browserMessage('notificationTitle'),
+        browserMessage('notificationBody').replace('{document}', documentTitle),
+      ),
+    );
+    await remindDueVisits(repos, now, ({ visitId, colleague }) =>
+      notify(
+        visitNotificationIdFor(visitId),
+        browserMessage('visitReminderTitle'),
+        browserMessage('visitReminderBody').replace('{colleague}', colleague),
+      ),
+    );
+  };
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name.startsWith(FOLLOW_UP_ALARM_PREFIX)) void remind();
   });
   browser.runtime.onStartup.addListener(() => void remind());
   browser.notifications.onClicked.addListener(async (notificationId) => {
+    // A visit's follow-up: the dashboard's visits, where it is marked "Follow-up due".
+    if (visitIdOfNotification(notificationId) !== null) {
+      await browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html#visits') });
+      await browser.notifications.clear(notificationId);
+      return;
+    }
     const itemId = itemIdOfNotification(notificationId);
     if (!itemId) return;
     const url = await openFollowUp(repos, itemId);

@@ -6,10 +6,19 @@ export const FOLLOW_UP_ALARM_PREFIX = 'feedforward-follow-up';
 export const FOLLOW_UP_SWEEP_ALARM = `${FOLLOW_UP_ALARM_PREFIX}-sweep`;
 export const FOLLOW_UP_SWEEP_MINUTES = 30;
 
+/** The notification id of a visit's follow-up reminder, and back. */
+export const visitNotificationIdFor = (visitId: string) =>
+  `${FOLLOW_UP_ALARM_PREFIX}:visit:${visitId}`;
+export const visitIdOfNotification = (notificationId: string) =>
+  notificationId.startsWith(`${FOLLOW_UP_ALARM_PREFIX}:visit:`)
+    ? notificationId.slice(FOLLOW_UP_ALARM_PREFIX.length + 7)
+    : null;
+
 /** The notification id of an item's reminder, and back. */
 export const notificationIdFor = (itemId: string) => `${FOLLOW_UP_ALARM_PREFIX}:${itemId}`;
 export const itemIdOfNotification = (notificationId: string) =>
-  notificationId.startsWith(`${FOLLOW_UP_ALARM_PREFIX}:`)
+  notificationId.startsWith(`${FOLLOW_UP_ALARM_PREFIX}:`) &&
+  visitIdOfNotification(notificationId) === null
     ? notificationId.slice(FOLLOW_UP_ALARM_PREFIX.length + 1)
     : null;
 
@@ -38,6 +47,32 @@ export async function remindDueFollowUps(
   }
   await repos.feedback.markReminded(
     due.map((item) => item.id),
+    now,
+  );
+  return due.length;
+}
+
+/** What a visit's follow-up reminder shows: which visit, with which colleague. */
+export interface VisitReminder {
+  visitId: string;
+  colleague: string;
+}
+
+/**
+ * Shows one reminder for every co-coaching visit whose agreed follow-up
+ * date has come while the conversation is not yet written down, once, as
+ * for feedback (the regular sweep finds them; a day's date needs no alarm
+ * of its own).
+ */
+export async function remindDueVisits(
+  repos: WorkerRepositories,
+  now: number,
+  show: (reminder: VisitReminder) => Promise<void>,
+): Promise<number> {
+  const due = await repos.visits.dueReminders(now);
+  for (const visit of due) await show({ visitId: visit.id, colleague: visit.visitedColleague });
+  await repos.visits.markReminded(
+    due.map((visit) => visit.id),
     now,
   );
   return due.length;

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { followUpDue } from '../coaching/follow-up';
 import { nextMeetingNumber } from '../coaching/pairs';
 import { type VisitRecord, VisitRecordSchema } from '../model/records';
 import { type FeedforwardDatabase, newId } from './database';
@@ -33,6 +34,10 @@ export interface VisitRepository {
   remove(id: string): Promise<void>;
   /** Stores a visit from a hand-over file: `added`, or `replaced` if this browser had it. */
   receive(visit: VisitRecord): Promise<'added' | 'replaced'>;
+  /** Visits whose follow-up date has come, not yet held and not yet reminded of. */
+  dueReminders(now: number): Promise<VisitRecord[]>;
+  /** Records that the reminder of these visits' follow-ups was shown. */
+  markReminded(ids: readonly string[], at: number): Promise<void>;
 }
 
 /** Visits are few (about one a month per pair); they are listed whole. */
@@ -65,10 +70,23 @@ export function createVisitRepository(db: FeedforwardDatabase): VisitRepository 
         if (!stored) throw new Error(`No visit ${id}`);
         const patch = typeof changes === 'function' ? changes(stored) : changes;
         const record: VisitRecord = { ...stored, ...patch, updatedAt: Date.now() };
+        // A follow-up moved to another day is reminded of again on that day.
+        if ('followUpAt' in patch && patch.followUpAt !== stored.followUpAt)
+          delete record.remindedAt;
         await store(record);
         return record;
       }),
     remove: (id) => db.visits.delete(id),
+    dueReminders: async (now) =>
+      (await db.visits.toArray()).filter(
+        (visit) => visit.remindedAt === undefined && followUpDue(visit, now),
+      ),
+    async markReminded(ids, at) {
+      await db.visits
+        .where('id')
+        .anyOf([...ids])
+        .modify({ remindedAt: at });
+    },
     receive: (visit) =>
       db.transaction('rw', db.visits, async () => {
         const had = (await db.visits.get(visit.id)) !== undefined;

@@ -4,11 +4,12 @@ import { createFeedbackRepository } from './feedback';
 import { createHandoffRepository } from './handoffs';
 import type { Repositories } from './index';
 import { createSettingsRepository } from './settings';
+import { createVisitRepository } from './visits';
 
-/** The repositories the background worker uses: reminders, their hand-off and the panel's layout. */
+/** The repositories the background worker uses: reminders (of feedback and of visits), their hand-off and the panel's layout. */
 export type WorkerRepositories = Pick<
   Repositories,
-  'feedback' | 'documents' | 'settings' | 'handoffs'
+  'feedback' | 'documents' | 'settings' | 'handoffs' | 'visits'
 >;
 
 /**
@@ -23,5 +24,6 @@ export function openWorkerRepositories(name?: string): WorkerRepositories {
     documents: createDocumentRepository(db),
     settings: createSettingsRepository(db),
     handoffs: createHandoffRepository(db),
+    visits: createVisitRepository(db),
   };
 }

@@ -13,6 +13,8 @@ export const MANIFEST_MESSAGE_KEYS = [
   'hostCovered',
   'notificationTitle',
   'notificationBody',
+  'visitReminderTitle',
+  'visitReminderBody',
 ] as const satisfies readonly MessageKey[];
 
 /**

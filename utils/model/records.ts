@@ -230,6 +230,8 @@ export const VisitRecordSchema = v.strictObject({
   coachReflection: v.optional(LongTextSchema),
   /** Since version 6: when this visit was imported from the coach's hand-over file. */
   receivedAt: v.optional(TimestampSchema),
+  /** Since version 6: when the browser reminded of the follow-up date, so it reminds once. */
+  remindedAt: v.optional(TimestampSchema),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
 });

@@ -5,9 +5,14 @@ import {
   openFollowUp,
   type Reminder,
   remindDueFollowUps,
+  remindDueVisits,
+  type VisitReminder,
+  visitIdOfNotification,
+  visitNotificationIdFor,
 } from '../../../utils/background/follow-ups';
 import type { DraftInput } from '../../../utils/db/feedback';
 import { openRepositories, type Repositories } from '../../../utils/db/index';
+import { FOLLOW_UP_QUESTIONS } from '../../../utils/model/visit';
 
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = new Date(2026, 2, 10, 12, 0, 0).getTime();
@@ -166,5 +171,54 @@ describe('notification ids', () => {
     expect(itemIdOfNotification('some-other-notification')).toBeNull();
     expect(itemIdOfNotification('')).toBeNull();
     expect(itemIdOfNotification(`x${notificationIdFor('abc')}`)).toBeNull();
+  });
+});
+
+describe('reminders of a co-coaching visit’s follow-up', () => {
+  /** A visit whose follow-up was agreed for `followUpAt`. */
+  async function visitDue(repos: Repositories, followUpAt: number) {
+    const visit = await repos.visits.create({
+      school: 'Ekskolan',
+      at: followUpAt - 7 * DAY,
+      visitedColleague: 'Alex Berg',
+      coach: 'Robin Sand',
+    });
+    return repos.visits.update(visit.id, { followUpAt });
+  }
+
+  /** Runs the visits' reminder pass and returns what it showed. */
+  async function remindVisits(repos: Repositories, now: number): Promise<VisitReminder[]> {
+    const shown: VisitReminder[] = [];
+    await remindDueVisits(repos, now, async (reminder) => {
+      shown.push(reminder);
+    });
+    return shown;
+  }
+
+  it('reminds once when the date has come, naming the colleague, and its click is told apart', async () => {
+    const repos = freshRepositories();
+    const visit = await visitDue(repos, NOW - DAY);
+    await visitDue(repos, NOW + DAY);
+    expect(await remindVisits(repos, NOW)).toEqual([{ visitId: visit.id, colleague: 'Alex Berg' }]);
+    expect(await remindVisits(repos, NOW + 2 * DAY)).toHaveLength(1);
+    expect(await remindVisits(repos, NOW + 3 * DAY)).toEqual([]);
+    const id = visitNotificationIdFor(visit.id);
+    expect(visitIdOfNotification(id)).toBe(visit.id);
+    expect(itemIdOfNotification(id)).toBeNull();
+    expect(visitIdOfNotification(notificationIdFor('item-1'))).toBeNull();
+  });
+
+  it('reminds again on a new date, and not once the follow-up is written down', async () => {
+    const repos = freshRepositories();
+    const visit = await visitDue(repos, NOW - DAY);
+    expect(await remindVisits(repos, NOW)).toHaveLength(1);
+    await repos.visits.update(visit.id, { followUpAt: NOW + DAY });
+    expect(await remindVisits(repos, NOW + 2 * DAY)).toHaveLength(1);
+
+    const held = await visitDue(repos, NOW - DAY);
+    await repos.visits.update(held.id, {
+      followUp: { [FOLLOW_UP_QUESTIONS[0]]: 'I repeat myself when the room is loud.' },
+    });
+    expect(await remindVisits(repos, NOW + 3 * DAY)).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ vi.mock('../../../utils/background/toggle-panel', () => ({ togglePanel: vi.fn(as
 
 const { togglePanel } = await import('../../../utils/background/toggle-panel');
 const { default: background, TOGGLE_COMMAND } = await import('../../../entrypoints/background');
+const { visitNotificationIdFor } = await import('../../../utils/background/follow-ups');
 
 type CommandListener = (command: string, tab?: { id?: number }) => void;
 
@@ -35,6 +36,17 @@ describe('background wiring', () => {
     expect(togglePanel).not.toHaveBeenCalled();
     commandListeners[0]?.(TOGGLE_COMMAND, { id: 9 });
     expect(togglePanel).toHaveBeenCalledWith(9, 'shortcut', expect.any(Function));
+  });
+
+  it('opens the dashboard’s visits when a visit’s follow-up reminder is clicked', async () => {
+    const created = new Promise<string | undefined>((resolve) =>
+      fakeBrowser.tabs.onCreated.addListener((tab) => resolve(tab.url)),
+    );
+    const clear = vi.fn(async () => true);
+    Object.assign(fakeBrowser.notifications, { clear });
+    await fakeBrowser.notifications.onClicked.trigger(visitNotificationIdFor('visit-1'));
+    expect(await created).toBe(fakeBrowser.runtime.getURL('/dashboard.html#visits'));
+    expect(clear).toHaveBeenCalledWith(visitNotificationIdFor('visit-1'));
   });
 
   it('names the same command as the manifest, with the Alt+Shift+F default', async () => {

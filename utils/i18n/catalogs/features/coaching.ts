@@ -62,7 +62,7 @@ export const coachingMessages = defineMessages({
     prepareFollowUpAtLabel: 'When do we meet to follow up?',
     prepareFollowUpHowLabel: 'How and where do we follow up?',
     prepareFollowUpReminder:
-      'From {date} the visit is marked “Follow-up due” in the list of visits.',
+      'On {date} the browser reminds you, and from then on the visit is marked “Follow-up due” in the list of visits.',
     observeIntro:
       'Note keywords, questions and reflections about the agreed focus only, in the way you were asked to.',
     observeFocusHeading: 'The agreed focus',
@@ -206,7 +206,7 @@ export const coachingMessages = defineMessages({
     prepareFollowUpAtLabel: 'När ses vi för uppföljning?',
     prepareFollowUpHowLabel: 'Hur och var följer vi upp?',
     prepareFollowUpReminder:
-      'Från {date} märks besöket ”Dags för uppföljning” i listan över besök.',
+      'Den {date} påminner webbläsaren dig, och från då märks besöket ”Dags för uppföljning” i listan över besök.',
     observeIntro:
       'Anteckna nyckelord, frågor och reflektioner om det överenskomna fokuset, och bara det, på det sätt du blev ombedd.',
     observeFocusHeading: 'Överenskommet fokus',
@@ -349,7 +349,7 @@ export const coachingMessages = defineMessages({
     prepareFollowUpAtLabel: 'Når møtes vi til oppfølging?',
     prepareFollowUpHowLabel: 'Hvordan og hvor følger vi opp?',
     prepareFollowUpReminder:
-      'Fra {date} er besøket merket «Tid for oppfølging» i listen over besøk.',
+      'Den {date} minner nettleseren deg på det, og fra da er besøket merket «Tid for oppfølging» i listen over besøk.',
     observeIntro:
       'Noter stikkord, spørsmål og refleksjoner om det avtalte fokuset, og bare det, slik du ble bedt om.',
     observeFocusHeading: 'Avtalt fokus',

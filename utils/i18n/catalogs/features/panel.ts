@@ -35,6 +35,9 @@ export const panelMessages = defineMessages({
     panelOpenDashboard: 'Open the dashboard (follow-ups, comment bank)',
     notificationTitle: 'Time to follow up feedback',
     notificationBody: 'On “{document}”. Click to open it.',
+    visitReminderTitle: 'Co-coaching: time for the follow-up',
+    visitReminderBody:
+      'The follow-up conversation on the visit to {colleague} is due. Click to open the visits.',
     panelDocumentMoved:
       'The page moved on to “{shown}”: feedback written now is filed under it. Anything unsaved on “{previous}” is kept as that document’s draft.',
     panelDocumentMovedDismiss: 'Dismiss',
@@ -72,6 +75,9 @@ export const panelMessages = defineMessages({
     panelOpenDashboard: 'Öppna översikten (uppföljningar, kommentarbank)',
     notificationTitle: 'Dags att följa upp återkoppling',
     notificationBody: 'På ”{document}”. Klicka för att öppna det.',
+    visitReminderTitle: 'Kollegial handledning: dags för uppföljning',
+    visitReminderBody:
+      'Det är dags för uppföljningssamtalet om besöket hos {colleague}. Klicka för att öppna besöken.',
     panelDocumentMoved:
       'Sidan har gått vidare till ”{shown}”: återkoppling du skriver nu sparas där. Det som inte var sparat på ”{previous}” finns kvar som utkast för det dokumentet.',
     panelDocumentMovedDismiss: 'Stäng',
@@ -109,6 +115,9 @@ export const panelMessages = defineMessages({
     panelOpenDashboard: 'Åpne oversikten (oppfølginger, kommentarbank)',
     notificationTitle: 'Tid for å følge opp en tilbakemelding',
     notificationBody: 'På «{document}». Klikk for å åpne det.',
+    visitReminderTitle: 'Kollegaveiledning: tid for oppfølging',
+    visitReminderBody:
+      'Det er tid for oppfølgingssamtalet om besøket hos {colleague}. Klikk for å åpne besøkene.',
     panelDocumentMoved:
       'Siden har gått videre til «{shown}»: tilbakemelding du skriver nå, lagres der. Det som ikke var lagret på «{previous}», er tatt vare på som utkast for det dokumentet.',
     panelDocumentMovedDismiss: 'Lukk',
