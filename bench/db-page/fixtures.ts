@@ -47,6 +47,11 @@ export function feedbackItem(index: number, studentCount: number, now: number): 
   };
 }
 
+/** Forces a full garbage collection (the browser runs with --js-flags=--expose-gc). */
+export function collectGarbage(): void {
+  (globalThis as unknown as { gc: () => void }).gc();
+}
+
 /** Deletes every database this origin has, so each measurement starts empty. */
 export async function clearDatabases(): Promise<void> {
   for (const { name } of await indexedDB.databases()) {

@@ -8,17 +8,12 @@ import { FeedforwardDatabase } from '../../utils/db/database';
 import { openRepositories } from '../../utils/db/index';
 import { schoolYearOf } from '../../utils/model/school-year';
 import { balanceFirstRender } from './balance';
-import { clearDatabases, DAY, feedbackItem, PHRASES } from './fixtures';
+import { clearDatabases, collectGarbage, DAY, feedbackItem, PHRASES } from './fixtures';
 import { studentView } from './student-view';
 
 /** JS heap in use, with precise figures when the browser runs with --enable-precise-memory-info. */
 function heapUsed(): number {
   return (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
-}
-
-/** Forces a full garbage collection (the browser runs with --js-flags=--expose-gc). */
-function collectGarbage(): void {
-  (globalThis as unknown as { gc: () => void }).gc();
 }
 
 /**

@@ -1,3 +1,4 @@
+import { dateFormat, numberFormat } from './cached-format';
 import { type Catalog, en, type MessageKey } from './catalogs/en';
 import { nb } from './catalogs/nb';
 import { sv } from './catalogs/sv';
@@ -77,9 +78,10 @@ export function formatBytes(bytes: number, locale: Locale): string {
 
 /** A ratio (0–1) as a localised percentage; below 1 % with up to two decimals, so small use does not read as 0 %. */
 export function formatPercent(ratio: number, locale: Locale): string {
-  return new Intl.NumberFormat(FORMAT_TAGS[locale], {
+  const digits = ratio > 0 && ratio < 0.01 ? 2 : 0;
+  return numberFormat(`${locale}|percent|${digits}`, FORMAT_TAGS[locale], {
     style: 'percent',
-    maximumFractionDigits: ratio > 0 && ratio < 0.01 ? 2 : 0,
+    maximumFractionDigits: digits,
   }).format(ratio);
 }
 
@@ -89,7 +91,7 @@ export function formatPercent(ratio: number, locale: Locale): string {
  * spreadsheet opened in that language read it as a number.
  */
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(FORMAT_TAGS[locale], {
+  return numberFormat(`${locale}|number`, FORMAT_TAGS[locale], {
     maximumFractionDigits: 1,
     useGrouping: false,
   }).format(value);
@@ -97,7 +99,7 @@ export function formatNumber(value: number, locale: Locale): string {
 
 /** A moment as a short localised date and time ("23 nov. 2026 14:05"), for when something happened. */
 export function formatDateTime(timestamp: number, locale: Locale): string {
-  return new Intl.DateTimeFormat(FORMAT_TAGS[locale], {
+  return dateFormat(`${locale}|dateTime`, FORMAT_TAGS[locale], {
     dateStyle: 'medium',
     timeStyle: 'short',
   }).format(timestamp);
@@ -105,7 +107,7 @@ export function formatDateTime(timestamp: number, locale: Locale): string {
 
 /** A day as the interface language writes it ("23 nov. 2026"), for dates shown in sentences. */
 export function formatDate(at: number, locale: Locale): string {
-  return new Intl.DateTimeFormat(FORMAT_TAGS[locale], { dateStyle: 'medium' }).format(at);
+  return dateFormat(`${locale}|date`, FORMAT_TAGS[locale], { dateStyle: 'medium' }).format(at);
 }
 
 /**
@@ -114,7 +116,7 @@ export function formatDate(at: number, locale: Locale): string {
  */
 export function formatDay(at: number, locale: Locale, now: number = Date.now()): string {
   const sameYear = new Date(at).getFullYear() === new Date(now).getFullYear();
-  return new Intl.DateTimeFormat(FORMAT_TAGS[locale], {
+  return dateFormat(`${locale}|day|${sameYear}`, FORMAT_TAGS[locale], {
     day: 'numeric',
     month: 'short',
     ...(sameYear ? {} : { year: 'numeric' }),
@@ -123,7 +125,8 @@ export function formatDay(at: number, locale: Locale, now: number = Date.now()):
 
 /** A month and its year as the interface language writes it ("December 2026", "december 2026"). */
 export function formatMonth(at: number, locale: Locale): string {
-  return new Intl.DateTimeFormat(FORMAT_TAGS[locale], { month: 'long', year: 'numeric' }).format(
-    at,
-  );
+  return dateFormat(`${locale}|month`, FORMAT_TAGS[locale], {
+    month: 'long',
+    year: 'numeric',
+  }).format(at);
 }
