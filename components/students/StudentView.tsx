@@ -1,13 +1,15 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'preact/hooks';
 import { summaryUrl } from '../../utils/feedback/summary-url';
+import { uptakeOverTime } from '../../utils/feedback/uptake-by-month';
 import { useI18n } from '../../utils/i18n/context';
 import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
 import { useAppServices } from '../../utils/panel/services/context';
 import { CriteriaTimeline } from './CriteriaTimeline';
 import { StudentFeedbackList } from './StudentFeedbackList';
 import { StudentFollowUps } from './StudentFollowUps';
+import { TEACHER_TIME_ZONE } from './teacher-time-zone';
 import { UptakeTable } from './UptakeTable';
-import { useClassFeedback } from './use-class-feedback';
+import { useClassUptake } from './use-class-uptake';
 import { useStudentRecords } from './use-student-records';
 
 /**
@@ -21,9 +23,10 @@ import { useStudentRecords } from './use-student-records';
  * child, taking `studentId` and `records` like the others.
  *
  * The item list reads one page through the learner's index and shows
- * first; only then are all of the learner's items (and the class's) read,
- * by index, for the uptake and the follow-ups — never the whole feedback
- * table — so the list is not kept waiting behind them.
+ * first; only then are all of the learner's items read, by index, for
+ * the uptake and the follow-ups, and the class's uptake counted learner
+ * by learner — never the whole feedback table — so the list is not kept
+ * waiting behind them.
  */
 export function StudentView(props: {
   studentId: string;
@@ -46,7 +49,7 @@ export function StudentView(props: {
     async () => (listShown ? repos.feedback.listForStudent(props.studentId) : undefined),
     [repos, props.studentId, listShown],
   ).data;
-  const groupItems = useClassFeedback(listShown ? records?.group?.id : undefined);
+  const groupUptake = useClassUptake(listShown ? records?.group?.id : undefined);
   const heading = useRef<HTMLHeadingElement>(null);
   const loaded = records?.student !== undefined;
   useEffect(() => {
@@ -71,9 +74,9 @@ export function StudentView(props: {
       {items && (
         <UptakeTable
           columns={[
-            { who: student.name, items },
-            ...(group && groupItems
-              ? [{ who: t('uptakeClassWho', { group: group.name }), items: groupItems }]
+            { who: student.name, uptake: uptakeOverTime(items, TEACHER_TIME_ZONE) },
+            ...(group && groupUptake
+              ? [{ who: t('uptakeClassWho', { group: group.name }), uptake: groupUptake }]
               : []),
           ]}
         />

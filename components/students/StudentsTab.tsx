@@ -7,15 +7,15 @@ import { ClassSection } from './ClassSection';
 import { StudentPicker } from './StudentPicker';
 import { StudentView } from './StudentView';
 import { UptakeTable } from './UptakeTable';
-import { useClassFeedback } from './use-class-feedback';
+import { useClassUptake } from './use-class-uptake';
 
 /** A class's uptake over time, shown while no learner is chosen. */
 function ClassUptake(props: { group: GroupRecord }) {
   const { t } = useI18n();
-  const items = useClassFeedback(props.group.id);
-  if (!items) return null;
+  const uptake = useClassUptake(props.group.id);
+  if (!uptake) return null;
   return (
-    <UptakeTable columns={[{ who: t('uptakeClassWho', { group: props.group.name }), items }]} />
+    <UptakeTable columns={[{ who: t('uptakeClassWho', { group: props.group.name }), uptake }]} />
   );
 }
 

@@ -1,17 +1,20 @@
 import { useId } from 'preact/hooks';
-import { type Uptake, uptakeOf } from '../../utils/feedback/uptake';
-import { type MonthlyUptake, midMonth, uptakeByMonth } from '../../utils/feedback/uptake-by-month';
+import type { Uptake } from '../../utils/feedback/uptake';
+import {
+  type MonthlyUptake,
+  midMonth,
+  type UptakeOverTime,
+} from '../../utils/feedback/uptake-by-month';
 import { useI18n } from '../../utils/i18n/context';
 import { formatMonth, formatPercent } from '../../utils/i18n/index';
-import type { FeedbackItemRecord } from '../../utils/model/records';
 
-/** The teacher's own time zone: a month is the month on the teacher's clock. */
-const TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
-
-/** Whose uptake one pair of columns shows (a learner, a class) and the feedback it is counted from. */
+/**
+ * Whose uptake one pair of columns shows (a learner, a class) and that
+ * uptake, counted beforehand: a class's is folded learner by learner.
+ */
 export interface UptakeColumn {
   who: string;
-  items: readonly FeedbackItemRecord[];
+  uptake: UptakeOverTime;
 }
 
 /** Months by their key, for looking a month up per column. */
@@ -28,7 +31,7 @@ const byMonth = (months: MonthlyUptake[]) =>
 export function UptakeTable(props: { columns: readonly UptakeColumn[] }) {
   const { t, locale } = useI18n();
   const id = useId();
-  const monthly = props.columns.map((column) => byMonth(uptakeByMonth(column.items, TIME_ZONE)));
+  const monthly = props.columns.map((column) => byMonth(column.uptake.months));
   const months = [...new Set(monthly.flatMap((months) => [...months.keys()]))].sort();
   const rows = [
     ...months.map((month) => ({
@@ -39,7 +42,7 @@ export function UptakeTable(props: { columns: readonly UptakeColumn[] }) {
     {
       key: 'all',
       label: t('uptakeAllMonths'),
-      uptakes: props.columns.map((column) => uptakeOf(column.items)),
+      uptakes: props.columns.map((column) => column.uptake.all),
     },
   ];
 

@@ -1,4 +1,12 @@
-import { type Uptake, type UptakeFields, uptakeOf } from './uptake';
+import {
+  emptyTally,
+  givesFeedForward,
+  tallyItem,
+  type Uptake,
+  type UptakeFields,
+  type UptakeTally,
+  uptakeOfTally,
+} from './uptake';
 
 /** The uptake of the feed-forwards given in one calendar month ("2026-10"). */
 export interface MonthlyUptake {
@@ -63,24 +71,61 @@ function monthsOfDays(timeZone: string): (at: number) => string {
   };
 }
 
+/** Uptake month by month (oldest first, months without feed-forwards left out) and in all. */
+export interface UptakeOverTime {
+  months: MonthlyUptake[];
+  all: Uptake;
+}
+
+/** Folds items into uptake over time a batch at a time; `result` may be asked at any point. */
+export interface UptakeFold {
+  add(items: readonly UptakeFields[]): void;
+  result(): UptakeOverTime;
+}
+
 /**
- * Uptake over time: the feed-forwards given in each month and how they were
- * taken up (whenever the outcome was recorded), oldest month first; months
- * without feed-forwards are left out. Bucketing by when the next step was
+ * Uptake over time built up batch by batch — a class one learner at a
+ * time — keeping only small per-month tallies, so the items of a whole
+ * class are never held at once (holding thousands made the browser stop
+ * for a full garbage collection mid-render). The numbers are the same as
+ * `uptakeByMonth` and `uptakeOf` over all the items together.
+ */
+export function uptakeFold(timeZone: string): UptakeFold {
+  const byMonth = new Map<string, UptakeTally>();
+  const all = emptyTally();
+  const monthOfItem = monthsOfDays(timeZone);
+  return {
+    add(items) {
+      for (const item of items) {
+        if (!givesFeedForward(item)) continue;
+        const month = monthOfItem(item.createdAt);
+        let tally = byMonth.get(month);
+        if (!tally) {
+          tally = emptyTally();
+          byMonth.set(month, tally);
+        }
+        tallyItem(tally, item);
+        tallyItem(all, item);
+      }
+    },
+    result: () => ({
+      months: [...byMonth.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([month, tally]) => ({ month, uptake: uptakeOfTally(tally) })),
+      all: uptakeOfTally(all),
+    }),
+  };
+}
+
+/**
+ * Uptake over time of items at hand (a learner's own, a few hundred at
+ * most): the feed-forwards given in each month and how they were taken up
+ * (whenever the outcome was recorded). Bucketing by when the next step was
  * given lets a teacher see whether next steps given lately land better
  * than earlier ones.
  */
-export function uptakeByMonth(items: readonly UptakeFields[], timeZone: string): MonthlyUptake[] {
-  const byMonth = new Map<string, UptakeFields[]>();
-  const monthOfItem = monthsOfDays(timeZone);
-  for (const item of items) {
-    if (!item.parts.some((part) => part.question === 'feedForward')) continue;
-    const month = monthOfItem(item.createdAt);
-    const bucket = byMonth.get(month);
-    if (bucket) bucket.push(item);
-    else byMonth.set(month, [item]);
-  }
-  return [...byMonth.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([month, monthItems]) => ({ month, uptake: uptakeOf(monthItems) }));
+export function uptakeOverTime(items: readonly UptakeFields[], timeZone: string): UptakeOverTime {
+  const fold = uptakeFold(timeZone);
+  fold.add(items);
+  return fold.result();
 }

@@ -32,29 +32,60 @@ function median(values: readonly number[]): number | null {
 }
 
 /**
+ * Running counts of feed-forwards and their outcomes, with each outcome's
+ * whole days (for the median): items are folded in a few at a time and
+ * then dropped, so a class's history is never held at once.
+ */
+export interface UptakeTally {
+  feedForwards: number;
+  actedOn: number;
+  partly: number;
+  notYet: number;
+  /** Whole days from giving to outcome, one per recorded outcome. */
+  days: number[];
+}
+
+/** A tally before any item. */
+export function emptyTally(): UptakeTally {
+  return { feedForwards: 0, actedOn: 0, partly: 0, notYet: 0, days: [] };
+}
+
+/** Whether an item gives a next step, the only items uptake counts. */
+export function givesFeedForward(item: UptakeFields): boolean {
+  return item.parts.some((part) => part.question === 'feedForward');
+}
+
+/** Adds one item with a feed-forward part to `tally`. */
+export function tallyItem(tally: UptakeTally, item: UptakeFields): void {
+  tally.feedForwards += 1;
+  if (!item.outcome) return;
+  const kind: OutcomeKind = item.outcome.kind;
+  tally[kind] += 1;
+  tally.days.push(Math.max(0, Math.floor((item.outcome.at - item.createdAt) / DAY_MS)));
+}
+
+/** The uptake a tally adds up to; the same however its items were split up. */
+export function uptakeOfTally(tally: UptakeTally): Uptake {
+  const withOutcome = tally.days.length;
+  return {
+    feedForwards: tally.feedForwards,
+    withOutcome,
+    actedOn: tally.actedOn,
+    partly: tally.partly,
+    notYet: tally.notYet,
+    share: withOutcome === 0 ? null : (tally.actedOn + tally.partly / 2) / withOutcome,
+    medianDaysToOutcome: median(tally.days),
+  };
+}
+
+/**
  * Counts how the feed-forwards given were taken up, so the teacher sees
  * whether next steps land (closing the feedback loop) for a learner or a
  * class. Only items with a feed-forward part count; "partly" weighs half.
  * Pure, so it is the same numbers in the panel and in a test.
  */
 export function uptakeOf(items: readonly UptakeFields[]): Uptake {
-  const given = items.filter((item) => item.parts.some((part) => part.question === 'feedForward'));
-  const outcomes = given.flatMap((item) =>
-    item.outcome
-      ? [{ kind: item.outcome.kind, days: (item.outcome.at - item.createdAt) / DAY_MS }]
-      : [],
-  );
-  const count = (kind: OutcomeKind) => outcomes.filter((outcome) => outcome.kind === kind).length;
-  const actedOn = count('actedOn');
-  const partly = count('partly');
-  const days = median(outcomes.map((outcome) => Math.max(0, Math.floor(outcome.days))));
-  return {
-    feedForwards: given.length,
-    withOutcome: outcomes.length,
-    actedOn,
-    partly,
-    notYet: count('notYet'),
-    share: outcomes.length === 0 ? null : (actedOn + partly / 2) / outcomes.length,
-    medianDaysToOutcome: days,
-  };
+  const tally = emptyTally();
+  for (const item of items) if (givesFeedForward(item)) tallyItem(tally, item);
+  return uptakeOfTally(tally);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { uptakeOf } from '../../../utils/feedback/uptake';
-import { monthOf, uptakeByMonth } from '../../../utils/feedback/uptake-by-month';
+import { monthOf, uptakeFold, uptakeOverTime } from '../../../utils/feedback/uptake-by-month';
 import type { OutcomeKind } from '../../../utils/model/outcome';
 import { feedbackItemRecord } from '../builders';
 
@@ -56,7 +56,7 @@ describe('uptake of a class, over time', () => {
   it('splits it by the month each feed-forward was given, oldest first', () => {
     // October: a1 (acted on, 3 d), a2 (partly, 10 d), b1 (not yet, 1 d) → 1.5 / 3, median 3
     // November: b2 (none yet), c1 (acted on, 7 d) → 1 / 1, median 7
-    expect(uptakeByMonth(CLASS_ITEMS, STOCKHOLM)).toEqual([
+    expect(uptakeOverTime(CLASS_ITEMS, STOCKHOLM).months).toEqual([
       {
         month: '2026-10',
         uptake: {
@@ -84,8 +84,26 @@ describe('uptake of a class, over time', () => {
     ]);
   });
 
+  it('gives the same numbers folded one learner at a time, in any order', () => {
+    const byLearner = (order: readonly string[]) => {
+      const fold = uptakeFold(STOCKHOLM);
+      for (const learner of order)
+        fold.add(CLASS_ITEMS.filter((item) => item.studentId === learner));
+      return fold.result();
+    };
+    const atOnce = {
+      months: uptakeOverTime(CLASS_ITEMS, STOCKHOLM).months,
+      all: uptakeOf(CLASS_ITEMS),
+    };
+    expect(byLearner(['A', 'B', 'C'])).toEqual(atOnce);
+    expect(byLearner(['C', 'A', 'B'])).toEqual(atOnce);
+    expect(atOnce.all.medianDaysToOutcome).toBe(5);
+  });
+
   it('has no months when no feed-forward was given', () => {
-    expect(uptakeByMonth([CLASS_ITEMS[2] as (typeof CLASS_ITEMS)[number]], STOCKHOLM)).toEqual([]);
+    expect(
+      uptakeOverTime([CLASS_ITEMS[2] as (typeof CLASS_ITEMS)[number]], STOCKHOLM).months,
+    ).toEqual([]);
   });
 });
 
@@ -110,7 +128,7 @@ describe('the month of a moment on a Stockholm clock, across the daylight-saving
       given('first-november', 'B', Date.UTC(2026, 9, 31, 23, 30)),
     ];
     expect(
-      uptakeByMonth(items, STOCKHOLM).map(({ month, uptake }) => [month, uptake.share]),
+      uptakeOverTime(items, STOCKHOLM).months.map(({ month, uptake }) => [month, uptake.share]),
     ).toEqual([
       ['2026-03', 1],
       ['2026-04', 0],

@@ -180,4 +180,26 @@ describe('the Students tab', () => {
     expect(textOf(root)).toContain('Class 9B: taken up');
     expect(root.querySelector('[data-testid=student-view]')).toBeNull();
   });
+
+  it('counts the class again when an outcome is recorded', async () => {
+    const { repos } = freshRepositories();
+    const { group } = await school(repos);
+    const root = await mount(
+      <Providers repos={repos}>
+        <StudentsTab now={() => NOW} />
+      </Providers>,
+    );
+    const classSelect = await eventually(() => {
+      const select = getByLabel<HTMLSelectElement>(root, en.classChoose);
+      expect([...select.options].map((option) => option.textContent)).toContain('9B');
+      return select;
+    });
+    await choose(classSelect, group.id);
+    const allCells = () =>
+      [...root.querySelectorAll('[data-testid=uptake-row-all] td')].map((cell) => cell.textContent);
+    await eventually(() => expect(allCells()).toEqual(['91% (11 of 31 with an outcome)', '2']));
+    // Omar's "not yet" becomes "acted on" after a day: 11 / 11; days 2 (×10) and 1 → median 2.
+    await repos.feedback.recordOutcome('omar-1', { kind: 'actedOn' }, NOW);
+    await eventually(() => expect(allCells()).toEqual(['100% (11 of 31 with an outcome)', '2']));
+  });
 });
