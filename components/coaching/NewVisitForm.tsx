@@ -4,30 +4,7 @@ import { nextMeetingNumber, rememberedNames } from '../../utils/coaching/pairs';
 import { useI18n } from '../../utils/i18n/context';
 import type { VisitRecord } from '../../utils/model/records';
 import { useAppServices } from '../../utils/panel/services/context';
-import { DateTimeField } from './DateTimeField';
-
-/** A labelled one-line field offering names used before. */
-function NameField(props: {
-  label: string;
-  value: string;
-  listId: string;
-  onInput(value: string): void;
-}) {
-  const id = useId();
-  return (
-    <div class="field">
-      <label for={id}>{props.label}</label>
-      <input
-        id={id}
-        type="text"
-        list={props.listId}
-        autoComplete="off"
-        value={props.value}
-        onInput={(event) => props.onInput(event.currentTarget.value)}
-      />
-    </div>
-  );
-}
+import { VisitField } from './VisitField';
 
 /**
  * Writing down a visit: school, date and time, who is visited and who
@@ -92,25 +69,28 @@ export function NewVisitForm(props: {
         }}
       >
         <div class="field-row">
-          <NameField
+          <VisitField
+            type="text"
             label={t('visitSchool')}
             value={school}
-            listId={`${id}-schools`}
+            list={`${id}-schools`}
             onInput={setSchool}
           />
-          <DateTimeField label={t('visitDateTime')} value={at} onInput={setAt} />
+          <VisitField type="datetime-local" label={t('visitDateTime')} value={at} onInput={setAt} />
         </div>
         <div class="field-row">
-          <NameField
+          <VisitField
+            type="text"
             label={t('visitVisited')}
             value={visited}
-            listId={`${id}-colleagues`}
+            list={`${id}-colleagues`}
             onInput={setVisited}
           />
-          <NameField
+          <VisitField
+            type="text"
             label={t('visitCoach')}
             value={coach}
-            listId={`${id}-colleagues`}
+            list={`${id}-colleagues`}
             onInput={setCoach}
           />
         </div>

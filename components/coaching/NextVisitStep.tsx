@@ -4,8 +4,8 @@ import { planNextVisit } from '../../utils/coaching/follow-up';
 import { useI18n } from '../../utils/i18n/context';
 import type { VisitRecord } from '../../utils/model/records';
 import { useAppServices } from '../../utils/panel/services/context';
-import { DateTimeField } from './DateTimeField';
 import type { useVisitUpdate } from './use-visit-update';
+import { VisitField } from './VisitField';
 
 /** About a month on, as the model suggests: four weeks after this visit. */
 const FOUR_WEEKS_MS = 28 * 24 * 3_600_000;
@@ -44,7 +44,7 @@ export function NextVisitStep(props: {
     <section class="visit-step" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{t('visitStepNext')}</h3>
       <p class="hint">{t('nextIntro')}</p>
-      <DateTimeField label={t('nextAtLabel')} value={at} onInput={setAt} />
+      <VisitField type="datetime-local" label={t('nextAtLabel')} value={at} onInput={setAt} />
       <label class="checkbox-option">
         <input
           type="checkbox"
