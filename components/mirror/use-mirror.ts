@@ -10,6 +10,7 @@ import type { Granularity } from '../../utils/analytics/periods';
 import type { FeedbackItemRecord } from '../../utils/model/records';
 import { schoolYearRange } from '../../utils/model/school-year';
 import type { TemplateLang } from '../../utils/model/templates';
+import { nextTask } from '../../utils/panel/adapters/next-task';
 import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
 import { useAppServices } from '../../utils/panel/services/context';
 
@@ -31,9 +32,6 @@ type ReviewEngine = typeof import('../../utils/feedback/review-engine');
 
 /** Items whose text the rules read between two pauses, so the page keeps answering. */
 const CHECKS_PER_SLICE = 25;
-
-/** Lets the browser handle input and paint before the next slice of work. */
-const pause = () => new Promise<void>((resume) => setTimeout(resume, 0));
 
 /** What the rules said about an item's saved text, by id and time of its last change. */
 type FindingsCache = Map<string, readonly string[]>;
@@ -60,7 +58,7 @@ async function savedFindings(
         rules.map((finding) => finding.rule),
       );
     }
-    await pause();
+    await nextTask();
   }
   return (item) => item.reviewTrail?.atSave ?? cache.get(key(item)) ?? [];
 }

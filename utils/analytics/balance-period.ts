@@ -1,5 +1,10 @@
-import { SCHOOL_YEAR_START_MONTH, schoolYearStart, type TimeRange } from '../model/school-year';
-import { fromDateInput } from '../text/date-input';
+import { localDayStart, type Period, periodBounds } from '../feedback/period';
+import {
+  SCHOOL_YEAR_START_MONTH,
+  schoolYearOf,
+  schoolYearRange,
+  type TimeRange,
+} from '../model/school-year';
 
 /**
  * The periods the quarter balance is read over. Each is a span of whole
@@ -11,17 +16,8 @@ export type BalancePeriod = (typeof BALANCE_PERIODS)[number];
 
 export type { TimeRange } from '../model/school-year';
 
-/** The first days of a custom period, as date inputs give them (`YYYY-MM-DD`). */
-export interface CustomDays {
-  from: string;
-  to: string;
-}
-
-/** Local midnight starting the day `days` after the day of `at`. */
-function dayStart(at: number, days = 0): number {
-  const date = new Date(at);
-  return new Date(date.getFullYear(), date.getMonth(), date.getDate() + days).getTime();
-}
+/** The first and last days of a custom period, as date inputs give them (`YYYY-MM-DD`). */
+export type CustomDays = Period;
 
 /**
  * The span a period covers on the day `now`:
@@ -42,10 +38,10 @@ export function periodRange(
   switch (period) {
     case 'week': {
       const sinceMonday = (today.getDay() + 6) % 7;
-      return { from: dayStart(now, -sinceMonday), to: dayStart(now, 7 - sinceMonday) };
+      return { from: localDayStart(now, -sinceMonday), to: localDayStart(now, 7 - sinceMonday) };
     }
     case 'fourWeeks':
-      return { from: dayStart(now, -27), to: dayStart(now, 1) };
+      return { from: localDayStart(now, -27), to: localDayStart(now, 1) };
     case 'term': {
       const year = today.getFullYear();
       return today.getMonth() >= SCHOOL_YEAR_START_MONTH
@@ -58,16 +54,11 @@ export function periodRange(
             to: new Date(year, SCHOOL_YEAR_START_MONTH, 1).getTime(),
           };
     }
-    case 'schoolYear': {
-      const from = schoolYearStart(now);
-      const start = new Date(from);
-      return { from, to: new Date(start.getFullYear() + 1, start.getMonth(), 1).getTime() };
-    }
+    case 'schoolYear':
+      return schoolYearRange(schoolYearOf(now));
     case 'custom': {
-      const first = custom ? fromDateInput(custom.from) : undefined;
-      const last = custom ? fromDateInput(custom.to) : undefined;
-      if (first === undefined || last === undefined || last < first) return null;
-      return { from: dayStart(first), to: dayStart(last, 1) };
+      const bounds = custom && periodBounds(custom);
+      return bounds ? { from: bounds.start, to: bounds.end } : null;
     }
   }
 }

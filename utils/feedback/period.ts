@@ -1,5 +1,5 @@
-import { schoolYearOf } from '../model/school-year';
-import { toDateInput } from '../text/date-input';
+import { schoolYearStart } from '../model/school-year';
+import { fromDateInput, toDateInput } from '../text/date-input';
 
 /**
  * A stretch of calendar days, both ends included, as a date input writes
@@ -17,17 +17,10 @@ export interface PeriodBounds {
   end: number;
 }
 
-const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Local midnight starting a `YYYY-MM-DD` day, `days` later; undefined when it is no real date. */
-function midnight(day: string, days = 0): number | undefined {
-  const match = DAY_PATTERN.exec(day);
-  if (!match) return undefined;
-  const [year, month, date] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
-  const check = new Date(year, month, date);
-  if (check.getMonth() !== month || check.getDate() !== date) return undefined;
-  // By the calendar, not by adding 24 hours: a day on which the clocks change has 23 or 25.
-  return new Date(year, month, date + days).getTime();
+/** Local midnight starting the day `days` after the local day of `at`, by the calendar (a day on which the clocks change has 23 or 25 hours). */
+export function localDayStart(at: number, days = 0): number {
+  const date = new Date(at);
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate() + days).getTime();
 }
 
 /**
@@ -37,10 +30,10 @@ function midnight(day: string, days = 0): number | undefined {
  * also on the days daylight saving time begins or ends.
  */
 export function periodBounds(period: Period): PeriodBounds | undefined {
-  const start = midnight(period.from);
-  const end = midnight(period.to, 1);
-  if (start === undefined || end === undefined || end <= start) return undefined;
-  return { start, end };
+  const first = fromDateInput(period.from);
+  const last = fromDateInput(period.to);
+  if (first === undefined || last === undefined || last < first) return undefined;
+  return { start: localDayStart(first), end: localDayStart(last, 1) };
 }
 
 /** Whether a moment falls in the period's bounds. */
@@ -54,6 +47,5 @@ export function inPeriod(at: number, bounds: PeriodBounds): boolean {
  * development talk looks back over the year (see schoolYearOf).
  */
 export function schoolYearSoFar(now: number): Period {
-  const startYear = Number(schoolYearOf(now).slice(0, 4));
-  return { from: `${startYear}-08-01`, to: toDateInput(now) };
+  return { from: toDateInput(schoolYearStart(now)), to: toDateInput(now) };
 }
