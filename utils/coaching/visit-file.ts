@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { MessageKey, MessageParams } from '../i18n/index';
-import { issuePath } from '../model/json';
+import { type FileHeadRefusal, issuePath, readFileHead } from '../model/json';
 import type { VisitRecord } from '../model/records';
 import {
   MAX_VISIT_FILE_BYTES,
@@ -56,28 +56,26 @@ export function visitFileName(visit: VisitRecord): string {
  * `byteLength` is the size the browser reports; the text's own length is
  * checked too.
  */
+/** The message for each refusal a file's first checks give (see readFileHead). */
+const HEAD_REFUSALS: Record<FileHeadRefusal['reason'], MessageKey> = {
+  tooLarge: 'visitImportTooLarge',
+  notJson: 'visitImportNotJson',
+  notOurs: 'visitImportNotOurs',
+  newer: 'visitImportNewer',
+};
+
 export function parseVisitFile(raw: string, byteLength: number): VisitFileResult {
-  const size = Math.max(byteLength, raw.length);
-  if (size > MAX_VISIT_FILE_BYTES) {
-    return {
-      ok: false,
-      error: { key: 'visitImportTooLarge', params: { size, max: MAX_VISIT_FILE_BYTES } },
-    };
+  const head = readFileHead(raw, byteLength, {
+    maxBytes: MAX_VISIT_FILE_BYTES,
+    newestVersion: VISIT_FILE_VERSION,
+    header: VisitFileHeaderSchema,
+  });
+  if (!head.ok) {
+    const { refusal } = head;
+    const key = HEAD_REFUSALS[refusal.reason];
+    return { ok: false, error: 'params' in refusal ? { key, params: refusal.params } : { key } };
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return { ok: false, error: { key: 'visitImportNotJson' } };
-  }
-  const header = v.safeParse(VisitFileHeaderSchema, data);
-  if (!header.success) return { ok: false, error: { key: 'visitImportNotOurs' } };
-  if (header.output.version > VISIT_FILE_VERSION) {
-    return {
-      ok: false,
-      error: { key: 'visitImportNewer', params: { version: header.output.version } },
-    };
-  }
+  const { data } = head;
   const file = v.safeParse(VisitFileSchema, data, { abortEarly: true });
   if (!file.success) {
     return {

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { MessageKey } from '../i18n/index';
-import { issueKeys } from '../model/json';
+import { type FileHeadRefusal, issueKeys, readFileHead } from '../model/json';
 import type { AssignmentRecord, TemplateRecord } from '../model/records';
 import {
   type AssignmentEntry,
@@ -144,6 +144,14 @@ export function templateFileName(now: Date): string {
   return `feedforward-templates-${date}.json`;
 }
 
+/** The message for each refusal a file's first checks give (see readFileHead). */
+const HEAD_REFUSALS: Record<FileHeadRefusal['reason'], MessageKey> = {
+  tooLarge: 'importTooLarge',
+  notJson: 'importNotJson',
+  notOurs: 'importNotOurs',
+  newer: 'importNewerVersion',
+};
+
 function refuse(key: MessageKey, params?: ImportError['params']): ParseResult {
   return { ok: false, error: params ? { key, params } : { key } };
 }
@@ -164,20 +172,17 @@ function refuse(key: MessageKey, params?: ImportError['params']): ParseResult {
  * length is also checked in case the caller passes a wrong size.
  */
 export function parseTemplateFile(raw: string, byteLength: number): ParseResult {
-  const size = Math.max(byteLength, raw.length);
-  if (size > MAX_TEMPLATE_FILE_BYTES) {
-    return refuse('importTooLarge', { size, max: MAX_TEMPLATE_FILE_BYTES });
+  const head = readFileHead(raw, byteLength, {
+    maxBytes: MAX_TEMPLATE_FILE_BYTES,
+    newestVersion: TEMPLATE_FILE_VERSION,
+    header: TemplateFileHeaderSchema,
+  });
+  if (!head.ok) {
+    const { refusal } = head;
+    return refuse(HEAD_REFUSALS[refusal.reason], 'params' in refusal ? refusal.params : undefined);
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return refuse('importNotJson');
-  }
-  const header = v.safeParse(TemplateFileHeaderSchema, data);
-  if (!header.success) return refuse('importNotOurs');
-  const { version } = header.output;
-  if (version > TEMPLATE_FILE_VERSION) return refuse('importNewerVersion', { version });
+  const { data } = head;
+  const { version } = head.header;
 
   const lists = v.safeParse(TemplateFileListsSchema, data);
   if (!lists.success) return refuse('importNotOurs');

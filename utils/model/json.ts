@@ -59,3 +59,41 @@ export function issuePath(issues: readonly v.BaseIssue<unknown>[], from = 0): st
 export function issueKeys(issues: readonly v.BaseIssue<unknown>[]): unknown[] {
   return (issues[0]?.path ?? []).map((item) => item.key);
 }
+
+/** Why a versioned file of ours was refused before its own content was read. */
+export type FileHeadRefusal =
+  | { reason: 'tooLarge'; params: { size: number; max: number } }
+  | { reason: 'notJson' | 'notOurs' }
+  | { reason: 'newer'; params: { version: number } };
+
+/**
+ * The checks every versioned JSON file of ours (shared templates, a visit's
+ * hand-over) starts with, in this order, so each file type refuses alike:
+ * its size before parsing (the text's own length too, in case the browser
+ * reports a wrong size), whether it is JSON, whether its header says it is
+ * ours, and whether its version is one this build reads. What the file
+ * holds beyond the header is the caller's to check.
+ */
+export function readFileHead<THeader extends { version: number }>(
+  raw: string,
+  byteLength: number,
+  spec: { maxBytes: number; newestVersion: number; header: v.GenericSchema<unknown, THeader> },
+): { ok: true; data: unknown; header: THeader } | { ok: false; refusal: FileHeadRefusal } {
+  const size = Math.max(byteLength, raw.length);
+  if (size > spec.maxBytes) {
+    return { ok: false, refusal: { reason: 'tooLarge', params: { size, max: spec.maxBytes } } };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { ok: false, refusal: { reason: 'notJson' } };
+  }
+  const header = v.safeParse(spec.header, data);
+  if (!header.success) return { ok: false, refusal: { reason: 'notOurs' } };
+  const { version } = header.output;
+  if (version > spec.newestVersion) {
+    return { ok: false, refusal: { reason: 'newer', params: { version } } };
+  }
+  return { ok: true, data, header: header.output };
+}
