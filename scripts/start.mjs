@@ -10,9 +10,11 @@
  *
  * 1. builds the extension (`npx wxt build`, output in `.output/chrome-mv3`);
  * 2. serves the demo essays in `tests/fixtures/pages/` on a loopback port;
- * 3. when there is a display and a Chromium or Chrome binary, opens it with a
- *    fresh, throw-away profile, the extension loaded and a demo essay open;
- * 4. otherwise prints how to load the extension by hand and keeps serving.
+ * 3. when there is a display, opens Chromium or Chrome with a fresh,
+ *    throw-away profile, the extension loaded and a demo essay open — having
+ *    installed Chromium first on Debian as root, or stopped before building
+ *    with one line saying what to install;
+ * 4. without a display, prints how to load the extension by hand and keeps serving.
  *
  * Plain Node (20+) with no dependencies, so it runs before anything else works.
  * Run `node scripts/start.mjs --help` for the options.
@@ -23,6 +25,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureTools, findTool } from './lib/browsers.mjs';
 import { serveFolder } from './lib/serve-folder.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -33,8 +36,10 @@ const DEMO_PAGES = { en: 'essay-en.html', sv: 'essay-sv.html', nb: 'essay-nb.htm
 const HELP = `Usage: npm start [-- options]   (or: node scripts/start.mjs [options])
 
 Builds the Feedforward extension, serves the demo essays on 127.0.0.1 and,
-when a display and Chromium/Chrome are available, opens the browser with the
-extension loaded in a fresh temporary profile.
+when there is a display, opens Chromium/Chrome with the extension loaded in a
+fresh temporary profile. A missing Chromium is installed with apt-get when
+run as root on Debian; otherwise the command stops at once and says what to
+install. Without a display it prints how to load the extension by hand.
 
 Options:
   --build-only   build, print where the extension is and how to load it, exit
@@ -82,28 +87,6 @@ function serveDemoPages() {
 function hasDisplay() {
   if (process.platform === 'darwin' || process.platform === 'win32') return true;
   return Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
-}
-
-/** The first Chromium/Chrome binary found: `CHROME_PATH`, then the usual places. */
-function findBrowser() {
-  const candidates = [
-    process.env.CHROME_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-    '/Applications/Chromium.app/Contents/MacOS/Chromium',
-    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  ];
-  if (process.platform === 'win32') {
-    for (const base of [
-      process.env.PROGRAMFILES,
-      process.env['PROGRAMFILES(X86)'],
-      process.env.LOCALAPPDATA,
-    ]) {
-      if (base) candidates.push(join(base, 'Google', 'Chrome', 'Application', 'chrome.exe'));
-    }
-  }
-  return candidates.find((path) => path && existsSync(path));
 }
 
 /** The demo essay chosen by `FEEDFORWARD_DEMO_LANG` (en, sv or nb). */
@@ -268,6 +251,11 @@ async function main() {
     process.exit(2);
   }
 
+  const buildOnly = args.includes('--build-only');
+  const display = hasDisplay();
+  // Before the build: a machine that cannot show the essay hears so at once.
+  if (!buildOnly && display) ensureTools(['chromium'], 'npm start needs');
+
   const status = await build();
   if (status !== 0) {
     console.error(`\nThe build failed (exit code ${status}).`);
@@ -278,22 +266,18 @@ async function main() {
     process.exit(1);
   }
 
-  if (args.includes('--build-only')) {
+  if (buildOnly) {
     printManualInstructions();
     return;
   }
 
   const server = await serveDemoPages();
-  const display = hasDisplay();
-  const binary = display ? findBrowser() : undefined;
-  if (binary) {
-    await runBrowser(binary, server);
+  if (display) {
+    await runBrowser(findTool('chromium'), server);
     return;
   }
   console.log(
-    display
-      ? '\nNo Chromium or Chrome found (set CHROME_PATH to use another binary).'
-      : '\nNo display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so no browser is opened.',
+    '\nNo display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so no browser is opened.',
   );
   serveUntilInterrupted(server);
 }

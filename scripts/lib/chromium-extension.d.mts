@@ -1,7 +1,7 @@
 /** Types for `chromium-extension.mjs` (plain ESM, so that Node scripts run it as is). */
 import type { BrowserContext } from 'playwright-core';
 
-/** The browser binary: `CHROME_PATH`, else Debian's Chromium. */
+/** The browser binary: `CHROME_PATH`, else the first Chromium or Chrome found (Debian's first). */
 export declare const CHROMIUM: string;
 
 /** Playwright's default `--disable-features` flag, less third-party storage partitioning. */

@@ -10,9 +10,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { findTool } from './browsers.mjs';
 
-/** The browser binary: `CHROME_PATH`, else Debian's Chromium. */
-export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+/** The browser binary: `CHROME_PATH`, else the first Chromium or Chrome found (Debian's first). */
+export const CHROMIUM = findTool('chromium') ?? '/usr/bin/chromium';
 
 /**
  * Playwright's default `--disable-features` list includes third-party
