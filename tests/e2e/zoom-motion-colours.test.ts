@@ -1,0 +1,109 @@
+import type { Frame, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openDashboard } from './support/dashboard';
+import { composerPart, openPanel, selectInElement, unfold } from './support/extension-browser';
+import { layoutProblems } from './support/layout-problems';
+import { PANEL_HOST_SELECTOR } from './support/panel-host';
+import { openWithPanel, useExtensionSuite } from './support/suite';
+
+const SHOTS = '/tmp/shots-a11y-look';
+
+/** The panel host's width on the page. */
+function panelWidth(page: Page): Promise<number> {
+  return page.evaluate(
+    (selector) => document.querySelector(selector)?.getBoundingClientRect().width ?? 0,
+    PANEL_HOST_SELECTOR,
+  );
+}
+
+/** Drags the panel's resize handle until the panel is `width` px wide, as a teacher would. */
+async function dragPanelTo(page: Page, width: number) {
+  const { left, right } = await page.evaluate((selector) => {
+    const box = document.querySelector(selector)?.getBoundingClientRect();
+    return { left: box?.left ?? 0, right: box?.right ?? 0 };
+  }, PANEL_HOST_SELECTOR);
+  await page.mouse.move(left + 3, 200);
+  await page.mouse.down();
+  // The panel's width is the distance from the pointer to the window's right edge.
+  await page.mouse.move(right - width, 200, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(() => panelWidth(page)).toBe(width);
+}
+
+/**
+ * Browser zoom at 200 % halves the CSS pixels a window has: a 1280×900
+ * window lays pages out as 640×450 CSS px, each drawn with 2×2 device
+ * pixels. Emulating that viewport at a device pixel ratio of 2 gives the
+ * same CSS layout, media queries and (sharper) text as the zoom does.
+ */
+async function zoomTo200(page: Page) {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Emulation.setDeviceMetricsOverride', {
+    width: 640,
+    height: 450,
+    deviceScaleFactor: 2,
+    mobile: false,
+  });
+}
+
+/** Fills the panel with the parts that take the most room: an item, findings, a warning, the settings. */
+async function fillPanel(page: Page, panel: Frame) {
+  await selectInElement(page, 'p:nth-of-type(2)');
+  await composerPart(panel, 'Feed forward').text.fill('Plan each paragraph before you write it.');
+  await panel.getByRole('button', { name: 'Save feedback' }).click();
+  await expect.poll(() => panel.getByTestId('feedback-item').count()).toBe(1);
+  await composerPart(panel, 'Feed back').text.fill('You are so clever! You always forget {name}.');
+  await expect.poll(() => panel.locator('.finding').count()).toBeGreaterThan(0);
+  await unfold(panel, 'details.page-settings');
+}
+
+/** The layout problems of each panel tab, each named with its tab. */
+async function panelTabProblems(panel: Frame): Promise<string[]> {
+  const problems: string[] = [];
+  for (const tab of ['Feedback', 'Follow-ups', 'Comment bank']) {
+    await panel.getByRole('tab', { name: tab }).click();
+    await panel.evaluate(() => window.scrollTo(0, 0));
+    problems.push(...(await layoutProblems(panel)).map((problem) => `${tab}: ${problem}`));
+  }
+  await panel.getByRole('tab', { name: 'Feedback' }).click();
+  return problems;
+}
+
+describe('zoom, narrow panel, reduced motion and forced colours', () => {
+  const suite = useExtensionSuite();
+
+  it('lays the panel out without sideways scrolling, cut-off text or overlapping controls at 320 px wide and at 200 % zoom', async () => {
+    const { page, panel } = await openWithPanel(suite, 'essay-en.html');
+    await fillPanel(page, panel);
+    await dragPanelTo(page, 320);
+    await page.screenshot({ path: `${SHOTS}/panel-320.png` });
+    expect(await panelTabProblems(panel)).toEqual([]);
+
+    await zoomTo200(page);
+    await page.reload();
+    const zoomed = await openPanel(suite.browser, page);
+    // The saved 320 px fit a 640 px window (at most 70 % of it).
+    await expect.poll(() => panelWidth(page)).toBe(320);
+    await unfold(zoomed, 'details.page-settings');
+    await page.screenshot({ path: `${SHOTS}/panel-200pct.png` });
+    expect(await panelTabProblems(zoomed)).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('lays every dashboard tab out without sideways scrolling, cut-off text or overlapping controls at 200 % zoom', async () => {
+    const dashboard = await openDashboard(suite.browser, '');
+    await zoomTo200(dashboard);
+    const tabs = dashboard.getByRole('tab');
+    await expect.poll(() => tabs.count()).toBeGreaterThan(3);
+    const problems: string[] = [];
+    for (let index = 0; index < (await tabs.count()); index += 1) {
+      await tabs.nth(index).click();
+      const name = (await tabs.nth(index).textContent()) ?? '';
+      await dashboard.evaluate(() => window.scrollTo(0, 0));
+      if (index === 0) await dashboard.screenshot({ path: `${SHOTS}/dashboard-200pct.png` });
+      problems.push(...(await layoutProblems(dashboard)).map((problem) => `${name}: ${problem}`));
+    }
+    expect(problems).toEqual([]);
+    await dashboard.close();
+  }, 120_000);
+});
