@@ -33,17 +33,12 @@ async function dragPanelTo(page: Page, width: number) {
 /**
  * Browser zoom at 200 % halves the CSS pixels a window has: a 1280×900
  * window lays pages out as 640×450 CSS px, each drawn with 2×2 device
- * pixels. Emulating that viewport at a device pixel ratio of 2 gives the
- * same CSS layout, media queries and (sharper) text as the zoom does.
+ * pixels. Layout, media queries and every check here work in CSS pixels,
+ * so a 640×450 viewport lays the panel and the dashboard out exactly as
+ * the zoomed window does (only the text is drawn with fewer pixels).
  */
 async function zoomTo200(page: Page) {
-  const session = await page.context().newCDPSession(page);
-  await session.send('Emulation.setDeviceMetricsOverride', {
-    width: 640,
-    height: 450,
-    deviceScaleFactor: 2,
-    mobile: false,
-  });
+  await page.setViewportSize({ width: 640, height: 450 });
 }
 
 /** Fills the panel with the parts that take the most room: an item, findings, a warning, the settings. */
@@ -77,6 +72,11 @@ describe('zoom, narrow panel, reduced motion and forced colours', () => {
     await fillPanel(page, panel);
     await dragPanelTo(page, 320);
     await page.screenshot({ path: `${SHOTS}/panel-320.png` });
+    await panel.getByRole('tab', { name: 'Comment bank' }).click();
+    await page.screenshot({ path: `${SHOTS}/panel-320-bank.png` });
+    await panel.getByRole('tab', { name: 'Feedback' }).click();
+    await panel.locator('details.page-settings').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/panel-320-settings.png` });
     expect(await panelTabProblems(panel)).toEqual([]);
 
     await zoomTo200(page);

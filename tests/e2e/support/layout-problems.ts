@@ -15,25 +15,32 @@ export function layoutProblems(target: Page | Frame): Promise<string[]> {
     };
     const root = document.scrollingElement ?? document.documentElement;
     if (root.scrollWidth > root.clientWidth + 1) {
+      const past = [...document.body.querySelectorAll('*')].filter(
+        (node) => node.getBoundingClientRect().right > root.clientWidth + 1,
+      );
+      const innermost = past.filter(
+        (node) => !past.some((other) => other !== node && node.contains(other)),
+      );
       problems.push(
-        `scrolls sideways: ${root.scrollWidth} px of content in ${root.clientWidth} px`,
+        `scrolls sideways: ${root.scrollWidth} px of content in ${root.clientWidth} px, past the edge: ${innermost.slice(0, 3).map(name).join(', ')}`,
       );
     }
-    const visible = (node: Element) => {
-      const style = getComputedStyle(node);
-      const box = node.getBoundingClientRect();
-      return (
-        box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && style.opacity !== '0'
-      );
-    };
+    // Not inside a closed <details> (laid out but skipped), not hidden, not transparent.
+    const visible = (node: Element) =>
+      node.checkVisibility({
+        contentVisibilityAuto: true,
+        opacityProperty: true,
+        visibilityProperty: true,
+      }) && node.getBoundingClientRect().width > 0;
     const controls = [
       ...document.querySelectorAll(
         'a[href], button, input:not([type=hidden]), select, textarea, summary, [role=tab], label',
       ),
     ].filter(visible);
     for (const control of controls) {
-      // A text field scrolls its own text; a select shows its chosen option as the browser draws it.
-      if (control.matches('input, textarea, select')) continue;
+      // A text field scrolls its own text; a select shows its chosen option as the browser draws it;
+      // a label hidden for screen readers only is clipped on purpose.
+      if (control.matches('input, textarea, select, .visually-hidden')) continue;
       const style = getComputedStyle(control);
       const hidesOverflow = style.overflowX !== 'visible' || style.textOverflow === 'ellipsis';
       if (hidesOverflow && control.scrollWidth > control.clientWidth + 1) {
@@ -50,6 +57,12 @@ export function layoutProblems(target: Page | Frame): Promise<string[]> {
         const second = interactive[two] as Element;
         if (first.contains(second) || second.contains(first)) continue;
         if (first.closest('label') && first.closest('label') === second.closest('label')) continue;
+        // The comment-bank button sits inside its text field's corner, which keeps room for it.
+        if (
+          first.closest('.marked-field') &&
+          first.closest('.marked-field') === second.closest('.marked-field')
+        )
+          continue;
         const a = first.getBoundingClientRect();
         const b = second.getBoundingClientRect();
         const width = Math.min(a.right, b.right) - Math.max(a.left, b.left);
