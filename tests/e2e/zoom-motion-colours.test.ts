@@ -1,9 +1,16 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openDashboard } from './support/dashboard';
-import { composerPart, openPanel, selectInElement, unfold } from './support/extension-browser';
+import {
+  clickToolbarButton,
+  composerPart,
+  openPanel,
+  selectInElement,
+  unfold,
+} from './support/extension-browser';
 import { layoutProblems } from './support/layout-problems';
 import { PANEL_HOST_SELECTOR } from './support/panel-host';
+import { pixelsIn } from './support/pixels';
 import { openWithPanel, useExtensionSuite } from './support/suite';
 
 const SHOTS = '/tmp/shots-a11y-look';
@@ -106,4 +113,117 @@ describe('zoom, narrow panel, reduced motion and forced colours', () => {
     expect(problems).toEqual([]);
     await dashboard.close();
   }, 120_000);
+
+  it('stops the slide and every animation under prefers-reduced-motion, also when it changes while the panel is open', async () => {
+    const { page, panel } = await openWithPanel(suite, 'essay-en.html');
+    const hostTransition = () =>
+      page.evaluate(
+        (selector) => (document.querySelector(selector) as HTMLElement).style.transition,
+        PANEL_HOST_SELECTOR,
+      );
+    expect(await hostTransition()).toContain('160ms');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await clickToolbarButton(suite.browser, page);
+    expect(await hostTransition()).toBe('none');
+    await clickToolbarButton(suite.browser, page);
+    expect(await hostTransition()).toBe('none');
+    // Nothing in the panel or the dashboard moves on its own.
+    const moving = (target: Page | Frame) =>
+      target.evaluate(() =>
+        [...document.querySelectorAll('*')]
+          .filter((node) => {
+            const style = getComputedStyle(node);
+            const lasts = (value: string) =>
+              value.split(',').some((part) => Number.parseFloat(part) > 0);
+            return lasts(style.transitionDuration) || style.animationName !== 'none';
+          })
+          .map((node) => node.tagName),
+      );
+    expect(await moving(panel)).toEqual([]);
+    // And the slide comes back when the setting is turned off again.
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await clickToolbarButton(suite.browser, page);
+    expect(await hostTransition()).toContain('160ms');
+    await page.close();
+    const dashboard = await openDashboard(suite.browser, '');
+    await dashboard.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await moving(dashboard)).toEqual([]);
+    await dashboard.close();
+  });
+
+  it('keeps focus, chosen states and the passages visible in forced colours', async () => {
+    const { page, panel } = await openWithPanel(suite, 'essay-en.html');
+    const quote = await selectInElement(page, 'p:nth-of-type(2)');
+    await expect.poll(() => panel.getByTestId('selected-quote').textContent()).toBe(quote);
+    await composerPart(panel, 'Feed forward').text.fill('Plan each paragraph before you write it.');
+    await panel.getByRole('button', { name: 'Save feedback' }).click();
+    await expect.poll(() => panel.getByTestId('feedback-item').count()).toBe(1);
+    await page.evaluate(() => getSelection()?.removeAllRanges());
+    await page.emulateMedia({ forcedColors: 'active' });
+    await expect
+      .poll(() => panel.evaluate(() => matchMedia('(forced-colors: active)').matches))
+      .toBe(true);
+
+    /** What tells a state apart on screen: colours, lines and outline, as computed. */
+    const look = (selector: string) =>
+      panel
+        .locator(selector)
+        .first()
+        .evaluate((node) => {
+          const style = getComputedStyle(node);
+          return [
+            style.backgroundColor,
+            style.color,
+            style.borderBottomColor,
+            style.borderBottomWidth,
+            style.textDecorationLine,
+            style.outlineStyle,
+          ].join(' ');
+        });
+    const chips = composerPart(panel, 'Feed back').group;
+    const chosenChip = await look('.question-feedBack .level-chip input:checked + span');
+    const otherChip = await look('.question-feedBack .level-chip input:not(:checked) + span');
+    expect(chosenChip).not.toBe(otherChip);
+    expect(await look('[role=tab][aria-selected=true]')).not.toBe(
+      await look('[role=tab][aria-selected=false]'),
+    );
+    const outcome = panel.getByRole('button', { name: 'Acted on' }).first();
+    const before = await outcome.evaluate((node) => getComputedStyle(node).backgroundColor);
+    await outcome.click();
+    await expect
+      .poll(() => outcome.evaluate((node) => getComputedStyle(node).backgroundColor))
+      .not.toBe(before);
+
+    // Keyboard focus draws an outline.
+    await page.keyboard.press('Shift');
+    await chips.getByRole('radio', { name: 'Process' }).focus();
+    expect(await look('.question-feedBack .level-chip input:focus-visible + span')).toMatch(
+      /solid$/,
+    );
+    await page.keyboard.press('Shift');
+    await panel.getByRole('tab', { name: 'Comment bank' }).focus();
+    expect(await look('[role=tab]:focus-visible')).toMatch(/solid$/);
+    await page.screenshot({ path: `${SHOTS}/forced-colours.png` });
+
+    // The passage stays marked: its pixels differ from the same text's page colours.
+    const box = await page.evaluate((text) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node as Text).data.indexOf(text);
+        if (at === -1) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 10);
+        const rect = range.getBoundingClientRect();
+        return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+      }
+      return null;
+    }, quote);
+    if (!box) throw new Error('passage not found');
+    const marked = await pixelsIn(page, box);
+    const plain = await pixelsIn(page, { ...box, y: box.y + 200 });
+    const corner = (pixels: typeof marked) => pixels.at(1, 1).join(',');
+    expect(corner(marked)).not.toBe(corner(plain));
+    await page.close();
+  });
 });
