@@ -226,4 +226,53 @@ describe('zoom, narrow panel, reduced motion and forced colours', () => {
     expect(corner(marked)).not.toBe(corner(plain));
     await page.close();
   });
+
+  it("names a part's level in words wherever its colour shows it, in English and Swedish, and draws each level's passages with its own line", async () => {
+    const { page, panel } = await openWithPanel(suite, 'essay-en.html');
+    await composerPart(panel, 'Feed back').level('Process');
+    await composerPart(panel, 'Feed back').text.fill('Your plan holds the essay together.');
+    await panel.getByRole('button', { name: 'Save feedback' }).click();
+    await expect.poll(() => panel.getByTestId('feedback-item').count()).toBeGreaterThan(0);
+    await unfold(panel, 'details.page-settings');
+    const names = {
+      en: {
+        task: 'Task',
+        process: 'Process',
+        selfRegulation: 'Self-regulation',
+        self: 'Self (the person)',
+      },
+      sv: {
+        task: 'Uppgiftsnivå',
+        process: 'Processnivå',
+        selfRegulation: 'Självreglering',
+        self: 'Individnivå (personen)',
+      },
+    };
+    for (const [language, levels] of Object.entries(names)) {
+      if (language === 'sv') await panel.getByLabel('Language', { exact: true }).selectOption('sv');
+      await expect.poll(() => panel.locator('.level-chip').first().textContent()).toBe(levels.task);
+      // Every element coloured by a level (chips, saved parts, templates) says the level's name.
+      const unnamed = await panel.evaluate((levelNames) => {
+        const found: string[] = [];
+        for (const [level, name] of Object.entries(levelNames)) {
+          for (const node of document.querySelectorAll(`.level-${level}`)) {
+            if (!(node.textContent ?? '').includes(name))
+              found.push(`${node.className}: no "${name}"`);
+          }
+        }
+        return found;
+      }, levels);
+      expect(unnamed).toEqual([]);
+      // The legend names each level beside a sample drawn with that level's own line style.
+      const legend = await panel.locator('.highlight-legend li').evaluateAll((items) =>
+        items.map((item) => ({
+          text: (item.textContent ?? '').replace('Aa', '').trim(),
+          line: getComputedStyle(item.querySelector('.swatch') as Element).textDecorationStyle,
+        })),
+      );
+      expect(legend.map((entry) => entry.text)).toEqual(Object.values(levels));
+      expect(new Set(legend.map((entry) => entry.line)).size).toBe(4);
+    }
+    await page.close();
+  });
 });
