@@ -145,10 +145,8 @@ export async function measureText(
     node.style.setProperty('color', 'transparent', 'important');
     node.style.setProperty('-webkit-text-fill-color', 'transparent', 'important');
     node.style.setProperty('text-shadow', 'none', 'important');
-    // SVG text is painted with fill and stroke, and a symbol may have a text stroke.
+    // SVG text is painted with fill. A stroke drawn under it (a halo) stays: it is what the text is read against.
     node.style.setProperty('fill', 'transparent', 'important');
-    node.style.setProperty('stroke', 'transparent', 'important');
-    node.style.setProperty('-webkit-text-stroke-color', 'transparent', 'important');
     return before;
   });
   const bare = await pixelsIn(page, box);
