@@ -14,16 +14,18 @@ export interface MeasuredPair {
   background: string;
   ratio: number;
   needed: number;
+  /** What else falls short, e.g. a focus ring too small to be seen. */
+  shortfall?: string;
 }
 
 /** A pair below its threshold, in one line a person can act on. */
 export function describePair(pair: MeasuredPair): string {
-  return `${pair.what}: ${pair.foreground} on ${pair.background} is ${pair.ratio.toFixed(2)}:1, needs ${pair.needed}:1`;
+  return `${pair.what}: ${pair.foreground} on ${pair.background} is ${pair.ratio.toFixed(2)}:1, needs ${pair.needed}:1${pair.shortfall ? `; ${pair.shortfall}` : ''}`;
 }
 
 /** The pairs that fall short of their thresholds. */
 export function failing(pairs: readonly MeasuredPair[]): string[] {
-  return pairs.filter((pair) => pair.ratio < pair.needed).map(describePair);
+  return pairs.filter((pair) => pair.ratio < pair.needed || pair.shortfall).map(describePair);
 }
 
 /** A colour-contrast check axe could not decide, with the threshold axe would apply. */
@@ -185,7 +187,7 @@ function commonest(changes: readonly [Rgb, Rgb][]): [Rgb, Rgb] | null {
  * that change when the control takes keyboard focus must change by at least
  * 3:1 over an area at least as large as a 2 px thick line around the
  * control. The pair reported is the commonest such change; when the area is
- * too small, the commonest change of all (which is then the weak one).
+ * too small, the commonest change of all, marked as falling short.
  * Returns null when focus changes nothing on screen.
  */
 export async function measureFocus(
@@ -219,7 +221,8 @@ export async function measureFocus(
   );
   const perimeter = 2 * (box.width - 16 + box.height - 16) - (8 - 2 * Math.PI) * radius;
   const needed = Math.floor(2 * perimeter);
-  const pair = commonest(strong.length >= needed ? strong : changed);
+  const enough = strong.length >= needed;
+  const pair = commonest(enough ? strong : changed);
   return (
     pair && {
       what: `${what} (focus; ${strong.length} px changed by 3:1, ${needed} needed)`,
@@ -227,6 +230,7 @@ export async function measureFocus(
       background: hexOf(pair[1]),
       ratio: contrastRatio(...pair),
       needed: 3,
+      ...(enough ? {} : { shortfall: 'too little of the ring changes by 3:1' }),
     }
   );
 }
