@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Frame, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { contrastRatio, hexOf, type Rgb } from './contrast';
 import { type Box, type Pixels, pixelsIn } from './pixels';
 
@@ -151,7 +152,7 @@ export async function measureText(
     node.style.setProperty('fill', 'transparent', 'important');
     return before;
   });
-  const bare = await pixelsIn(page, box);
+  const bare = await pixelsIn(page, box, shown);
   await element.evaluate((node: HTMLElement, before) => {
     if (before === null) node.removeAttribute('style');
     else node.setAttribute('style', before);
@@ -199,10 +200,16 @@ export async function measureFocus(
   const box = await boxOf(element, 8);
   if (!box) return null;
   const before = await pixelsIn(page, box);
-  // A key press first, so the browser treats the focus as keyboard focus (:focus-visible).
-  await page.keyboard.press('Shift');
-  await element.focus();
-  const after = await pixelsIn(page, box);
+  // A key press first, so the browser treats the focus as keyboard focus (:focus-visible);
+  // on a busy machine the focus may land late, so it is given until the control shows it.
+  await expect
+    .poll(async () => {
+      await page.keyboard.press('Shift');
+      await element.focus();
+      return element.evaluate((node) => node.matches(':focus-visible'));
+    })
+    .toBe(true);
+  const after = await pixelsIn(page, box, before);
   await element.evaluate((node: HTMLElement) => node.blur());
   const changed: [Rgb, Rgb][] = [];
   for (let y = 0; y < after.height; y += 1) {

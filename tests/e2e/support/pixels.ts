@@ -15,6 +15,8 @@ export interface Pixels {
   width: number;
   height: number;
   at(x: number, y: number): Rgb;
+  /** The screenshot itself, to compare two quickly. */
+  png: Buffer;
 }
 
 /** The Paeth predictor of the PNG standard. */
@@ -78,6 +80,7 @@ export function decodePng(png: Buffer): Pixels {
   return {
     width,
     height,
+    png,
     at(x, y) {
       const start = y * stride + x * channels;
       return [out[start] ?? 0, out[start + 1] ?? 0, out[start + 2] ?? 0];
@@ -85,15 +88,29 @@ export function decodePng(png: Buffer): Pixels {
   };
 }
 
-/** Screenshots `box` of the page's window and returns its pixels (one per CSS pixel). */
-export async function pixelsIn(page: Page, box: Box): Promise<Pixels> {
+/** One screenshot of `box` of the page's window (one pixel per CSS pixel). */
+function screenshot(page: Page, box: Box): Promise<Buffer> {
   const clip = {
     x: Math.max(0, Math.floor(box.x)),
     y: Math.max(0, Math.floor(box.y)),
     width: Math.max(1, Math.ceil(box.width)),
     height: Math.max(1, Math.ceil(box.height)),
   };
-  return decodePng(
-    await page.screenshot({ clip, animations: 'disabled', caret: 'hide', scale: 'css' }),
-  );
+  return page.screenshot({ clip, animations: 'disabled', caret: 'hide', scale: 'css' });
+}
+
+/**
+ * The pixels of `box` once the picture has settled: two screenshots in a
+ * row alike (and, with `unlike`, different from that earlier picture). The
+ * panel is a frame drawn by another process, whose newest frame can reach
+ * the window a little after a change; a few tries, then what there is.
+ */
+export async function pixelsIn(page: Page, box: Box, unlike?: Pixels): Promise<Pixels> {
+  let last = await screenshot(page, box);
+  for (let attempt = 0; attempt < 10; attempt += 1) {
+    const next = await screenshot(page, box);
+    if (next.equals(last) && !(unlike && next.equals(unlike.png))) break;
+    last = next;
+  }
+  return decodePng(last);
 }
