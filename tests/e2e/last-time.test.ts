@@ -3,16 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { dateInputDay } from './support/dates';
 import { addCriterion, composerPart, firstScreenBottoms } from './support/extension-browser';
+import { newStudent } from './support/new-student';
 import { pdfText } from './support/pdf-text';
 import { openWithPanel, useExtensionSuite } from './support/suite';
-
-/** Attaches the document to a new student, typed in place as a teacher does. */
-async function newStudent(panel: Frame, name: string): Promise<void> {
-  await panel.getByLabel('Student', { exact: true }).selectOption({ label: 'New student…' });
-  await panel.getByRole('textbox', { name: 'Name of the new student' }).fill(name);
-  await panel.getByRole('textbox', { name: 'Name of the new student' }).press('Enter');
-  await expect.poll(() => panel.getByTestId('document-status').textContent()).toContain(name);
-}
 
 /** Writes and saves one item with the given parts. */
 async function saveItem(panel: Frame, parts: Record<string, string>): Promise<void> {

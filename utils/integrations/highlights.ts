@@ -36,6 +36,20 @@ function paintRule(selector: string, palette: HighlightPalette, level: FeedbackL
   return `${selector} { background-color: ${paint.background}; color: #1a1a1a; text-decoration: underline ${paint.underlineStyle} ${paint.underline} 2px; }`;
 }
 
+/**
+ * In forced colours (Windows high contrast) the tints would be replaced by
+ * the page's own colours: passages are then painted with the theme's
+ * colours for marked text, and keep each level's line style.
+ */
+function forcedColoursRule(
+  selector: string,
+  palette: HighlightPalette,
+  level: FeedbackLevel,
+): string {
+  const paint = HIGHLIGHT_PALETTES[palette][level];
+  return `@media (forced-colors: active) { ${selector} { background-color: Mark; color: MarkText; text-decoration: underline ${paint.underlineStyle} MarkText 2px; } }`;
+}
+
 /** The smallest of the passages that contain the point: the one the teacher most likely means. */
 function innermost(marks: readonly Mark[], node: Node, offset: number): string | null {
   let best: Mark | null = null;
@@ -77,9 +91,10 @@ function createApiHighlighter(doc: Document): Highlighter {
       clear();
       marks = next;
       sheet.replaceSync(
-        FEEDBACK_LEVELS.map((level) =>
+        FEEDBACK_LEVELS.flatMap((level) => [
           paintRule(`::highlight(${NAME_PREFIX}${level})`, palette, level),
-        ).join('\n'),
+          forcedColoursRule(`::highlight(${NAME_PREFIX}${level})`, palette, level),
+        ]).join('\n'),
       );
       doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
       installed = true;

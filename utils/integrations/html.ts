@@ -99,7 +99,8 @@ export function createHtmlIntegration(
       const range = anchor(doc.body, selectors);
       if (!range) return false;
       const target = range.startContainer.parentElement;
-      target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      const still = doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+      target?.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
       flashRange(range);
       return true;
     },
