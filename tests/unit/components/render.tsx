@@ -1,6 +1,7 @@
 import { type ComponentChild, type ComponentChildren, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { vi } from 'vitest';
+import { AnnouncerProvider } from '../../../components/ui/Announcer';
 import { keepDraft } from '../../../utils/background/keep-draft';
 import { openRepositories, type Repositories } from '../../../utils/db/index';
 import { createI18n, I18nContext } from '../../../utils/i18n/context';
@@ -108,7 +109,7 @@ export function Providers(props: {
       }}
     >
       <I18nContext.Provider value={createI18n(props.locale ?? 'en')}>
-        {props.children}
+        <AnnouncerProvider>{props.children}</AnnouncerProvider>
       </I18nContext.Provider>
     </ServicesContext.Provider>
   );
