@@ -1,7 +1,6 @@
 import { type ComponentChild, type ComponentChildren, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { vi } from 'vitest';
-import { AnnouncerProvider } from '../../../components/ui/Announcer';
 import { keepDraft } from '../../../utils/background/keep-draft';
 import { openRepositories, type Repositories } from '../../../utils/db/index';
 import { createI18n, I18nContext } from '../../../utils/i18n/context';
@@ -109,7 +108,7 @@ export function Providers(props: {
       }}
     >
       <I18nContext.Provider value={createI18n(props.locale ?? 'en')}>
-        <AnnouncerProvider>{props.children}</AnnouncerProvider>
+        {props.children}
       </I18nContext.Provider>
     </ServicesContext.Provider>
   );
