@@ -87,9 +87,10 @@ export function Composer(props: {
   latestActive.current = active;
   useEffect(() => {
     // A click into the panel puts the focus where it clicked: only the keyboard is brought back.
+    // Only a press still held counts, so expanding the panel by keyboard just after a click does.
     let pointerAt = Number.NEGATIVE_INFINITY;
     const notePointer = (event: PointerEvent) => {
-      pointerAt = event.timeStamp;
+      pointerAt = event.type === 'pointerdown' ? event.timeStamp : Number.NEGATIVE_INFINITY;
     };
     const resume = (event?: Event) => {
       if (event && event.timeStamp - pointerAt < POINTER_FOCUS_MS) return;
@@ -99,10 +100,11 @@ export function Composer(props: {
       }
     };
     resume();
-    globalThis.addEventListener('pointerdown', notePointer, true);
+    const pointerEvents = ['pointerdown', 'pointerup', 'pointercancel'] as const;
+    for (const type of pointerEvents) globalThis.addEventListener(type, notePointer, true);
     globalThis.addEventListener('focus', resume);
     return () => {
-      globalThis.removeEventListener('pointerdown', notePointer, true);
+      for (const type of pointerEvents) globalThis.removeEventListener(type, notePointer, true);
       globalThis.removeEventListener('focus', resume);
     };
   }, []);

@@ -1,11 +1,15 @@
+import { useEffect } from 'preact/hooks';
 import { useI18n } from '../../utils/i18n/context';
 import { QuotaNotice } from '../storage/QuotaNotice';
+import { useAnnounce } from '../ui/Announcer';
 import type { SaveState } from './session-state';
 
 /**
  * The composer's action row: save (or save changes to the item being
  * edited), stop editing, and one line saying how the last write went — with
- * the full-disk notice, which keeps its retry, when storage ran out.
+ * the full-disk notice, which keeps its retry, when storage ran out. A save
+ * and a failure are also said politely to screen readers; the half-second
+ * drafts are not, so typing is never talked over.
  */
 export function ComposerActions(props: {
   saveState: SaveState;
@@ -18,6 +22,11 @@ export function ComposerActions(props: {
 }) {
   const { t } = useI18n();
   const { saveState, editing } = props;
+  const announce = useAnnounce();
+  useEffect(() => {
+    if (saveState.kind === 'saved') announce(t('composerSaved'));
+    if (saveState.kind === 'error') announce(saveState.message);
+  }, [saveState, announce, t]);
   return (
     <>
       <div class="actions">
@@ -38,10 +47,7 @@ export function ComposerActions(props: {
             {t('composerStopEditing')}
           </button>
         )}
-        <p
-          class={`status ${saveState.kind}`}
-          role={saveState.kind === 'error' ? 'alert' : 'status'}
-        >
+        <p class={`status ${saveState.kind}`}>
           {saveState.kind === 'saved' && t('composerSaved')}
           {saveState.kind === 'draft' && t('composerDraftSaved')}
           {saveState.kind === 'error' && saveState.message}

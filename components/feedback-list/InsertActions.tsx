@@ -1,7 +1,8 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../utils/i18n/context';
 import type { MessageKey } from '../../utils/i18n/index';
 import type { InsertResult } from '../../utils/panel/services/insert-feedback';
+import { useAnnounce } from '../ui/Announcer';
 
 const REASON_KEYS: Record<Extract<InsertResult, { kind: 'fallback' }>['reason'], MessageKey> = {
   noField: 'insertReasonNoField',
@@ -41,7 +42,9 @@ function outcomeText(outcome: Outcome, t: (key: MessageKey) => string): string {
 /**
  * "Insert" and "Copy" for one saved item, and what came of it. Inserting
  * never loses the feedback: when the page cannot take it, it is already on
- * the clipboard and the message says which keys to press.
+ * the clipboard and the message says which keys to press. The message is
+ * also said through the panel's live region: it appears with its text, and a
+ * region that does so is often not read.
  */
 export function InsertActions(props: {
   number: number;
@@ -51,6 +54,10 @@ export function InsertActions(props: {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const announce = useAnnounce();
+  useEffect(() => {
+    if (outcome) announce(outcomeText(outcome, t));
+  }, [outcome, announce, t]);
 
   const insert = async () => {
     setBusy(true);
@@ -87,7 +94,6 @@ export function InsertActions(props: {
       {outcome && (
         <p
           class={outcome.kind === 'fallback' || outcome.kind === 'copyFailed' ? 'warning' : 'hint'}
-          role="status"
           data-testid="insert-outcome"
         >
           {outcomeText(outcome, t)}

@@ -6,6 +6,7 @@ import type { Reminders } from '../../utils/panel/adapters/reminders';
 import type { StorageProbe } from '../../utils/panel/adapters/storage-probe';
 import { type AppServices, ServicesContext } from '../../utils/panel/services/context';
 import type { Repositories } from '../../utils/panel/services/types';
+import { AnnouncerProvider } from '../ui/Announcer';
 import { useInterfaceLanguage } from './use-languages';
 
 /**
@@ -33,7 +34,9 @@ export function AppPageRoot(props: {
   if (!ready) return null;
   return (
     <I18nContext.Provider value={i18n}>
-      <ServicesContext.Provider value={services}>{props.children}</ServicesContext.Provider>
+      <ServicesContext.Provider value={services}>
+        <AnnouncerProvider>{props.children}</AnnouncerProvider>
+      </ServicesContext.Provider>
     </I18nContext.Provider>
   );
 }

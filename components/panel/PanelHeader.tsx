@@ -1,14 +1,22 @@
 import { useI18n } from '../../utils/i18n/context';
 import { IconButton } from '../ui/IconButton';
 
-/** The panel's title bar: which document this is, and collapse/close controls. */
-export function PanelHeader(props: { title: string; onCollapse(): void; onClose(): void }) {
+/**
+ * The panel's title bar: which document this is, and collapse/close controls.
+ * The title's `titleId` names the panel's main landmark after the document.
+ */
+export function PanelHeader(props: {
+  title: string;
+  titleId: string;
+  onCollapse(): void;
+  onClose(): void;
+}) {
   const { t } = useI18n();
   return (
     <header class="panel-header">
       <div class="brand">
         <span class="product">{t('extName')}</span>
-        <h1 class="document-title" title={props.title}>
+        <h1 id={props.titleId} class="document-title" title={props.title}>
           {props.title || t('documentUntitled')}
         </h1>
       </div>

@@ -8,6 +8,7 @@ import type { Reminders } from '../../utils/panel/adapters/reminders';
 import type { StorageProbe } from '../../utils/panel/adapters/storage-probe';
 import { ServicesContext } from '../../utils/panel/services/context';
 import type { Repositories } from '../../utils/panel/services/types';
+import { AnnouncerProvider } from '../ui/Announcer';
 import { ConnectionNotice } from './ConnectionNotice';
 import { PanelView } from './PanelView';
 import { useInterfaceLanguage } from './use-languages';
@@ -91,23 +92,25 @@ export function PanelRoot(props: {
   if (!ready) return null;
   return (
     <I18nContext.Provider value={i18n}>
-      {connection.status === 'connecting' && (
-        <ConnectionNotice busy message={i18n.t('panelConnecting')} />
-      )}
-      {connection.status === 'refused' && <ConnectionNotice message={i18n.t('panelRefused')} />}
-      {connection.status === 'connected' && connection.lost && (
-        <ConnectionNotice message={i18n.t('panelDisconnected')} />
-      )}
-      {services && (
-        <ServicesContext.Provider value={services}>
-          <PanelView
-            movedFrom={connection.status === 'connected' ? connection.movedFrom : null}
-            dashboardUrl={props.dashboardUrl}
-            localeSetting={localeSetting}
-            onLocaleChange={(value) => void repos.settings.set('locale', value)}
-          />
-        </ServicesContext.Provider>
-      )}
+      <AnnouncerProvider>
+        {connection.status === 'connecting' && (
+          <ConnectionNotice busy message={i18n.t('panelConnecting')} />
+        )}
+        {connection.status === 'refused' && <ConnectionNotice message={i18n.t('panelRefused')} />}
+        {connection.status === 'connected' && connection.lost && (
+          <ConnectionNotice message={i18n.t('panelDisconnected')} />
+        )}
+        {services && (
+          <ServicesContext.Provider value={services}>
+            <PanelView
+              movedFrom={connection.status === 'connected' ? connection.movedFrom : null}
+              dashboardUrl={props.dashboardUrl}
+              localeSetting={localeSetting}
+              onLocaleChange={(value) => void repos.settings.set('locale', value)}
+            />
+          </ServicesContext.Provider>
+        )}
+      </AnnouncerProvider>
     </I18nContext.Provider>
   );
 }

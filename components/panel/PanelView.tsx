@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import { useI18n } from '../../utils/i18n/context';
 import type { DocumentIdentity } from '../../utils/model/document';
 import type { Settings } from '../../utils/model/settings';
@@ -56,6 +56,7 @@ export function PanelView(props: {
   const bank = useTemplateBank(templateLang);
   const placement = usePanelPlacement();
   const [placementNoted, setPlacementNoted] = useState(false);
+  const titleId = useId();
   useStartupMark('connected');
 
   // The shortcuts that lead to the document's feedback also bring its tab forward.
@@ -64,6 +65,7 @@ export function PanelView(props: {
 
   useEffect(() => {
     const labels = {
+      hostRegion: t('extName'),
       hostResize: t('hostResize'),
       hostExpand: t('hostExpand'),
       hostFrameTitle: t('hostFrameTitle'),
@@ -76,12 +78,13 @@ export function PanelView(props: {
     <div class="panel" lang={locale}>
       <PanelHeader
         title={page.document.title}
+        titleId={titleId}
         onCollapse={() =>
           void page.request('host/setCollapsed', { collapsed: true }).catch(() => {})
         }
         onClose={() => void page.request('host/close', null).catch(() => {})}
       />
-      <main>
+      <main aria-labelledby={titleId}>
         {movedFrom && (
           <DocumentMovedNotice
             previous={movedFrom}

@@ -4,6 +4,7 @@
  */
 export const HOST_SHADOW_CSS = `
 :host { all: initial; }
+.region { position: absolute; inset: 0; }
 .frame { position: absolute; inset: 0; display: flex; background: #fff;
   box-shadow: -2px 0 12px rgba(0, 0, 0, 0.18); border-left: 1px solid #c9ced6; }
 .resize { flex: 0 0 8px; cursor: ew-resize; background: transparent; outline: none;
@@ -19,6 +20,7 @@ iframe { flex: 1 1 auto; border: 0; width: 100%; height: 100%; background: #fff;
 .expand:focus-visible { outline: 3px solid #ffbf47; outline-offset: -3px; }
 .covered { position: absolute; top: 0; left: 0; right: 0; margin: 0; padding: 12px 14px;
   background: #8a1c1c; color: #fff; font: 600 14px/1.4 system-ui, sans-serif; }
+.covered:focus { outline: 3px solid #ffbf47; outline-offset: -3px; }
 [hidden] { display: none !important; }
 `;
 

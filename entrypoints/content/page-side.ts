@@ -28,6 +28,7 @@ function randomToken(): string {
 
 function browserLabels(): HostLabels {
   return {
+    hostRegion: browserMessage('extName'),
     hostResize: browserMessage('hostResize'),
     hostExpand: browserMessage('hostExpand'),
     hostFrameTitle: browserMessage('hostFrameTitle'),

@@ -7,6 +7,7 @@ import type {
 } from '../../utils/model/panel-host';
 import type { CoverProblem } from './cover-check';
 import { watchCover } from './cover-watch';
+import { rememberFocus } from './focus-return';
 import { HOST_SHADOW_CSS, hostElementStyles } from './host-styles';
 import { claimElement } from './own-elements';
 import type { NarrowingProblem, PageRoom } from './page-room';
@@ -73,6 +74,11 @@ export function mountPanelHost(options: {
   const shadow = element.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = HOST_SHADOW_CSS;
+  // One named landmark around everything the panel shows, so a screen reader's
+  // list of landmarks leads to it from anywhere on the page.
+  const region = doc.createElement('div');
+  region.className = 'region';
+  region.setAttribute('role', 'complementary');
 
   const frame = doc.createElement('div');
   frame.className = 'frame';
@@ -95,17 +101,20 @@ export function mountPanelHost(options: {
   expand.type = 'button';
   expand.textContent = 'Feedforward';
   // Shown, with the panel made inert, while the page covers or hides the panel:
-  // what the teacher clicks or types could then reach the page instead.
+  // what the teacher clicks or types could then reach the page instead. It
+  // holds the focus meanwhile, so the focus stays with the panel, not the page.
   const warning = doc.createElement('p');
   warning.className = 'covered';
   warning.setAttribute('role', 'alert');
+  warning.tabIndex = -1;
   warning.hidden = true;
-  shadow.append(style, frame, expand, warning);
+  region.append(frame, expand, warning);
+  shadow.append(style, region);
 
   let open = false;
   let width = clampWidth(options.layout.width, win);
   let collapsed = options.layout.collapsed;
-  let focusBeforeOpen: Element | null = null;
+  let returnFocus: () => void = () => {};
   let placement = options.layout.placement;
   let narrowing: NarrowingProblem | null = null;
 
@@ -146,6 +155,7 @@ export function mountPanelHost(options: {
     frame.inert = covered;
     expand.inert = covered;
     warning.hidden = !covered;
+    if (covered && focusedWhenCovered) warning.focus();
     if (!covered && focusedWhenCovered && open) focusPanel();
   };
   const watchWhileOpen = () => {
@@ -172,12 +182,13 @@ export function mountPanelHost(options: {
   handle.addEventListener('pointercancel', endDrag);
   handle.addEventListener('keydown', (event) => {
     // The panel sits on the right, so moving its edge left makes it wider.
+    // Its width is the separator's value: Home gives the least, End the most.
     const step = event.shiftKey ? KEY_STEP * 4 : KEY_STEP;
     const change: Record<string, number> = {
       ArrowLeft: step,
       ArrowRight: -step,
-      Home: MAX_PANEL_WIDTH,
-      End: -MAX_PANEL_WIDTH,
+      Home: -MAX_PANEL_WIDTH,
+      End: MAX_PANEL_WIDTH,
     };
     const delta = change[event.key];
     if (delta === undefined) return;
@@ -199,11 +210,11 @@ export function mountPanelHost(options: {
     setOpen(next) {
       if (next === open) return;
       open = next;
-      if (open) focusBeforeOpen = doc.activeElement;
+      if (open) returnFocus = rememberFocus(doc);
       render();
       watchWhileOpen();
       if (open) focusPanel();
-      else if (focusBeforeOpen instanceof HTMLElement) focusBeforeOpen.focus();
+      else returnFocus();
     },
     focus: () => focusPanel(),
     setCollapsed(next) {
@@ -220,6 +231,7 @@ export function mountPanelHost(options: {
       return placementState();
     },
     localize(labels) {
+      region.setAttribute('aria-label', labels.hostRegion);
       handle.setAttribute('aria-label', labels.hostResize);
       expand.setAttribute('aria-label', labels.hostExpand);
       expand.title = labels.hostExpand;

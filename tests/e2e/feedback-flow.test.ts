@@ -101,7 +101,7 @@ describe('giving feedback on a passage', () => {
     const panel = await openPanel(suite.browser, page);
     await panel.getByRole('button', { name: 'Save feedback' }).click();
     await expect
-      .poll(() => panel.getByRole('alert').first().textContent())
+      .poll(() => panel.getByTestId('announcer').textContent())
       .toContain('Write some feedback');
     await expect
       .poll(() => panel.getByTestId('storage-usage').textContent())

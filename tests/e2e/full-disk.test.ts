@@ -40,7 +40,8 @@ describe('a full disk', () => {
 
     await setDiskFull(panel, false);
     await expect.poll(() => listed(panel), { timeout: 15_000 }).toBe(1);
-    await expect.poll(() => panel.getByText('Feedback saved.').count()).toBe(1);
+    // Shown under Save (and said through the panel's live region).
+    await expect.poll(() => panel.locator('.actions').getByText('Feedback saved.').count()).toBe(1);
     expect(await panel.getByTestId('quota-notice').count()).toBe(0);
     await page.close();
   });

@@ -68,7 +68,10 @@ describe('the golden rules while writing', () => {
       'Your introduction makes the question clear. The statistics in paragraph three are strong evidence. Some commas are missing in the second paragraph.',
     );
     await expect.poll(() => firedRules(panel)).toEqual([]);
-    await expect.poll(() => panel.getByText('Nothing to remark', { exact: false }).count()).toBe(1);
+    // Shown in the review (and said through the panel's live region).
+    await expect
+      .poll(() => panel.locator('.review').getByText('Nothing to remark', { exact: false }).count())
+      .toBe(1);
     await page.close();
   });
 

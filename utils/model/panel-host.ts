@@ -52,6 +52,7 @@ export type PlacementState = v.InferOutput<typeof PlacementStateSchema>;
  * host shows them as attributes and text, never as markup.
  */
 export const HostLabelsSchema = v.strictObject({
+  hostRegion: ShortTextSchema,
   hostResize: ShortTextSchema,
   hostExpand: ShortTextSchema,
   hostFrameTitle: ShortTextSchema,

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
 
@@ -15,9 +15,10 @@ export interface AxeViolation {
  * Runs axe-core's WCAG 2.1 A and AA rules over the part of the page that
  * `selector` names and returns what it finds broken. axe's source goes in
  * through the DevTools protocol as an expression, which an extension page's
- * content security policy (no inline or evaluated scripts) does not block.
+ * content security policy (no inline or evaluated scripts) does not block —
+ * also into the panel's frame on a page.
  */
-export async function axeViolations(page: Page, selector: string): Promise<AxeViolation[]> {
+export async function axeViolations(page: Page | Frame, selector: string): Promise<AxeViolation[]> {
   const source = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
   await page.evaluate(source);
   return page.evaluate(async (context) => {

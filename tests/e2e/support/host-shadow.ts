@@ -7,17 +7,53 @@ export interface ShadowElement {
   /** Centre of the element in page coordinates, for real mouse clicks and drags. */
   centre(): Promise<{ x: number; y: number }>;
   focus(): Promise<void>;
+  /** Whether the element has the page's keyboard focus (the host is the page's active element). */
+  hasFocus(): Promise<boolean>;
+  /** Computed styles of the element, by CSS property name. */
+  style(names: string[]): Promise<Record<string, string>>;
 }
 
-async function query(session: CDPSession, selector: string): Promise<number> {
+async function shadowRootNode(session: CDPSession): Promise<DomNode> {
   const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as {
     root: DomNode;
   };
   const shadow = findHostNode(root)?.shadowRoots?.[0];
   if (!shadow) throw new Error('no panel host shadow root');
+  return shadow;
+}
+
+async function query(session: CDPSession, selector: string): Promise<number> {
+  const shadow = await shadowRootNode(session);
   const { nodeId } = await session.send('DOM.querySelector', { nodeId: shadow.nodeId, selector });
   if (!nodeId) throw new Error(`nothing matches ${selector} in the panel host`);
   return nodeId;
+}
+
+/** Calls `declaration` (a function's source) with the DevTools node as `this`, and returns its value. */
+async function callOn<T>(session: CDPSession, nodeId: number, declaration: string): Promise<T> {
+  const { object } = await session.send('DOM.resolveNode', { nodeId });
+  if (!object.objectId) throw new Error('the node has no object');
+  const { result } = await session.send('Runtime.callFunctionOn', {
+    objectId: object.objectId,
+    functionDeclaration: declaration,
+    returnByValue: true,
+  });
+  return result.value as T;
+}
+
+/**
+ * The markup of the host's shadow root (its style and controls, with their
+ * current attributes), for checks that need the controls in a tree they can
+ * walk: a copy in an open shadow root leaves the product's root closed.
+ */
+export async function shadowMarkup(page: Page): Promise<string> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const shadow = await shadowRootNode(session);
+    return await callOn<string>(session, shadow.nodeId, 'function () { return this.innerHTML; }');
+  } finally {
+    await session.detach();
+  }
 }
 
 /**
@@ -44,6 +80,21 @@ export async function shadowElement(page: Page, selector: string): Promise<Shado
     },
     async focus() {
       await session.send('DOM.focus', { nodeId: await query(session, selector) });
+    },
+    async hasFocus() {
+      return callOn<boolean>(
+        session,
+        await query(session, selector),
+        'function () { const root = this.getRootNode(); return root.activeElement === this && document.activeElement === root.host && document.hasFocus(); }',
+      );
+    },
+    async style(names) {
+      const values = await callOn<string[]>(
+        session,
+        await query(session, selector),
+        `function () { const style = getComputedStyle(this); return ${JSON.stringify(names)}.map((name) => style.getPropertyValue(name)); }`,
+      );
+      return Object.fromEntries(names.map((name, index) => [name, values[index] ?? '']));
     },
   };
 }

@@ -354,6 +354,16 @@ export function composerTexts(root: ParentNode): Record<ComposerTarget, string> 
   };
 }
 
+/** The composer's line saying how the last write went, as the teacher sees it. */
+export function saveStatus(root: ParentNode): string {
+  return normalise(root.querySelector('.actions .status')?.textContent);
+}
+
+/** What the panel's live region last said to screen readers. */
+export function announced(root: ParentNode): string {
+  return normalise(root.querySelector('[data-testid="announcer"]')?.textContent);
+}
+
 /** The comment-bank search field beside the composer. */
 export function pickerSearch(root: ParentNode, catalog: Catalog = en): HTMLInputElement {
   return getByLabel<HTMLInputElement>(feedbackTab(root, catalog), catalog.pickerSearch);

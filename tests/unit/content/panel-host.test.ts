@@ -4,6 +4,7 @@ import type { NarrowingProblem } from '../../../entrypoints/content/page-room';
 import { mountPanelHost, type PanelHost } from '../../../entrypoints/content/panel-host';
 
 const LABELS = {
+  hostRegion: 'Feedforward',
   hostResize: 'Resize',
   hostExpand: 'Expand',
   hostFrameTitle: 'Feedforward',

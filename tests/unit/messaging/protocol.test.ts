@@ -127,6 +127,7 @@ describe('panel requests (panel → its page)', () => {
       {
         type: 'host/localize',
         params: {
+          hostRegion: 'Feedforward',
           hostResize: 'Ändra bredd',
           hostExpand: 'Fäll ut',
           hostFrameTitle: 'Panelen',
@@ -154,7 +155,13 @@ describe('panel requests (panel → its page)', () => {
       'localize with a non-text label',
       {
         type: 'host/localize',
-        params: { hostResize: 'a', hostExpand: 'b', hostFrameTitle: 'c', hostCovered: 3 },
+        params: {
+          hostRegion: 'r',
+          hostResize: 'a',
+          hostExpand: 'b',
+          hostFrameTitle: 'c',
+          hostCovered: 3,
+        },
       },
     ],
     [

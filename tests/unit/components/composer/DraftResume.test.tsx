@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { en } from '../../../../utils/i18n/catalogs/en';
 import {
+  announced,
   composerPart,
   composerTexts,
   drafts,
@@ -9,7 +10,7 @@ import {
   freshRepositories,
   mountPanel,
   pause,
-  queryByRole,
+  saveStatus,
   type,
   unmountAll,
   withFeedback,
@@ -40,7 +41,8 @@ describe('a stored draft that cannot be loaded', () => {
     expect(discardDraft).not.toHaveBeenCalled();
     expect(putDraft).not.toHaveBeenCalled();
     const message = en.composerDraftLoadFailed.replace('{reason}', 'The database is busy');
-    expect(queryByRole(root, 'alert', message)).toHaveLength(1);
+    expect(saveStatus(root)).toBe(message);
+    expect(announced(root)).toBe(message);
     expect(composerTexts(root).feedBack).toBe('');
   });
 
@@ -55,10 +57,10 @@ describe('a stored draft that cannot be loaded', () => {
     const listDrafts = vi.fn(() => Promise.reject(new Error('The database is busy')));
     const { root } = await mountPanel({ name, repos: withFeedback(real, { listDrafts }) });
     const message = en.composerDraftLoadFailed.replace('{reason}', 'The database is busy');
-    await eventually(() => expect(queryByRole(root, 'alert', message)).toHaveLength(1));
+    await eventually(() => expect(saveStatus(root)).toBe(message));
 
     await type(composerPart(root, 'feedForward').text, 'A new start.');
-    expect(queryByRole(root, 'alert', message)).toHaveLength(0);
+    expect(saveStatus(root)).not.toBe(message);
     await eventually(async () =>
       expect(
         (await drafts(real)).map((draft) => draft.parts.map((part) => part.text)).sort(),

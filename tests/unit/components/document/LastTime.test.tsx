@@ -80,6 +80,6 @@ describe('LastTime', () => {
     const open = await studentDocument(repos, student.id, 'Essay B');
     const root = await renderHint(repos, open);
     await feedForward(repos, open, 'Only here');
-    await eventually(() => expect(root.innerHTML).toBe(''));
+    await eventually(() => expect(textOf(root)).toBe(''));
   });
 });

@@ -8,6 +8,7 @@ import type { InsertOutcome } from '../../../../utils/model/insert';
 import type { HighlightPalette } from '../../../../utils/model/page';
 import {
   anchor,
+  announced,
   choose,
   click,
   composerPart,
@@ -232,7 +233,7 @@ describe('inserting and copying', () => {
       status: 'inserted',
     }));
     expect(textOf(outcome)).toBe(en.insertInserted);
-    expect(outcome.getAttribute('role')).toBe('status');
+    expect(announced(root)).toBe(en.insertInserted);
     expect(page.requestsOf('page/insert')).toEqual([{ anchor: OLD, text: TEXT, autoPost: false }]);
     const stored = await eventually(async () => {
       const item = await repos.feedback.get(onPassage.id);

@@ -55,6 +55,7 @@ function containsPhrase(text: string, phrase: string): boolean {
 }
 
 const hostLabels = (catalog: Catalog) => ({
+  hostRegion: catalog.extName,
   hostResize: catalog.hostResize,
   hostExpand: catalog.hostExpand,
   hostFrameTitle: catalog.hostFrameTitle,
