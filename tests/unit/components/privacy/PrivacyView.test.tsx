@@ -28,7 +28,7 @@ describe('the privacy page', () => {
     async (locale) => {
       const root = await renderPrivacy({ setting: locale });
       const shown = normalise(textOf(root));
-      const messages = Object.values(privacyText[locale]);
+      const messages = Object.values(privacyText.page[locale]);
       let from = 0;
       for (const message of messages) {
         const at = shown.indexOf(normalise(message), from);
@@ -70,12 +70,14 @@ describe('the privacy page', () => {
   });
 
   it('has the same parts in every language (nothing missing in one)', () => {
-    const keys = Object.keys(privacyText.en);
-    expect(Object.keys(privacyText.sv)).toEqual(keys);
-    expect(Object.keys(privacyText.nb)).toEqual(keys);
+    const keys = Object.keys(privacyText.page.en);
+    expect(Object.keys(privacyText.page.sv)).toEqual(keys);
+    expect(Object.keys(privacyText.page.nb)).toEqual(keys);
     for (const locale of LOCALES) {
       for (const key of keys)
-        expect(privacyText[locale][key as keyof typeof privacyText.en].trim()).not.toBe('');
+        expect(privacyText.page[locale][key as keyof typeof privacyText.page.en].trim()).not.toBe(
+          '',
+        );
     }
   });
 });
