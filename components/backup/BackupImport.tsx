@@ -44,7 +44,7 @@ type RestoreState =
  * never leaves the page unable to answer.
  */
 export function BackupImport() {
-  const { t, locale } = useI18n();
+  const { t, plural, locale } = useI18n();
   const { repos } = useAppServices();
   const id = useId();
   const [state, setState] = useState<RestoreState>({ kind: 'idle' });
@@ -78,12 +78,7 @@ export function BackupImport() {
 
   /** The status line of a long step, with its count once there is one. */
   const progressText = (progress: Progress | undefined, plain: MessageKey, counted: MessageKey) =>
-    progress
-      ? t(counted, {
-          done: progress.done.toLocaleString(locale),
-          total: progress.total.toLocaleString(locale),
-        })
-      : t(plain);
+    progress ? t(counted, { done: progress.done, total: progress.total }) : t(plain);
 
   const cancel = () => {
     setState({ kind: 'idle' });
@@ -154,7 +149,9 @@ export function BackupImport() {
                 <label for={`${id}-${option}`}>
                   {option === 'merge'
                     ? t('backupModeMerge')
-                    : t('backupModeReplace', { count: state.preview.recordsHere })}
+                    : t('backupModeReplace', {
+                        records: plural('backupRecordsCount', state.preview.recordsHere),
+                      })}
                 </label>
               </div>
             ))}
