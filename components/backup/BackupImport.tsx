@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../utils/i18n/context';
-import { formatDate, type MessageKey } from '../../utils/i18n/index';
+import { formatCount, formatDate, type MessageKey } from '../../utils/i18n/index';
 import { TABLE_LABELS } from '../../utils/i18n/table-labels';
 import { TABLE_NAMES } from '../../utils/model/tables';
 import { readBackupFile } from '../../utils/panel/services/backup-files';
@@ -127,9 +127,9 @@ export function BackupImport() {
                 return (
                   <tr key={table} data-table={table}>
                     <th scope="row">{t(TABLE_LABELS[table])}</th>
-                    <td>{counts.total}</td>
-                    <td>{counts.added}</td>
-                    <td>{counts.conflicts}</td>
+                    <td>{formatCount(counts.total, locale)}</td>
+                    <td>{formatCount(counts.added, locale)}</td>
+                    <td>{formatCount(counts.conflicts, locale)}</td>
                   </tr>
                 );
               })}

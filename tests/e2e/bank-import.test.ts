@@ -53,9 +53,7 @@ describe('sharing templates with colleagues', () => {
       )
       .toBe(1);
     await panel.getByRole('button', { name: 'Add to my bank' }).click();
-    await expect
-      .poll(() => panel.getByText('Added 2 templates and 1 assignment.').count())
-      .toBe(1);
+    await expect.poll(() => panel.getByText('Added 2 templates and 1 assignment.').count()).toBe(1);
 
     // The same file again adds nothing: everything in it is already in the bank.
     await panel.getByLabel('Import a colleague’s file').setInputFiles(file);

@@ -139,6 +139,18 @@ export function formatPercent(ratio: number, locale: Locale): string {
 }
 
 /**
+ * A figure that is already a percentage (28.6 for 28.6 %) as the language
+ * writes one, with at most one decimal: "28,6 %" in Swedish and Norwegian,
+ * "28.6%" in English; for the value on a chart's bar and in its table.
+ */
+export function formatPercentValue(percent: number, locale: Locale): string {
+  return numberFormat(`${locale}|percentValue`, FORMAT_TAGS[locale], {
+    style: 'percent',
+    maximumFractionDigits: 1,
+  }).format(percent / 100);
+}
+
+/**
  * A figure with at most one decimal, in the language's decimal sign and
  * without thousands separators ("12,5" in Swedish), so a chart's table and a
  * spreadsheet opened in that language read it as a number.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatCount,
   formatMinutesSeconds,
+  formatPercentValue,
   formatTime,
   translate,
   translatePlural,
@@ -53,5 +54,13 @@ describe('times in the chosen language', () => {
     expect(formatTime(at, 'en')).toBe('14:05');
     expect(formatMinutesSeconds(7 * 60_000 + 5_000, 'nb')).toBe('7:05');
     expect(formatMinutesSeconds(65 * 60_000, 'en')).toBe('65:00');
+  });
+});
+
+describe('percentages in the chosen language', () => {
+  it('writes a chart’s percentage with the language’s sign and spacing', () => {
+    expect(spaced(formatPercentValue(28.6, 'sv'))).toBe('28,6 %');
+    expect(spaced(formatPercentValue(28.6, 'nb'))).toBe('28,6 %');
+    expect(formatPercentValue(28.6, 'en')).toBe('28.6%');
   });
 });
