@@ -7,7 +7,11 @@ import { eventually, freshRepositories, mount, normalise, textOf, unmountAll } f
 
 afterEach(unmountAll);
 
-async function renderPrivacy(options: { setting?: 'sv' | 'nb' | 'en'; browser?: string[] } = {}) {
+/** Renders the page and waits until it speaks `title`'s language (it may first draw in the last language used). */
+async function renderPrivacy(
+  title: string,
+  options: { setting?: 'sv' | 'nb' | 'en'; browser?: string[] } = {},
+) {
   const { repos } = freshRepositories();
   if (options.setting) await repos.settings.set('locale', options.setting);
   const root = await mount(
@@ -18,7 +22,7 @@ async function renderPrivacy(options: { setting?: 'sv' | 'nb' | 'en'; browser?: 
       browserLanguages={options.browser ?? ['en-GB']}
     />,
   );
-  await eventually(() => expect(root.querySelector('h1')).not.toBeNull());
+  await eventually(() => expect(root.querySelector('h1')?.textContent).toBe(title));
   return root;
 }
 
@@ -26,7 +30,7 @@ describe('the privacy page', () => {
   it.each(LOCALES)(
     'shows every part of its text in %s, in the order of the store listing',
     async (locale) => {
-      const root = await renderPrivacy({ setting: locale });
+      const root = await renderPrivacy(CATALOGS[locale].privacyTitle, { setting: locale });
       const shown = normalise(textOf(root));
       const messages = Object.values(privacyText.page[locale]);
       let from = 0;
@@ -37,26 +41,27 @@ describe('the privacy page', () => {
       }
       // No slot left unfilled and no key name shown in place of text.
       expect(shown).not.toMatch(/\{\w+\}|privacy[A-Z]\w+/);
-      expect(root.querySelector('h1')?.textContent).toBe(CATALOGS[locale].privacyTitle);
       expect(document.title).toBe(CATALOGS[locale].privacyTitle);
       expect(root.querySelector('.privacy')?.getAttribute('lang')).toBe(locale);
     },
   );
 
   it('follows the browser language when the teacher chose none, like the dashboard', async () => {
-    const root = await renderPrivacy({ browser: ['nn-NO', 'en'] });
-    expect(root.querySelector('h1')?.textContent).toBe('Personvern i Feedforward');
-    const swedish = await renderPrivacy({ browser: ['sv-SE'] });
-    expect(swedish.querySelector('h1')?.textContent).toBe('Integritet i Feedforward');
+    // Each waits for its heading, and would time out in another language.
+    await renderPrivacy('Personvern i Feedforward', { browser: ['nn-NO', 'en'] });
+    await renderPrivacy('Integritet i Feedforward', { browser: ['sv-SE'] });
   });
 
   it('prefers the language the teacher chose over the browser', async () => {
-    const root = await renderPrivacy({ setting: 'sv', browser: ['en-GB'] });
+    const root = await renderPrivacy('Integritet i Feedforward', {
+      setting: 'sv',
+      browser: ['en-GB'],
+    });
     expect(root.querySelector('h2')?.textContent).toBe('Vad som sparas');
   });
 
   it('links to the dashboard places that back up, share and delete', async () => {
-    const root = await renderPrivacy();
+    const root = await renderPrivacy('Privacy in Feedforward');
     const links = [...root.querySelectorAll('a')].map((link) => [
       normalise(link.textContent),
       link.getAttribute('href'),
