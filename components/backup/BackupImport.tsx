@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../utils/i18n/context';
-import { formatDate, type MessageKey } from '../../utils/i18n/index';
+import { formatCount, formatDate, type MessageKey } from '../../utils/i18n/index';
 import { TABLE_LABELS } from '../../utils/i18n/table-labels';
 import { TABLE_NAMES } from '../../utils/model/tables';
 import { readBackupFile } from '../../utils/panel/services/backup-files';
@@ -44,7 +44,7 @@ type RestoreState =
  * never leaves the page unable to answer.
  */
 export function BackupImport() {
-  const { t, locale } = useI18n();
+  const { t, plural, locale } = useI18n();
   const { repos } = useAppServices();
   const id = useId();
   const [state, setState] = useState<RestoreState>({ kind: 'idle' });
@@ -78,12 +78,7 @@ export function BackupImport() {
 
   /** The status line of a long step, with its count once there is one. */
   const progressText = (progress: Progress | undefined, plain: MessageKey, counted: MessageKey) =>
-    progress
-      ? t(counted, {
-          done: progress.done.toLocaleString(locale),
-          total: progress.total.toLocaleString(locale),
-        })
-      : t(plain);
+    progress ? t(counted, { done: progress.done, total: progress.total }) : t(plain);
 
   const cancel = () => {
     setState({ kind: 'idle' });
@@ -132,9 +127,9 @@ export function BackupImport() {
                 return (
                   <tr key={table} data-table={table}>
                     <th scope="row">{t(TABLE_LABELS[table])}</th>
-                    <td>{counts.total}</td>
-                    <td>{counts.added}</td>
-                    <td>{counts.conflicts}</td>
+                    <td>{formatCount(counts.total, locale)}</td>
+                    <td>{formatCount(counts.added, locale)}</td>
+                    <td>{formatCount(counts.conflicts, locale)}</td>
                   </tr>
                 );
               })}
@@ -154,7 +149,9 @@ export function BackupImport() {
                 <label for={`${id}-${option}`}>
                   {option === 'merge'
                     ? t('backupModeMerge')
-                    : t('backupModeReplace', { count: state.preview.recordsHere })}
+                    : t('backupModeReplace', {
+                        records: plural('backupRecordsCount', state.preview.recordsHere),
+                      })}
                 </label>
               </div>
             ))}

@@ -16,7 +16,7 @@ const REMINDER_WEEKS = [1, 2, 4, 8, 0] as const;
  * restore a backup, and the feedback log as a spreadsheet.
  */
 export function BackupSection(props: { backupExport: BackupExport }) {
-  const { t, locale } = useI18n();
+  const { t, plural, locale } = useI18n();
   const { repos } = useAppServices();
   const id = useId();
   const { state, run } = props.backupExport;
@@ -76,11 +76,7 @@ export function BackupSection(props: { backupExport: BackupExport }) {
           >
             {REMINDER_WEEKS.map((option) => (
               <option key={option} value={String(option)}>
-                {option === 0
-                  ? t('backupNeverRemind')
-                  : option === 1
-                    ? t('backupEveryWeek')
-                    : t('backupEveryWeeks', { weeks: option })}
+                {option === 0 ? t('backupNeverRemind') : plural('backupEveryWeeks', option)}
               </option>
             ))}
           </select>

@@ -1,21 +1,16 @@
 import { useId, useState } from 'preact/hooks';
 import { feedbackLogCsv } from '../../utils/feedback/feedback-log-csv';
 import { useI18n } from '../../utils/i18n/context';
-import type { MessageKey, MessageParams } from '../../utils/i18n/index';
 import { downloadTextFile } from '../../utils/panel/adapters/download';
 import { useAppServices } from '../../utils/panel/services/context';
 import { toDateInput } from '../../utils/text/date-input';
 
 /** The feedback log as a CSV download, headers in the interface language. */
 export function FeedbackLogExport() {
-  const { t, locale } = useI18n();
+  const { t, plural, locale } = useI18n();
   const { repos } = useAppServices();
   const id = useId();
-  const [message, setMessage] = useState<{
-    key: MessageKey;
-    params: MessageParams;
-    failed: boolean;
-  } | null>(null);
+  const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
 
   const download = async () => {
     try {
@@ -30,9 +25,9 @@ export function FeedbackLogExport() {
       const file = `feedforward-feedback-log-${toDateInput(Date.now())}.csv`;
       downloadTextFile(file, csv, 'text/csv;charset=utf-8');
       const count = feedback.filter((item) => item.status !== 'draft').length;
-      setMessage({ key: 'backupCsvExported', params: { file, count }, failed: false });
+      setMessage({ text: plural('backupCsvExported', count, { file }), failed: false });
     } catch (error) {
-      setMessage({ key: 'backupExportFailed', params: { reason: String(error) }, failed: true });
+      setMessage({ text: t('backupExportFailed', { reason: String(error) }), failed: true });
     }
   };
 
@@ -47,7 +42,7 @@ export function FeedbackLogExport() {
       </div>
       {message && (
         <p class={message.failed ? 'warning' : 'status'} role={message.failed ? 'alert' : 'status'}>
-          {t(message.key, message.params)}
+          {message.text}
         </p>
       )}
     </section>

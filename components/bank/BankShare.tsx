@@ -37,7 +37,7 @@ const BYTE_PARAMS = new Set(['size', 'max']);
  * file that cannot be used is refused with the reason and changes nothing.
  */
 export function BankShare() {
-  const { t, locale } = useI18n();
+  const { t, plural, locale } = useI18n();
   const { repos } = useAppServices();
   const id = useId();
   const [withAssignments, setWithAssignments] = useState(false);
@@ -78,8 +78,8 @@ export function BankShare() {
         key: 'bankExported',
         params: {
           file: name,
-          templates: file.templates.length,
-          assignments: file.assignments.length,
+          templates: plural('bankTemplatesCount', file.templates.length),
+          assignments: plural('bankAssignmentsCount', file.assignments.length),
         },
         failed: false,
       });
@@ -120,7 +120,10 @@ export function BankShare() {
         kind: 'done',
         message: {
           key: 'bankImported',
-          params: { templates: result.templates, assignments: result.assignments },
+          params: {
+            templates: plural('bankTemplatesCount', result.templates),
+            assignments: plural('bankAssignmentsCount', result.assignments),
+          },
         },
       });
       clearFilePicker(fileInput.current);
@@ -183,8 +186,11 @@ export function BankShare() {
         <div class="import-preview">
           <p class="status" role="status">
             {t('bankImportPreview', {
-              templates: importState.plan.templates.add.length,
-              assignments: importState.plan.assignments.add.length,
+              templates: plural('bankNewTemplatesCount', importState.plan.templates.add.length),
+              assignments: plural(
+                'bankNewAssignmentsCount',
+                importState.plan.assignments.add.length,
+              ),
               duplicates:
                 importState.plan.templates.duplicates + importState.plan.assignments.duplicates,
             })}

@@ -2,7 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { chartCsv, chartCsvFileName } from '../../utils/analytics/chart-csv';
 import { type ChartData, chartMax } from '../../utils/analytics/chart-data';
 import { useI18n } from '../../utils/i18n/context';
-import { formatNumber } from '../../utils/i18n/index';
+import { formatNumber, formatPercentValue } from '../../utils/i18n/index';
 import { downloadTextFile } from '../../utils/panel/adapters/download';
 import { toDateInput } from '../../utils/text/date-input';
 import { ChartLegend } from './ChartLegend';
@@ -46,7 +46,8 @@ export function BarChart(props: {
 
   const max = chartMax(data, stacked);
   const x = (value: number) => (Math.max(0, value) / max) * PLOT_WIDTH;
-  const text = (value: number) => `${formatNumber(value, locale)}${data.unit ?? ''}`;
+  const text = (value: number) =>
+    data.unit === '%' ? formatPercentValue(value, locale) : formatNumber(value, locale);
   const rowHeight = stacked ? BAR + GAP : data.series.length * BAR + GAP;
   const plotHeight = data.categories.length * rowHeight;
   const height = TOP + plotHeight + AXIS_ROOM;

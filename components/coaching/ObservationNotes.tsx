@@ -1,17 +1,11 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { newLocalId } from '../../utils/coaching/ids';
 import { useI18n } from '../../utils/i18n/context';
-import { formatDateTime } from '../../utils/i18n/index';
+import { formatDateTime, formatTime } from '../../utils/i18n/index';
 import type { VisitRecord } from '../../utils/model/records';
 import { OBSERVATION_KINDS, type Observation, type ObservationKind } from '../../utils/model/visit';
 import { KIND_LABELS } from './labels';
 import type { useVisitUpdate } from './use-visit-update';
-
-/** A note's time of day, as the clock on the wall showed it. */
-function timeOf(at: number): string {
-  const d = new Date(at);
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-}
 
 /**
  * Quick notes during the visit: pick keyword, question or reflection, type,
@@ -94,7 +88,7 @@ export function ObservationNotes(props: {
                   dateTime={new Date(note.at).toISOString()}
                   title={formatDateTime(note.at, locale)}
                 >
-                  {timeOf(note.at)}
+                  {formatTime(note.at, locale)}
                 </time>{' '}
                 · {t(KIND_LABELS[note.kind])}
               </span>
@@ -102,7 +96,7 @@ export function ObservationNotes(props: {
               <button
                 type="button"
                 class="link"
-                aria-label={t('observeDeleteNote', { time: timeOf(note.at) })}
+                aria-label={t('observeDeleteNote', { time: formatTime(note.at, locale) })}
                 onClick={() =>
                   void props.update((stored) => ({
                     observations: (stored.observations ?? []).filter(

@@ -1,6 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { newLocalId } from '../../utils/coaching/ids';
 import { useI18n } from '../../utils/i18n/context';
+import { formatCount } from '../../utils/i18n/index';
 import type { VisitRecord } from '../../utils/model/records';
 import type { TallyRow } from '../../utils/model/visit';
 import type { useVisitUpdate } from './use-visit-update';
@@ -22,7 +23,7 @@ export function TallyTable(props: {
   visit: VisitRecord;
   update: ReturnType<typeof useVisitUpdate>['update'];
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const id = useId();
   const [label, setLabel] = useState('');
   const rows = props.visit.tally ?? [];
@@ -46,7 +47,7 @@ export function TallyTable(props: {
               −
             </button>
             <output class="tally-count" aria-live="polite" aria-label={row.label}>
-              {row.count}
+              {formatCount(row.count, locale)}
             </output>
             <button
               type="button"

@@ -23,7 +23,7 @@ type ImportState =
  * the reason and changes nothing.
  */
 export function VisitImport(props: { onImported(visitId: string): void }) {
-  const { t, locale } = useI18n();
+  const { t, plural, locale } = useI18n();
   const { repos } = useAppServices();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -82,7 +82,7 @@ export function VisitImport(props: { onImported(visitId: string): void }) {
               date: formatDateTime(state.file.visit.at, locale),
               visited: state.file.visit.visitedColleague,
               coach: state.file.visit.coach,
-              notes: (state.file.visit.observations ?? []).length,
+              notes: plural('visitNotesCount', (state.file.visit.observations ?? []).length),
             })}
           </p>
           {state.replaces && <p class="warning">{t('visitImportReplaces')}</p>}

@@ -1,5 +1,5 @@
 import { useI18n } from '../../utils/i18n/context';
-import { formatDateTime } from '../../utils/i18n/index';
+import { formatCount, formatDateTime } from '../../utils/i18n/index';
 import type { VisitRecord } from '../../utils/model/records';
 import { FOLLOW_UP_QUESTIONS } from '../../utils/model/visit';
 import { focusLines, KIND_LABELS, METHOD_LABELS, QUESTION_LABELS } from './labels';
@@ -54,7 +54,7 @@ export function VisitPrint(props: { visit: VisitRecord }) {
             {(visit.tally ?? []).map((row) => (
               <tr key={row.id}>
                 <th scope="row">{row.label}</th>
-                <td>{row.count}</td>
+                <td>{formatCount(row.count, locale)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,14 +1,9 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { VISIT_MINUTES } from '../../utils/coaching/follow-up';
 import { useI18n } from '../../utils/i18n/context';
+import { formatMinutesSeconds } from '../../utils/i18n/index';
 
 const MINUTE_MS = 60_000;
-
-/** Minutes and seconds as a clock shows them: 7:05. */
-function clock(ms: number): string {
-  const seconds = Math.floor(ms / 1000);
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
-}
 
 /**
  * The time spent in the room, against the model's 10–15 minutes: a clock
@@ -16,7 +11,7 @@ function clock(ms: number): string {
  * Kept on this page only; a visit's length is not stored.
  */
 export function VisitTimer(props: { now?: () => number }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const id = useId();
   const now = props.now ?? Date.now;
   const [startedAt, setStartedAt] = useState<number | null>(null);
@@ -39,7 +34,7 @@ export function VisitTimer(props: { now?: () => number }) {
       <p class="hint">{t('timerHint')}</p>
       <div class="actions">
         <span class="timer-clock" role="timer" aria-labelledby={`${id}-heading`}>
-          {clock(elapsed)}
+          {formatMinutesSeconds(elapsed, locale)}
         </span>
         <progress
           max={VISIT_MINUTES.to * 60}

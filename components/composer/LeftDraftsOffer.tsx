@@ -24,12 +24,12 @@ export function LeftDraftsOffer(props: {
   onResume(draft: FeedbackItemRecord): void;
   onDiscard(draft: FeedbackItemRecord): void;
 }) {
-  const { t, locale } = useI18n();
+  const { t, plural, locale } = useI18n();
   const count = props.offers.length;
   if (count === 0) return null;
   return (
     <fieldset class="left-drafts">
-      <legend>{count === 1 ? t('leftDraftsHeadingOne') : t('leftDraftsHeading', { count })}</legend>
+      <legend>{plural('leftDraftsHeading', count)}</legend>
       <p class="hint">{props.composerEmpty ? t('leftDraftsHint') : t('leftDraftsHintBusy')}</p>
       <ul>
         {props.offers.map((draft) => {

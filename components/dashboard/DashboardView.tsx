@@ -26,10 +26,15 @@ type Tab = 'followUps' | 'students' | 'bank' | 'balance' | 'mirror' | 'visits' |
 const BACKUP_HREF = '#backup';
 /** The storage overview; the panel's warnings link here too. */
 const STORAGE_HASH = '#storage';
+/** The comment bank, where template files are shared (the privacy page links here). */
+const BANK_HASH = '#bank';
+/** The privacy page, beside the dashboard among the extension's pages. */
+const PRIVACY_HREF = 'privacy.html';
 
-/** The tab an address fragment opens: `#storage`, a learner's `#student=<id>`, else the follow-ups. */
+/** The tab an address fragment opens: `#storage`, `#bank`, the visits, a learner's `#student=<id>`, else the follow-ups. */
 function tabOfHash(hash: string | undefined): Tab {
   if (hash === STORAGE_HASH) return 'storage';
+  if (hash === BANK_HASH) return 'bank';
   if (visitsTabFor(hash)) return 'visits';
   return studentIdFromHash(hash) ? 'students' : 'followUps';
 }
@@ -37,7 +42,7 @@ function tabOfHash(hash: string | undefined): Tab {
 /**
  * The dashboard's content, inside its services and language: the due
  * follow-ups, classes and the student view (opened at a learner by
- * `#student=<id>`), the comment bank, the quarter balance, co-coaching
+ * `#student=<id>`), the comment bank (`#bank`), the quarter balance, co-coaching
  * visits (`#visits`, or `#visit-notes` for the visit under way), the
  * storage overview (opened directly by `#storage`), the teacher's mirror
  * and backup (`#backup`).
@@ -139,6 +144,7 @@ export function DashboardView(props: {
             links: { backupHref: BACKUP_HREF, overviewHref: STORAGE_HASH },
           }}
         />
+        <a href={PRIVACY_HREF}>{t('privacyLink')}</a>
       </footer>
     </div>
   );

@@ -1,17 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { followUpState } from '../../utils/feedback/follow-ups';
 import { useI18n } from '../../utils/i18n/context';
-import type { MessageKey, Translate } from '../../utils/i18n/index';
 import type { DocsAccess } from '../../utils/model/page-access';
 import { useDocumentSession } from '../../utils/panel/session/context';
 import type { AnchorStatus } from '../feedback-list/use-placement';
 import { DOCS_MODE_KEYS, DocsAccessDetails } from './DocsAccessDetails';
 import { DocumentContext } from './DocumentContext';
-
-/** "1 item" or "3 items": the one-or-many message for a count. */
-function counted(t: Translate, count: number, one: MessageKey, many: MessageKey): string {
-  return count === 1 ? t(one) : t(many, { count });
-}
 
 /**
  * The document's state in one line at the top of the panel — whose work,
@@ -28,7 +22,7 @@ export function DocumentStatus(props: {
   /** Google Docs: the way into its text, null while the page is still finding out. */
   docs: { access: DocsAccess | null } | null;
 }) {
-  const { t } = useI18n();
+  const { t, plural } = useI18n();
   const { document, student, assignment, items } = useDocumentSession();
   const [open, setOpen] = useState<boolean | null>(null);
   const unset = document !== undefined && !document?.studentId && !document?.assignmentId;
@@ -46,9 +40,7 @@ export function DocumentStatus(props: {
   const facts = [
     student?.name ?? t('statusNoStudent'),
     assignment?.title ?? t('statusNoAssignment'),
-    saved.length === 0
-      ? t('statusItemsNone')
-      : counted(t, saved.length, 'statusItemsOne', 'statusItemsMany'),
+    saved.length === 0 ? t('statusItemsNone') : plural('statusItems', saved.length),
   ];
   const access = props.docs?.access ?? null;
   // On its own line from the start, so the answer arriving moves nothing under the pointer.
@@ -56,10 +48,8 @@ export function DocumentStatus(props: {
   // Only the saved text can be checked in Docs' copy-and-paste mode: say so.
   const asOfSave = access?.mode === 'canvas' ? ` (${t('docsAsOfSave')})` : '';
   const warnings = [
-    notFound > 0
-      ? counted(t, notFound, 'statusNotFoundOne', 'statusNotFoundMany') + asOfSave
-      : null,
-    due > 0 ? counted(t, due, 'statusDueOne', 'statusDueMany') : null,
+    notFound > 0 ? plural('statusNotFound', notFound) + asOfSave : null,
+    due > 0 ? plural('statusDue', due) : null,
   ].filter((warning): warning is string => warning !== null);
 
   return (

@@ -35,7 +35,7 @@ async function loadUptake(repos: Repositories, studentId: string): Promise<Uptak
  */
 export function UptakeSummary(props: { studentId: string }) {
   const { repos } = useAppServices();
-  const { t, locale } = useI18n();
+  const { t, plural, locale } = useI18n();
   const loaded = useLiveQuery(() => loadUptake(repos, props.studentId), [repos, props.studentId]);
 
   /** "1 of 2 feed-forwards acted on · 1 partly · 75 % taken up · median 3 days", leaving out what is empty. */
@@ -45,8 +45,7 @@ export function UptakeSummary(props: { studentId: string }) {
       uptake.partly > 0 && t('uptakePartly', { count: uptake.partly }),
       uptake.notYet > 0 && t('uptakeNotYet', { count: uptake.notYet }),
       uptake.share !== null && t('uptakeShare', { percent: formatPercent(uptake.share, locale) }),
-      uptake.medianDaysToOutcome !== null &&
-        t('uptakeMedian', { days: uptake.medianDaysToOutcome }),
+      uptake.medianDaysToOutcome !== null && plural('uptakeMedian', uptake.medianDaysToOutcome),
     ]
       .filter(Boolean)
       .join(' · ');

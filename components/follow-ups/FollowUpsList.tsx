@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { isWebUrl } from '../../utils/documents/web-url';
 import { groupFollowUps } from '../../utils/feedback/follow-ups';
 import { useI18n } from '../../utils/i18n/context';
-import type { Locale } from '../../utils/i18n/index';
+import { formatDate } from '../../utils/i18n/index';
 import type { DocumentRecord, FeedbackItemRecord, StudentRecord } from '../../utils/model/records';
 import { useLiveQuery } from '../../utils/panel/hooks/use-live-query';
 import { useAppServices } from '../../utils/panel/services/context';
@@ -10,7 +10,6 @@ import type { Repositories } from '../../utils/panel/services/types';
 import { compactText } from '../../utils/text/compact';
 
 /** BCP 47 tags for dates in each interface language. */
-const DATE_TAGS: Record<Locale, string> = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' };
 const MAX_TEXT_LENGTH = 120;
 /** How often "now" is looked at again, so items that come due appear without a reload. */
 const CLOCK_INTERVAL_MS = 60_000;
@@ -80,10 +79,6 @@ export function FollowUpsList(props: { now?: () => number; highlightItemId?: str
     () => (open.data ? groupFollowUps(open.data, now, (entry) => entry.item) : undefined),
     [open.data, now],
   );
-  const formatDate = useMemo(
-    () => new Intl.DateTimeFormat(DATE_TAGS[locale], { dateStyle: 'medium' }),
-    [locale],
-  );
 
   const highlightShown = open.data?.some(({ item }) => item.id === props.highlightItemId) ?? false;
   useEffect(() => {
@@ -122,7 +117,7 @@ export function FollowUpsList(props: { now?: () => number; highlightItemId?: str
       >
         <h4 id={`${itemId}-title`} class="follow-up-title">
           {t('followUpsDue', {
-            date: formatDate.format(item.followUpAt ?? 0),
+            date: formatDate(item.followUpAt ?? 0, locale),
             document: document?.title || t('documentUntitled'),
           })}
         </h4>

@@ -24,6 +24,7 @@ export function ruleName(rule: string, t: Translate): string {
 /** A week as teachers in Sweden and Norway name it ("Week 49, 2026"), a month by its name. */
 export function periodName(period: PeriodBucket, t: Translate, locale: Locale): string {
   return period.granularity === 'week'
-    ? t('mirrorWeek', { week: period.number, year: period.year })
+    ? // A year is a name, not an amount: never grouped as "2 026".
+      t('mirrorWeek', { week: period.number, year: String(period.year) })
     : formatMonth(period.start, locale);
 }

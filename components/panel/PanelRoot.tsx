@@ -53,6 +53,8 @@ export function PanelRoot(props: {
   browserLanguages: readonly string[];
   /** Where the dashboard page is, for the panel's link to it. */
   dashboardUrl: string;
+  /** Where the privacy page is, for the panel's link to it. */
+  privacyUrl: string;
 }) {
   const { repos, storage, reminders, keeper, presence, connect } = props;
   const {
@@ -105,6 +107,7 @@ export function PanelRoot(props: {
             <PanelView
               movedFrom={connection.status === 'connected' ? connection.movedFrom : null}
               dashboardUrl={props.dashboardUrl}
+              privacyUrl={props.privacyUrl}
               localeSetting={localeSetting}
               onLocaleChange={(value) => void repos.settings.set('locale', value)}
             />

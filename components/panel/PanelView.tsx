@@ -36,6 +36,8 @@ export function PanelView(props: {
   /** The document the page showed before it moved on without reloading, if it did. */
   movedFrom: DocumentIdentity | null;
   dashboardUrl: string;
+  /** The privacy page (what is stored, where, and how to delete it). */
+  privacyUrl: string;
   localeSetting: Settings['locale'];
   onLocaleChange(locale: Settings['locale']): void;
 }) {
@@ -140,6 +142,9 @@ export function PanelView(props: {
           {t('panelOpenDashboard')}
         </a>
         <VisitNotesLink dashboardUrl={props.dashboardUrl} />
+        <a href={props.privacyUrl} target="_blank" rel="noopener">
+          {t('privacyLink')}
+        </a>
         <div class="field-row">
           <LanguageSelect
             label={t('languageLabel')}

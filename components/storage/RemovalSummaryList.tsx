@@ -5,7 +5,7 @@ import type { RemovalSummary } from '../../utils/panel/services/types';
 
 /** The kinds of data a removal touches, with counts; tables it leaves alone are not listed. */
 export function RemovalSummaryList(props: { summary: RemovalSummary }) {
-  const { t } = useI18n();
+  const { t, plural } = useI18n();
   const { removed, settingsChanged } = props.summary;
   return (
     <ul class="removal-summary">
@@ -14,7 +14,7 @@ export function RemovalSummaryList(props: { summary: RemovalSummary }) {
           {t('storageRemovedRecords', { count: removed[table], kind: t(TABLE_LABELS[table]) })}
         </li>
       ))}
-      {settingsChanged > 0 && <li>{t('storageSettingsChanged', { count: settingsChanged })}</li>}
+      {settingsChanged > 0 && <li>{plural('storageSettingsChanged', settingsChanged)}</li>}
     </ul>
   );
 }

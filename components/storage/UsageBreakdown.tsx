@@ -1,5 +1,5 @@
 import { useI18n } from '../../utils/i18n/context';
-import { formatBytes } from '../../utils/i18n/index';
+import { formatBytes, formatCount } from '../../utils/i18n/index';
 import { TABLE_LABELS } from '../../utils/i18n/table-labels';
 import { TABLE_NAMES } from '../../utils/model/tables';
 import type { UsageHolder, UsageSummary } from '../../utils/panel/services/types';
@@ -44,7 +44,7 @@ export function UsageBreakdown(props: { summary: UsageSummary }) {
           {TABLE_NAMES.map((table) => (
             <tr key={table} data-table={table}>
               <th scope="row">{t(TABLE_LABELS[table])}</th>
-              <td>{summary.tables[table].records.toLocaleString(locale)}</td>
+              <td>{formatCount(summary.tables[table].records, locale)}</td>
               <td>{formatBytes(summary.tables[table].bytes, locale)}</td>
             </tr>
           ))}
@@ -52,7 +52,7 @@ export function UsageBreakdown(props: { summary: UsageSummary }) {
         <tfoot>
           <tr>
             <th scope="row">{t('storageTotal')}</th>
-            <td>{summary.totalRecords.toLocaleString(locale)}</td>
+            <td>{formatCount(summary.totalRecords, locale)}</td>
             <td>{formatBytes(summary.totalBytes, locale)}</td>
           </tr>
         </tfoot>

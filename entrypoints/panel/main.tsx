@@ -20,6 +20,7 @@ if (app) {
       connect={() => connecting}
       browserLanguages={navigator.languages}
       dashboardUrl={browser.runtime.getURL('/dashboard.html')}
+      privacyUrl={browser.runtime.getURL('/privacy.html')}
     />,
     app,
   );

@@ -49,13 +49,11 @@ describe('sharing templates with colleagues', () => {
     await panel.getByLabel('Import a colleague’s file').setInputFiles(file);
     await expect
       .poll(() =>
-        panel.getByText(/2 new templates and 1 new assignments will be added; 0 already/).count(),
+        panel.getByText(/2 new templates and 1 new assignment will be added; 0 already/).count(),
       )
       .toBe(1);
     await panel.getByRole('button', { name: 'Add to my bank' }).click();
-    await expect
-      .poll(() => panel.getByText('Added 2 templates and 1 assignments.').count())
-      .toBe(1);
+    await expect.poll(() => panel.getByText('Added 2 templates and 1 assignment.').count()).toBe(1);
 
     // The same file again adds nothing: everything in it is already in the bank.
     await panel.getByLabel('Import a colleague’s file').setInputFiles(file);

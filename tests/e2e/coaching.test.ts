@@ -171,7 +171,7 @@ describe('co-coaching visits', () => {
     await expect
       .poll(() => own.getByRole('status').filter({ hasText: 'The file holds' }).textContent())
       .toMatch(
-        /^The file holds meeting 1 at Centralskolan on .+: Kim, visited by Sam, with 1 notes\.$/,
+        /^The file holds meeting 1 at Centralskolan on .+: Kim, visited by Sam, with 1 note\.$/,
       );
     await expectAccessible(own);
     await own.getByRole('button', { name: 'Import the visit' }).click();

@@ -1,9 +1,10 @@
 import {
   formatDate,
-  formatNumber,
+  formatPercent,
   type Locale,
   type MessageKey,
   type Translate,
+  translatePlural,
 } from '../i18n/index';
 import { FEEDBACK_SOURCES, type FeedbackSource } from '../model/feedback';
 import { type ClassBalance, type KindCounts, sharesOf, totalOf } from './balance';
@@ -42,7 +43,11 @@ function days({ locale, range }: BalanceWording) {
 
 /** The counts of a class in one sentence, for the chart's description and the page. */
 export function countsSentence(counts: KindCounts, wording: BalanceWording): string {
-  return wording.t('balanceCounts', { total: totalOf(counts), ...counts, ...days(wording) });
+  return wording.t('balanceCounts', {
+    ...counts,
+    ...days(wording),
+    total: translatePlural(wording.locale, 'balanceWorkCount', totalOf(counts)),
+  });
 }
 
 /**
@@ -111,14 +116,14 @@ export function suggestionText(
         const headline =
           suggestion.weeks === undefined
             ? t('balanceSuggestMissing', { kind })
-            : t('balanceSuggestMissingWeeks', { kind, weeks: suggestion.weeks });
+            : translatePlural(locale, 'balanceSuggestMissingWeeks', suggestion.weeks, { kind });
         return [headline, t(POINTERS[suggestion.kind], where)];
       }
       case 'low':
         return [
           t('balanceSuggestLow', {
             kind: t(KIND_IN_TEXT[suggestion.kind]),
-            share: `${formatNumber(Math.round(suggestion.share), locale)}%`,
+            share: formatPercent(Math.round(suggestion.share) / 100, locale),
           }),
           t(POINTERS[suggestion.kind], where),
         ];

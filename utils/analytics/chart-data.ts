@@ -30,8 +30,8 @@ export interface ChartData {
   categories: readonly string[];
   series: readonly ChartSeries[];
   reference?: ChartReference;
-  /** Written after every value in the picture and the table ("%"); the CSV holds bare numbers. */
-  unit?: string;
+  /** Values are percentages: written as the language writes one in the picture and the table; the CSV holds bare numbers. */
+  unit?: '%';
   /** The axis's end; by default the largest value (or stack, or reference). */
   max?: number;
 }

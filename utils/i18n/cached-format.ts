@@ -8,6 +8,7 @@
  */
 const DATE_FORMATS = new Map<string, Intl.DateTimeFormat>();
 const NUMBER_FORMATS = new Map<string, Intl.NumberFormat>();
+const PLURAL_RULES = new Map<string, Intl.PluralRules>();
 
 /** The date formatter for `tag` and `options`, made on first use; `key` must name both. */
 export function dateFormat(
@@ -35,4 +36,14 @@ export function numberFormat(
     NUMBER_FORMATS.set(key, format);
   }
   return format;
+}
+
+/** The cardinal plural rules of `tag` (which form "1 item" or "5 items" takes), made on first use. */
+export function pluralRules(tag: string): Intl.PluralRules {
+  let rules = PLURAL_RULES.get(tag);
+  if (!rules) {
+    rules = new Intl.PluralRules(tag);
+    PLURAL_RULES.set(tag, rules);
+  }
+  return rules;
 }

@@ -1,4 +1,4 @@
-import { dateFormat, numberFormat } from './cached-format';
+import { dateFormat, numberFormat, pluralRules } from './cached-format';
 import { type Catalog, en, type MessageKey } from './catalogs/en';
 import { nb } from './catalogs/nb';
 import { sv } from './catalogs/sv';
@@ -41,20 +41,72 @@ export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 /**
- * Looks up one message. A slot with no value is left visible as `{name}` so a
+ * Looks up one message. A number put into a slot is written the language's
+ * way ("1 234" in Swedish, "1,234" in English), so no caller formats counts by
+ * hand; a value that is a name rather than an amount, such as a year, is
+ * passed as a string. A slot with no value is left visible as `{name}` so a
  * missing value shows up in review instead of silently vanishing.
  */
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
   const text = CATALOGS[locale][key];
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (slot, name: string) =>
-    name in params ? String(params[name]) : slot,
-  );
+  return text.replace(/\{(\w+)\}/g, (slot, name: string) => {
+    if (!(name in params)) return slot;
+    const value = params[name];
+    return typeof value === 'number' ? formatCount(value, locale) : String(value);
+  });
+}
+
+/**
+ * Messages that come in two forms, `<base>One` ("{count} item") and
+ * `<base>Other` ("{count} items"); the type names the base of every such pair.
+ */
+export type PluralBase = {
+  [Key in MessageKey]: Key extends `${infer Base}One`
+    ? `${Base}Other` extends MessageKey
+      ? Base
+      : never
+    : never;
+}[MessageKey];
+
+/**
+ * The form of a counted message the language's plural rules ask for
+ * (Intl.PluralRules), with `{count}` filled in: "1 item", "2 items". Never
+ * `count === 1`: languages draw the line in different places, and a
+ * message's forms are only chosen here.
+ */
+export function translatePlural(
+  locale: Locale,
+  base: PluralBase,
+  count: number,
+  params?: MessageParams,
+): string {
+  const form = pluralRules(FORMAT_TAGS[locale]).select(count) === 'one' ? 'One' : 'Other';
+  return translate(locale, `${base}${form}` as MessageKey, { ...params, count });
 }
 
 /** Binds `translate` to one language, for components. */
 export function createTranslator(locale: Locale): Translate {
   return (key, params) => translate(locale, key, params);
+}
+
+/** A counted message in the bound language; see translatePlural. */
+export type TranslatePlural = (base: PluralBase, count: number, params?: MessageParams) => string;
+
+/** Binds `translatePlural` to one language, for components. */
+export function createPluralTranslator(locale: Locale): TranslatePlural {
+  return (base, count, params) => translatePlural(locale, base, count, params);
+}
+
+/**
+ * A count or an amount with the language's grouping and decimal sign
+ * ("1 234,5" in Swedish and Norwegian, "1,234.5" in English), up to three
+ * decimals; for figures read in running text and tables.
+ */
+export function formatCount(value: number, locale: Locale): string {
+  return numberFormat(`${locale}|count`, FORMAT_TAGS[locale], { maximumFractionDigits: 3 }).format(
+    value,
+  );
 }
 
 const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
@@ -68,11 +120,12 @@ export function formatBytes(bytes: number, locale: Locale): string {
     value /= 1000;
     unit += 1;
   }
-  return new Intl.NumberFormat(FORMAT_TAGS[locale], {
+  const digits = value < 10 && unit > 0 ? 1 : 0;
+  return numberFormat(`${locale}|bytes|${unit}|${digits}`, FORMAT_TAGS[locale], {
     style: 'unit',
     unit: BYTE_UNITS[unit],
     unitDisplay: 'short',
-    maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0,
+    maximumFractionDigits: digits,
   }).format(value);
 }
 
@@ -83,6 +136,18 @@ export function formatPercent(ratio: number, locale: Locale): string {
     style: 'percent',
     maximumFractionDigits: digits,
   }).format(ratio);
+}
+
+/**
+ * A figure that is already a percentage (28.6 for 28.6 %) as the language
+ * writes one, with at most one decimal: "28,6 %" in Swedish and Norwegian,
+ * "28.6%" in English; for the value on a chart's bar and in its table.
+ */
+export function formatPercentValue(percent: number, locale: Locale): string {
+  return numberFormat(`${locale}|percentValue`, FORMAT_TAGS[locale], {
+    style: 'percent',
+    maximumFractionDigits: 1,
+  }).format(percent / 100);
 }
 
 /**
@@ -103,6 +168,26 @@ export function formatDateTime(timestamp: number, locale: Locale): string {
     dateStyle: 'medium',
     timeStyle: 'short',
   }).format(timestamp);
+}
+
+/** A time of day as the interface language writes it ("14:05"), for when a note was taken. */
+export function formatTime(at: number, locale: Locale): string {
+  return dateFormat(`${locale}|time`, FORMAT_TAGS[locale], { timeStyle: 'short' }).format(at);
+}
+
+/**
+ * A stretch of time under an hour as minutes and seconds ("7:05"), the
+ * language's digits with two for the seconds; for a running timer.
+ */
+export function formatMinutesSeconds(ms: number, locale: Locale): string {
+  const seconds = Math.max(0, Math.floor(ms / 1000));
+  const minutes = numberFormat(`${locale}|minutes`, FORMAT_TAGS[locale], {
+    useGrouping: false,
+  }).format(Math.floor(seconds / 60));
+  const rest = numberFormat(`${locale}|seconds`, FORMAT_TAGS[locale], {
+    minimumIntegerDigits: 2,
+  }).format(seconds % 60);
+  return `${minutes}:${rest}`;
 }
 
 /** A day as the interface language writes it ("23 nov. 2026"), for dates shown in sentences. */

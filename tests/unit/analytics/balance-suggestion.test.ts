@@ -59,7 +59,7 @@ describe('the balance suggestion', () => {
       'No peer feedback in 3 weeks — the peer-feedback prompt for each assignment is in the panel under “Principles, student involvement and the golden rules explained” › Student involvement.',
     );
     expect(suggestionText({ type: 'low', kind: 'self', share: 10 }, wording('sv'))).toMatch(
-      /^Bara 10% av arbetet är självvärdering – frågan för självvärdering/,
+      /^Bara 10\s% av arbetet är självvärdering – frågan för självvärdering/,
     );
   });
 });

@@ -200,6 +200,8 @@ export function createFakeReminders(): FakeReminders {
 
 /** Where the fake extension's dashboard page is. */
 export const DASHBOARD_URL = 'chrome-extension://feedforward-test/dashboard.html';
+/** Where the fake panel says the privacy page is. */
+export const PRIVACY_URL = 'chrome-extension://feedforward-test/privacy.html';
 
 /** Everything a panel test needs: database, page, storage, and the rendered root. */
 export interface PanelSetup {
@@ -233,6 +235,7 @@ export function renderPanel(options: {
       connect: options.connect,
       browserLanguages: options.browserLanguages ?? ['en-GB'],
       dashboardUrl: DASHBOARD_URL,
+      privacyUrl: PRIVACY_URL,
     }),
   );
 }

@@ -13,6 +13,7 @@ import { inDocumentMessages } from './features/in-document';
 import { mirrorMessages } from './features/mirror';
 import { outcomeMessages } from './features/outcomes';
 import { panelMessages } from './features/panel';
+import { privacyLinkMessages, privacyMessages } from './features/privacy';
 import { quarterMessages } from './features/quarter';
 import { revisionMessages } from './features/revision';
 import { storageMessages } from './features/storage';
@@ -31,6 +32,8 @@ import { workspaceMessages } from './features/workspace';
  */
 export const en = {
   ...panelMessages.en,
+  ...privacyMessages.en,
+  ...privacyLinkMessages.en,
   ...vocabularyMessages.en,
   ...uiMessages.en,
   ...documentMessages.en,

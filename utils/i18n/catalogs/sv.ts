@@ -14,6 +14,7 @@ import { inDocumentMessages } from './features/in-document';
 import { mirrorMessages } from './features/mirror';
 import { outcomeMessages } from './features/outcomes';
 import { panelMessages } from './features/panel';
+import { privacyLinkMessages, privacyMessages } from './features/privacy';
 import { quarterMessages } from './features/quarter';
 import { revisionMessages } from './features/revision';
 import { storageMessages } from './features/storage';
@@ -27,6 +28,8 @@ import { workspaceMessages } from './features/workspace';
 /** Swedish interface text (the words Swedish teachers use for formative feedback). */
 export const sv: Catalog = {
   ...panelMessages.sv,
+  ...privacyMessages.sv,
+  ...privacyLinkMessages.sv,
   ...vocabularyMessages.sv,
   ...uiMessages.sv,
   ...documentMessages.sv,

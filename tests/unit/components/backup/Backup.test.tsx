@@ -139,7 +139,7 @@ describe('backup on the dashboard', () => {
     await repos.groups.put({ id: 'g2', name: '9B', createdAt: 0, updatedAt: 0 });
     await pickFileIn(root, en.backupImportLabel, jsonFile(backup));
     const groupsRow = await eventually(() => {
-      const row = root.querySelector<HTMLElement>('tr[data-table="groups"]');
+      const row = root.querySelector<HTMLElement>('.backup-preview tr[data-table="groups"]');
       if (!row) throw new Error('no preview');
       return row;
     });

@@ -514,13 +514,7 @@ describe('BankView: sharing', () => {
     expect(file.assignments).toEqual([]);
     expect(downloads.names[0]).toMatch(/^feedforward-templates-\d{4}-\d{2}-\d{2}\.json$/);
     await eventually(() =>
-      expect(textOf(root)).toContain(
-        translate('en', 'bankExported', {
-          file: downloads.names[0] as string,
-          templates: 2,
-          assignments: 0,
-        }),
-      ),
+      expect(textOf(root)).toContain(`Saved ${downloads.names[0]}: 2 templates, 0 assignments.`),
     );
 
     await click(getByLabel(root, en.bankExportWithAssignments));
@@ -582,20 +576,14 @@ describe('BankView: sharing', () => {
         ],
       }),
     );
-    const preview = translate('en', 'bankImportPreview', {
-      templates: 2,
-      assignments: 1,
-      duplicates: 2,
-    });
+    // One assignment reads in the singular: the form comes from the language's plural rules.
+    const preview =
+      '2 new templates and 1 new assignment will be added; 2 already in your bank will be skipped.';
     await eventually(() => expect(textOf(root)).toContain(preview));
     expect(await repos.templates.count()).toBe(before);
 
     await click(getButton(root, en.bankImportConfirm));
-    await eventually(() =>
-      expect(textOf(root)).toContain(
-        translate('en', 'bankImported', { templates: 2, assignments: 1 }),
-      ),
-    );
+    await eventually(() => expect(textOf(root)).toContain('Added 2 templates and 1 assignment.'));
     expect(await repos.templates.count()).toBe(before + 2);
     expect((await repos.assignments.all()).map((a) => a.title).sort()).toEqual([
       'Essay',

@@ -126,7 +126,9 @@ export const coachingMessages = defineMessages({
     visitImportHeading: 'Import a visit from your coach',
     visitImportPick: 'Visit file (.json)',
     visitImportPreview:
-      'The file holds meeting {number} at {school} on {date}: {visited}, visited by {coach}, with {notes} notes.',
+      'The file holds meeting {number} at {school} on {date}: {visited}, visited by {coach}, with {notes}.',
+    visitNotesCountOne: '{count} note',
+    visitNotesCountOther: '{count} notes',
     visitImportReplaces:
       'You already have this visit: importing replaces your copy with the file’s.',
     visitImportConfirm: 'Import the visit',
@@ -270,7 +272,9 @@ export const coachingMessages = defineMessages({
     visitImportHeading: 'Importera ett besök från din coach',
     visitImportPick: 'Besöksfil (.json)',
     visitImportPreview:
-      'Filen innehåller träff {number} på {school} den {date}: {visited}, besökt av {coach}, med {notes} anteckningar.',
+      'Filen innehåller träff {number} på {school} den {date}: {visited}, besökt av {coach}, med {notes}.',
+    visitNotesCountOne: '{count} anteckning',
+    visitNotesCountOther: '{count} anteckningar',
     visitImportReplaces: 'Du har redan det här besöket: importen ersätter din kopia med filens.',
     visitImportConfirm: 'Importera besöket',
     visitImportDone: 'Besöket importerades.',
@@ -413,7 +417,9 @@ export const coachingMessages = defineMessages({
     visitImportHeading: 'Importer et besøk fra coachen din',
     visitImportPick: 'Besøksfil (.json)',
     visitImportPreview:
-      'Filen inneholder møte {number} på {school} {date}: {visited}, besøkt av {coach}, med {notes} notater.',
+      'Filen inneholder møte {number} på {school} {date}: {visited}, besøkt av {coach}, med {notes}.',
+    visitNotesCountOne: '{count} notat',
+    visitNotesCountOther: '{count} notater',
     visitImportReplaces: 'Du har allerede dette besøket: importen erstatter kopien din med filens.',
     visitImportConfirm: 'Importer besøket',
     visitImportDone: 'Besøket ble importert.',

@@ -15,8 +15,8 @@ export const composerMessages = defineMessages({
     composerSaved: 'Feedback saved.',
     composerEmpty: 'Write some feedback before saving.',
     composerSaveFailed: 'Could not save ({reason}). Your text is still here: try again.',
-    leftDraftsHeading: '{count} unsaved drafts',
-    leftDraftsHeadingOne: '1 unsaved draft',
+    leftDraftsHeadingOne: '{count} unsaved draft',
+    leftDraftsHeadingOther: '{count} unsaved drafts',
     leftDraftsHint:
       'Left on this document by tabs or panels that closed before saving. Resume one to go on with it; discard what you no longer need.',
     leftDraftsHintBusy:
@@ -83,8 +83,8 @@ export const composerMessages = defineMessages({
     composerSaved: 'Återkopplingen är sparad.',
     composerEmpty: 'Skriv något innan du sparar.',
     composerSaveFailed: 'Kunde inte spara ({reason}). Din text finns kvar: försök igen.',
-    leftDraftsHeading: '{count} osparade utkast',
-    leftDraftsHeadingOne: '1 osparat utkast',
+    leftDraftsHeadingOne: '{count} osparat utkast',
+    leftDraftsHeadingOther: '{count} osparade utkast',
     leftDraftsHint:
       'Kvar på dokumentet från flikar eller paneler som stängdes innan de sparade. Återuppta ett för att fortsätta med det; släng det du inte behöver.',
     leftDraftsHintBusy:
@@ -153,8 +153,8 @@ export const composerMessages = defineMessages({
     composerSaved: 'Tilbakemeldingen er lagret.',
     composerEmpty: 'Skriv noe før du lagrer.',
     composerSaveFailed: 'Kunne ikke lagre ({reason}). Teksten din er her fortsatt: prøv igjen.',
-    leftDraftsHeading: '{count} ulagrede utkast',
-    leftDraftsHeadingOne: '1 ulagret utkast',
+    leftDraftsHeadingOne: '{count} ulagret utkast',
+    leftDraftsHeadingOther: '{count} ulagrede utkast',
     leftDraftsHint:
       'Igjen på dokumentet fra faner eller paneler som ble lukket før de lagret. Gjenoppta ett for å fortsette med det; forkast det du ikke trenger.',
     leftDraftsHintBusy:

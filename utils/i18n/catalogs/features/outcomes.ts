@@ -17,7 +17,8 @@ export const outcomeMessages = defineMessages({
     uptakeShare: '{percent} taken up',
     uptakePartly: '{count} partly',
     uptakeNotYet: '{count} not yet',
-    uptakeMedian: 'median {days} days',
+    uptakeMedianOne: 'median {count} day',
+    uptakeMedianOther: 'median {count} days',
   },
   sv: {
     outcomeGroup: 'Resultat',
@@ -34,7 +35,8 @@ export const outcomeMessages = defineMessages({
     uptakeShare: '{percent} genomslag',
     uptakePartly: '{count} delvis',
     uptakeNotYet: '{count} inte än',
-    uptakeMedian: 'median {days} dagar',
+    uptakeMedianOne: 'median {count} dag',
+    uptakeMedianOther: 'median {count} dagar',
   },
   nb: {
     outcomeGroup: 'Resultat',
@@ -51,6 +53,7 @@ export const outcomeMessages = defineMessages({
     uptakeShare: '{percent} gjennomslag',
     uptakePartly: '{count} delvis',
     uptakeNotYet: '{count} ikke ennå',
-    uptakeMedian: 'median {days} dager',
+    uptakeMedianOne: 'median {count} dag',
+    uptakeMedianOther: 'median {count} dager',
   },
 });

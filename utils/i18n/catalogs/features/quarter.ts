@@ -28,8 +28,10 @@ export const quarterMessages = defineMessages({
     balanceKindInTextFormative: 'formative checks',
     balanceKindInTextPeer: 'peer feedback',
     balanceKindInTextSelf: 'self-assessment',
+    balanceWorkCountOne: '{count} piece of work',
+    balanceWorkCountOther: '{count} pieces of work',
     balanceCounts:
-      '{total} pieces of work from {from} to {to}: teacher feedback {teacher}, formative checks {formative}, peer feedback {peer}, self-assessment {self}.',
+      '{total} from {from} to {to}: teacher feedback {teacher}, formative checks {formative}, peer feedback {peer}, self-assessment {self}.',
     balanceKindsTitle: 'Quarter balance of {name}',
     balanceKindsDescription:
       'Each kind’s share of the work, {name}, from {from} to {to}, against the guide of a quarter each. {counts}',
@@ -44,7 +46,8 @@ export const quarterMessages = defineMessages({
     balanceSuggestEmpty: 'Nothing counted in this period yet',
     balanceSuggestBalanced: 'The four kinds are close to a quarter each',
     balanceSuggestMissing: 'No {kind} in this period',
-    balanceSuggestMissingWeeks: 'No {kind} in {weeks} weeks',
+    balanceSuggestMissingWeeksOne: 'No {kind} in {count} week',
+    balanceSuggestMissingWeeksOther: 'No {kind} in {count} weeks',
     balanceSuggestLow: 'Only {share} of the work is {kind}',
     balancePointEmpty:
       'log a formative check, peer feedback or self-assessment below, or save feedback in the panel.',
@@ -99,8 +102,10 @@ export const quarterMessages = defineMessages({
     balanceKindInTextFormative: 'formativa avstämningar',
     balanceKindInTextPeer: 'kamratrespons',
     balanceKindInTextSelf: 'självvärdering',
+    balanceWorkCountOne: '{count} arbete',
+    balanceWorkCountOther: '{count} arbeten',
     balanceCounts:
-      '{total} arbeten från {from} till {to}: lärarens återkoppling {teacher}, formativa avstämningar {formative}, kamratrespons {peer}, självvärdering {self}.',
+      '{total} från {from} till {to}: lärarens återkoppling {teacher}, formativa avstämningar {formative}, kamratrespons {peer}, självvärdering {self}.',
     balanceKindsTitle: 'Fjärdedelsbalans för {name}',
     balanceKindsDescription:
       'Varje slags andel av arbetet, {name}, från {from} till {to}, mot riktmärket en fjärdedel var. {counts}',
@@ -115,7 +120,8 @@ export const quarterMessages = defineMessages({
     balanceSuggestEmpty: 'Inget räknat i den här perioden än',
     balanceSuggestBalanced: 'De fyra slagen ligger nära en fjärdedel var',
     balanceSuggestMissing: 'Ingen {kind} i den här perioden',
-    balanceSuggestMissingWeeks: 'Ingen {kind} på {weeks} veckor',
+    balanceSuggestMissingWeeksOne: 'Ingen {kind} på {count} vecka',
+    balanceSuggestMissingWeeksOther: 'Ingen {kind} på {count} veckor',
     balanceSuggestLow: 'Bara {share} av arbetet är {kind}',
     balancePointEmpty:
       'logga en formativ avstämning, kamratrespons eller självvärdering nedan, eller spara återkoppling i panelen.',
@@ -170,8 +176,10 @@ export const quarterMessages = defineMessages({
     balanceKindInTextFormative: 'formative sjekker',
     balanceKindInTextPeer: 'hverandrevurdering',
     balanceKindInTextSelf: 'egenvurdering',
+    balanceWorkCountOne: '{count} arbeid',
+    balanceWorkCountOther: '{count} arbeider',
     balanceCounts:
-      '{total} arbeider fra {from} til {to}: lærerens tilbakemelding {teacher}, formative sjekker {formative}, hverandrevurdering {peer}, egenvurdering {self}.',
+      '{total} fra {from} til {to}: lærerens tilbakemelding {teacher}, formative sjekker {formative}, hverandrevurdering {peer}, egenvurdering {self}.',
     balanceKindsTitle: 'Firedelsbalanse for {name}',
     balanceKindsDescription:
       'Hver types andel av arbeidet, {name}, fra {from} til {to}, mot rettesnoren en firedel hver. {counts}',
@@ -186,7 +194,8 @@ export const quarterMessages = defineMessages({
     balanceSuggestEmpty: 'Ingenting telt i denne perioden ennå',
     balanceSuggestBalanced: 'De fire typene ligger nær en firedel hver',
     balanceSuggestMissing: 'Ingen {kind} i denne perioden',
-    balanceSuggestMissingWeeks: 'Ingen {kind} på {weeks} uker',
+    balanceSuggestMissingWeeksOne: 'Ingen {kind} på {count} uke',
+    balanceSuggestMissingWeeksOther: 'Ingen {kind} på {count} uker',
     balanceSuggestLow: 'Bare {share} av arbeidet er {kind}',
     balancePointEmpty:
       'logg en formativ sjekk, hverandrevurdering eller egenvurdering nedenfor, eller lagre tilbakemelding i panelet.',

@@ -63,7 +63,8 @@ export const storageMessages = defineMessages({
     storageRemoved: 'Deleted {size}:',
     storageRemovedNothing: 'Nothing was stored for this choice.',
     storageRemovedRecords: '{count} × {kind}',
-    storageSettingsChanged: '{count} settings that mentioned it were cleaned',
+    storageSettingsChangedOne: '{count} setting that mentioned it was cleaned',
+    storageSettingsChangedOther: '{count} settings that mentioned it were cleaned',
     storageDeleteFailed: 'Nothing was deleted ({reason}).',
 
     storageEraseStudentHeading: 'Delete everything about one student',
@@ -151,7 +152,8 @@ export const storageMessages = defineMessages({
     storageRemoved: 'Raderat {size}:',
     storageRemovedNothing: 'Inget var sparat för det valet.',
     storageRemovedRecords: '{count} × {kind}',
-    storageSettingsChanged: '{count} inställningar som nämnde det rensades',
+    storageSettingsChangedOne: '{count} inställning som nämnde det rensades',
+    storageSettingsChangedOther: '{count} inställningar som nämnde det rensades',
     storageDeleteFailed: 'Inget raderades ({reason}).',
 
     storageEraseStudentHeading: 'Radera allt om en elev',
@@ -239,7 +241,8 @@ export const storageMessages = defineMessages({
     storageRemoved: 'Slettet {size}:',
     storageRemovedNothing: 'Ingenting var lagret for dette valget.',
     storageRemovedRecords: '{count} × {kind}',
-    storageSettingsChanged: '{count} innstillinger som nevnte det ble renset',
+    storageSettingsChangedOne: '{count} innstilling som nevnte det ble renset',
+    storageSettingsChangedOther: '{count} innstillinger som nevnte det ble renset',
     storageDeleteFailed: 'Ingenting ble slettet ({reason}).',
 
     storageEraseStudentHeading: 'Slett alt om én elev',
