@@ -14,6 +14,11 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Manifest V3 for every browser, Firefox included (scripts/lib/firefox-build.ts says why).
   manifestVersion: 3,
+  // The sources archive addons.mozilla.org asks for (`npm run zip`): what rebuilds the
+  // extension (`npm ci && npm run build:firefox`), without the tests and benchmarks.
+  zip: {
+    excludeSources: ['tests/**', 'bench/**', 'vitest.config.ts', 'scratch-*/**'],
+  },
   // Every import is written out, so a reader always sees where a name comes from.
   imports: false,
   hooks: {
