@@ -16,6 +16,16 @@ import { isOwnExtensionPage } from './protocol';
  */
 const RELAY_PORT_NAME = 'feedforward-panel-relay';
 
+/**
+ * Firefox suspends an idle background event page after 30 seconds, and an
+ * open port does not count as activity: the relay, and with it the panel's
+ * link to its page, would close while a teacher reads or thinks. The panel
+ * sends this through the relay well within that time; the background keeps
+ * it to itself.
+ */
+const KEEP_ALIVE = 'feedforward-keep-alive';
+const KEEP_ALIVE_EVERY_MS = 10_000;
+
 /** Whether this extension page is one of Firefox's framed pages without `tabs`. */
 export function isFramedWithoutTabs(): boolean {
   return (browser as Partial<typeof browser>).tabs === undefined;
@@ -27,7 +37,10 @@ export function isFramedWithoutTabs(): boolean {
  * token handshake still decides whether the page answers).
  */
 export function connectThroughBackground(): Browser.runtime.Port {
-  return browser.runtime.connect({ name: RELAY_PORT_NAME });
+  const port = browser.runtime.connect({ name: RELAY_PORT_NAME });
+  const timer = setInterval(() => port.postMessage(KEEP_ALIVE), KEEP_ALIVE_EVERY_MS);
+  port.onDisconnect.addListener(() => clearInterval(timer));
+  return port;
 }
 
 /** What a framed panel asks the background to do for it. */
@@ -69,7 +82,9 @@ export function relayForFramedPanels(pagePortName: string): void {
       return;
     }
     const page = browser.tabs.connect(tabId, { frameId: 0, name: pagePortName });
-    panel.onMessage.addListener((message) => page.postMessage(message));
+    panel.onMessage.addListener((message) => {
+      if (message !== KEEP_ALIVE) page.postMessage(message);
+    });
     page.onMessage.addListener((message) => panel.postMessage(message));
     panel.onDisconnect.addListener(() => page.disconnect());
     page.onDisconnect.addListener(() => panel.disconnect());
