@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
-import type { Frame, Page } from 'puppeteer-core';
+import { join } from 'node:path';
+import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StaticServer, serveFolder } from '../../scripts/lib/serve-folder.mjs';
 import { highlightedTexts, selectFirstOccurrence } from '../e2e/support/extension-browser';
@@ -120,7 +120,7 @@ describe('Feedforward in Firefox', () => {
     await page.close();
   });
 
-  it('saves a backup on the dashboard with the feedback in it', async () => {
+  it('saves a backup on the dashboard and restores it after the feedback was deleted', async () => {
     const page = await openPage('essay-sv.html');
     const panel = await openPanel(firefox.browser, page);
     await selectPassage(page, panel, 'Nästan alla unga i Sverige');
@@ -133,9 +133,16 @@ describe('Feedforward in Firefox', () => {
     let backup: string | undefined;
     await expect.poll(async () => (backup = await savedBackup(firefox.downloadDir))).toBeDefined();
     expect(await readFile(backup as string, 'utf8')).toContain('Kept by the backup.');
-    await expect
-      .poll(() => shows(dashboard, `Backup saved as ${basename(backup as string)}.`))
-      .toBe(true);
+
+    await press(panel, 'button', 'Delete feedback 1');
+    await expect.poll(() => listedFeedback(panel)).toEqual([]);
+
+    const picker = await dashboard.waitForSelector('#backup input[type="file"]');
+    await (picker as ElementHandle<HTMLInputElement>).uploadFile(backup as string);
+    await (await dashboard.waitForSelector('::-p-text(Replace: delete everything here)'))?.click();
+    await press(dashboard, 'button', 'Restore');
+    await expect.poll(() => shows(dashboard, 'The backup was restored.')).toBe(true);
+    await expect.poll(() => listedFeedback(panel)).toEqual(['Kept by the backup.']);
     await dashboard.close();
     await page.close();
   });
