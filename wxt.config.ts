@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { EXTENSION_PUBLIC_KEY, PINNED_EXTENSION_ID } from './scripts/lib/extension-id';
+import { firefoxManifest, GECKO_ID } from './scripts/lib/firefox-build';
 import { manifestLocaleFiles } from './utils/i18n/manifest-locales';
 
 /**
@@ -11,6 +12,13 @@ import { manifestLocaleFiles } from './utils/i18n/manifest-locales';
  */
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Manifest V3 for every browser, Firefox included (scripts/lib/firefox-build.ts says why).
+  manifestVersion: 3,
+  // The sources archive addons.mozilla.org asks for (`npm run zip`): what rebuilds the
+  // extension (`npm ci && npm run build:firefox`), without the tests and benchmarks.
+  zip: {
+    excludeSources: ['tests/**', 'bench/**', 'vitest.config.ts', 'scratch-*/**'],
+  },
   // Every import is written out, so a reader always sees where a name comes from.
   imports: false,
   hooks: {
@@ -34,37 +42,40 @@ export default defineConfig({
   vite: (env) => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     // Google Docs' page-world scripts must name our id (the flag setter before Docs
-    // boots), and the page world has no chrome.runtime.id: the pinned id is compiled
-    // in (Chrome only).
+    // boots), and the page world has no chrome.runtime.id: the fixed id is compiled in.
     define: {
       __FEEDFORWARD_EXTENSION_ID__: JSON.stringify(
-        env.browser === 'chrome' ? PINNED_EXTENSION_ID : '',
+        env.browser === 'firefox' ? GECKO_ID : PINNED_EXTENSION_ID,
       ),
     },
   }),
-  manifest: ({ mode, browser }) => ({
-    // Pins the extension id (see scripts/lib/extension-id.ts).
-    ...(browser === 'chrome' && { key: EXTENSION_PUBLIC_KEY }),
-    name: '__MSG_extName__',
-    description: '__MSG_extDescription__',
-    default_locale: 'en',
-    permissions: ['activeTab', 'scripting', 'alarms', 'notifications', 'unlimitedStorage'],
-    host_permissions: ['https://docs.google.com/document/*'],
-    action: { default_title: '__MSG_actionTitle__' },
-    commands: {
-      'toggle-panel': {
-        suggested_key: { default: 'Alt+Shift+F' },
-        description: '__MSG_commandToggle__',
+  manifest: ({ mode, browser }) => {
+    const manifest = {
+      // Pins the extension id (see scripts/lib/extension-id.ts).
+      ...(browser === 'chrome' && { key: EXTENSION_PUBLIC_KEY }),
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'en',
+      permissions: ['activeTab', 'scripting', 'alarms', 'notifications', 'unlimitedStorage'],
+      host_permissions: ['https://docs.google.com/document/*'],
+      action: { default_title: '__MSG_actionTitle__' },
+      commands: {
+        'toggle-panel': {
+          suggested_key: { default: 'Alt+Shift+F' },
+          description: '__MSG_commandToggle__',
+        },
       },
-    },
-    web_accessible_resources: [
-      { resources: ['panel.html'], matches: ['<all_urls>'], use_dynamic_url: true },
-    ],
-    // Production pages may not open any connection at all; the dev server needs its socket.
-    ...(mode === 'production' && {
-      content_security_policy: {
-        extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'",
-      },
-    }),
-  }),
+      web_accessible_resources: [
+        { resources: ['panel.html'], matches: ['<all_urls>'], use_dynamic_url: true },
+      ],
+      // Production pages may not open any connection at all; the dev server needs its socket.
+      ...(mode === 'production' && {
+        content_security_policy: {
+          extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'",
+        },
+      }),
+    };
+    // Firefox's additions and why: scripts/lib/firefox-build.ts.
+    return browser === 'firefox' ? firefoxManifest(manifest) : manifest;
+  },
 });

@@ -16,13 +16,14 @@ import {
 import { keepDraft } from '../utils/background/keep-draft';
 import { loadLayout, saveLayout } from '../utils/background/layout-store';
 import { togglePanel } from '../utils/background/toggle-panel';
-import { toolbarAction } from '../utils/background/toolbar-action';
 import { openWorkerRepositories } from '../utils/db/worker-repositories';
 import { browserMessage } from '../utils/i18n/browser-messages';
+import { relayForFramedPanels } from '../utils/messaging/firefox-framed-panel';
 import { parseMessage } from '../utils/messaging/messages';
 import {
   isOwnExtensionPage,
   isOwnTopFrameContentScript,
+  PANEL_PORT_NAME,
   RUNTIME_REQUEST_PARAMS,
 } from '../utils/messaging/protocol';
 import { WORKER_REQUEST_PARAMS } from '../utils/messaging/worker-protocol';
@@ -36,7 +37,7 @@ export default defineBackground(() => {
   const { settings } = repos;
 
   const openingLayout = () => loadLayout(settings);
-  toolbarAction().onClicked.addListener((tab) => void togglePanel(tab.id, 'button', openingLayout));
+  browser.action.onClicked.addListener((tab) => void togglePanel(tab.id, 'button', openingLayout));
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === TOGGLE_COMMAND) void togglePanel(tab?.id, 'shortcut', openingLayout);
   });
@@ -86,6 +87,9 @@ export default defineBackground(() => {
     await browser.notifications.clear(notificationId);
     if (url) await openFollowUpDocument(url, openingLayout);
   });
+
+  // Firefox's panel frame lacks tabs, alarms and permissions; the background lends them.
+  if (import.meta.env.FIREFOX) relayForFramedPanels(PANEL_PORT_NAME);
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     if (isOwnExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) {

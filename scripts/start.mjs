@@ -8,12 +8,14 @@
  * developer can see the extension at work without knowing WXT or Chrome's
  * developer flags:
  *
- * 1. builds the extension (`npx wxt build`, output in `.output/chrome-mv3`);
+ * 1. builds the extension (`npx wxt build`, output in `.output/chrome-mv3`;
+ *    with `--firefox`, `npx wxt build -b firefox` into `.output/firefox-mv3`);
  * 2. serves the demo essays in `tests/fixtures/pages/` on a loopback port;
- * 3. when there is a display, opens Chromium or Chrome with a fresh,
- *    throw-away profile, the extension loaded and a demo essay open — having
- *    installed Chromium first on Debian as root, or stopped before building
- *    with one line saying what to install;
+ * 3. when there is a display, opens Chromium or Chrome (or, with
+ *    `--firefox`, Firefox) with a fresh, throw-away profile, the extension
+ *    loaded and a demo essay open — having installed the browser first on
+ *    Debian as root, or stopped before building with one line saying what
+ *    to install;
  * 4. without a display, prints how to load the extension by hand and keeps serving.
  *
  * Plain Node (20+) with no dependencies, so it runs before anything else works.
@@ -21,7 +23,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +31,8 @@ import { ensureTools, findTool } from './lib/browsers.mjs';
 import { serveFolder } from './lib/serve-folder.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+const FIREFOX = process.argv.includes('--firefox');
+const EXTENSION_DIR = join(ROOT, '.output', FIREFOX ? 'firefox-mv3' : 'chrome-mv3');
 const PAGES_DIR = join(ROOT, 'tests', 'fixtures', 'pages');
 const DEMO_PAGES = { en: 'essay-en.html', sv: 'essay-sv.html', nb: 'essay-nb.html' };
 
@@ -42,6 +45,8 @@ run as root on Debian; otherwise the command stops at once and says what to
 install. Without a display it prints how to load the extension by hand.
 
 Options:
+  --firefox      build for Firefox and open Firefox instead (Firefox ESR,
+                 Developer Edition or Nightly: they can run an unsigned add-on)
   --build-only   build, print where the extension is and how to load it, exit
   --help, -h     show this help
 
@@ -49,6 +54,8 @@ Environment:
   CHROME_PATH              browser binary to use (default: the first found of
                            /usr/bin/chromium, /usr/bin/chromium-browser,
                            /usr/bin/google-chrome, the usual macOS/Windows paths)
+  FIREFOX_PATH             Firefox binary for --firefox (default: the first found
+                           of /usr/bin/firefox-esr, /usr/bin/firefox, macOS/Windows)
   FEEDFORWARD_DEMO_LANG    demo essay to open: en (default), sv or nb
 `;
 
@@ -59,13 +66,14 @@ const INSTRUCTIONS =
 function build() {
   const windows = process.platform === 'win32';
   return new Promise((done) => {
-    const child = spawn(windows ? 'npx.cmd' : 'npx', ['wxt', 'build'], {
+    const args = FIREFOX ? ['wxt', 'build', '-b', 'firefox'] : ['wxt', 'build'];
+    const child = spawn(windows ? 'npx.cmd' : 'npx', args, {
       cwd: ROOT,
       stdio: 'inherit',
       shell: windows,
     });
     child.on('error', (error) => {
-      console.error(`Could not run "npx wxt build": ${error.message}`);
+      console.error(`Could not run "npx ${args.join(' ')}": ${error.message}`);
       done(1);
     });
     child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));
@@ -81,6 +89,11 @@ function serveDemoPages() {
   return serveFolder(PAGES_DIR, {
     index: { title: 'Feedforward demo pages', source: 'tests/fixtures/pages' },
   });
+}
+
+/** Which browser `npm start` opens: the one place that decides (`--firefox` or not). */
+function browserKind() {
+  return FIREFOX ? 'firefox' : 'chromium';
 }
 
 /** Whether a browser window could be shown here. */
@@ -101,11 +114,18 @@ function printManualInstructions(server) {
   console.log(`
 The built extension is in:
   ${EXTENSION_DIR}
-
-To load it into Chrome or Chromium:
+`);
+  console.log(
+    FIREFOX
+      ? `To load it into Firefox (until Firefox closes):
+  1. open about:debugging#/runtime/this-firefox
+  2. click "Load Temporary Add-on…"
+  3. choose ${join(EXTENSION_DIR, 'manifest.json')}`
+      : `To load it into Chrome or Chromium:
   1. open chrome://extensions
   2. switch on "Developer mode" (top right)
-  3. click "Load unpacked" and choose the folder above`);
+  3. click "Load unpacked" and choose the folder above`,
+  );
   if (server) {
     console.log(`
 Demo pages are served at ${server.origin}/ :
@@ -149,13 +169,8 @@ function serveUntilInterrupted(server) {
   });
 }
 
-/** Opens the browser on the demo essay and serves until it closes or Ctrl+C. */
-async function runBrowser(binary, server) {
-  const profileDir = await mkdtemp(join(tmpdir(), 'feedforward-profile-'));
-  const removeProfile = () =>
-    // The browser may still be writing to its profile for a moment after exit.
-    rm(profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
-  const url = server.url(demoPage());
+/** Chromium's arguments: the throw-away profile, the unpacked extension, the essay. */
+function chromiumArgs(profileDir, url) {
   const args = [
     `--user-data-dir=${profileDir}`,
     `--load-extension=${EXTENSION_DIR}`,
@@ -169,6 +184,49 @@ async function runBrowser(binary, server) {
   // Chromium refuses to start as root with its sandbox on (containers, CI images).
   if (process.platform === 'linux' && process.getuid?.() === 0) args.push('--no-sandbox');
   args.push(url);
+  return args;
+}
+
+/**
+ * Firefox's arguments, and the throw-away profile made ready for them.
+ * Firefox has no flag that loads an unpacked extension, so the profile
+ * gets a proxy file (named with the add-on id, holding the build folder's
+ * path) in its extensions folder, and prefs that let it run unsigned and
+ * enabled: ESR, Developer Edition and Nightly honour
+ * `xpinstall.signatures.required`, release Firefox does not (load it by
+ * hand there, see --build-only).
+ */
+async function firefoxArgs(profileDir, url) {
+  // The add-on id is the build's own (scripts/lib/firefox-build.ts).
+  const manifest = JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+  const id = manifest.browser_specific_settings.gecko.id;
+  await mkdir(join(profileDir, 'extensions'));
+  await writeFile(join(profileDir, 'extensions', id), EXTENSION_DIR);
+  const prefs = {
+    'xpinstall.signatures.required': false,
+    'extensions.autoDisableScopes': 0,
+    'extensions.startupScanScopes': 1,
+    'browser.shell.checkDefaultBrowser': false,
+    'browser.aboutwelcome.enabled': false,
+    'datareporting.policy.dataSubmissionEnabled': false,
+    'toolkit.telemetry.reportingpolicy.firstRun': false,
+    'app.update.auto': false,
+  };
+  const lines = Object.entries(prefs).map(
+    ([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});`,
+  );
+  await writeFile(join(profileDir, 'user.js'), `${lines.join('\n')}\n`);
+  return ['--profile', profileDir, '--no-remote', '--new-instance', url];
+}
+
+/** Opens the browser on the demo essay and serves until it closes or Ctrl+C. */
+async function runBrowser(binary, server) {
+  const profileDir = await mkdtemp(join(tmpdir(), 'feedforward-profile-'));
+  const removeProfile = () =>
+    // The browser may still be writing to its profile for a moment after exit.
+    rm(profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  const url = server.url(demoPage());
+  const args = FIREFOX ? await firefoxArgs(profileDir, url) : chromiumArgs(profileDir, url);
 
   // Until the browser is up, Ctrl+C only has the profile to clean up.
   setStop(async () => {
@@ -201,7 +259,11 @@ Opened ${binary}
   (temporary profile: ${profileDir})
 
 ${INSTRUCTIONS}
-If the toolbar button is hidden, pin it from the puzzle-piece (Extensions) menu.`);
+${
+  FIREFOX
+    ? 'The button is on the toolbar; if not, find it in the Extensions (puzzle-piece) menu.'
+    : 'If the toolbar button is hidden, pin it from the puzzle-piece (Extensions) menu.'
+}`);
     if (/google chrome|google-chrome|chrome\.exe/i.test(binary)) {
       console.log(`
 Note: Google Chrome 137 and later ignore --load-extension. If Feedforward is
@@ -244,7 +306,7 @@ async function main() {
     process.stdout.write(HELP);
     return;
   }
-  const unknown = args.filter((arg) => arg !== '--build-only');
+  const unknown = args.filter((arg) => arg !== '--build-only' && arg !== '--firefox');
   if (unknown.length > 0) {
     console.error(`Unknown option: ${unknown.join(' ')}\n`);
     process.stderr.write(HELP);
@@ -254,7 +316,7 @@ async function main() {
   const buildOnly = args.includes('--build-only');
   const display = hasDisplay();
   // Before the build: a machine that cannot show the essay hears so at once.
-  if (!buildOnly && display) ensureTools(['chromium'], 'npm start needs');
+  if (!buildOnly && display) ensureTools([browserKind()], 'npm start needs');
 
   const status = await build();
   if (status !== 0) {
@@ -273,7 +335,7 @@ async function main() {
 
   const server = await serveDemoPages();
   if (display) {
-    await runBrowser(findTool('chromium'), server);
+    await runBrowser(findTool(browserKind()), server);
     return;
   }
   console.log(

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { composerPart, openPanel, selectText } from './support/extension-browser';
+import { composerPart, highlightedTexts, openPanel, selectText } from './support/extension-browser';
 import { itemFor, reopenRevised, saveFeedback } from './support/revised-page';
 import { type Suite, useExtensionSuite } from './support/suite';
 
@@ -23,13 +23,7 @@ function revise(html: string): string {
 
 /** The text of every passage our highlights paint in the page. */
 function paintedTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const texts: string[] = [];
-    for (const highlight of CSS.highlights.values()) {
-      for (const range of highlight) texts.push(range.toString());
-    }
-    return texts;
-  });
+  return page.evaluate(highlightedTexts);
 }
 
 /** How many passages our highlights paint in the page. */

@@ -4,7 +4,6 @@ import { browserMessage } from '../i18n/browser-messages';
 import { MalformedReplyError } from '../messaging/messages';
 import { requestRuntime } from '../messaging/runtime-client';
 import type { OpeningLayout } from '../model/panel-host';
-import { toolbarAction } from './toolbar-action';
 
 /** The built content script, as WXT names it. */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
@@ -74,8 +73,7 @@ export async function togglePanel(
     await injectPageSide(tabId);
     await requestToggle(tabId, via, layout);
   } catch {
-    const action = toolbarAction();
-    await action.setBadgeText({ tabId, text: '!' });
-    await action.setTitle({ tabId, title: browserMessage('actionUnavailable') });
+    await browser.action.setBadgeText({ tabId, text: '!' });
+    await browser.action.setTitle({ tabId, title: browserMessage('actionUnavailable') });
   }
 }

@@ -97,24 +97,41 @@ export async function openPanel(browser: ExtensionBrowser, page: Page): Promise<
   throw new Error('the panel did not connect');
 }
 
+/**
+ * Runs in the page: selects the first occurrence of `needle` in the body, as
+ * a teacher dragging over it would; false when the text is not there. Self-
+ * contained, so the Chromium and the Firefox tests can both send it to a page.
+ */
+export function selectFirstOccurrence(needle: string): boolean {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const index = (node as Text).data.indexOf(needle);
+    if (index === -1) continue;
+    const range = document.createRange();
+    range.setStart(node, index);
+    range.setEnd(node, index + needle.length);
+    const selection = getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+    return true;
+  }
+  return false;
+}
+
+/** Runs in the page: the text of every passage painted by a CSS highlight (ours are the only ones). */
+export function highlightedTexts(): string[] {
+  const texts: string[] = [];
+  for (const highlight of CSS.highlights.values()) {
+    for (const range of highlight) texts.push(range.toString());
+  }
+  return texts;
+}
+
 /** Selects the first occurrence of `text` in the page, as a teacher dragging over it would. */
 export async function selectText(page: Page, text: string): Promise<void> {
-  const found = await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const index = (node as Text).data.indexOf(needle);
-      if (index === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, index);
-      range.setEnd(node, index + needle.length);
-      const selection = getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-      return true;
-    }
-    return false;
-  }, text);
-  if (!found) throw new Error(`text not on the page: ${text}`);
+  if (!(await page.evaluate(selectFirstOccurrence, text))) {
+    throw new Error(`text not on the page: ${text}`);
+  }
 }
 
 /**

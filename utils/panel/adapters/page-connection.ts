@@ -1,5 +1,9 @@
 import { browser } from 'wxt/browser';
 import {
+  connectThroughBackground,
+  isFramedWithoutTabs,
+} from '../../messaging/firefox-framed-panel';
+import {
   createPortClient,
   DEFAULT_REQUEST_TIMEOUT_MS,
   type PortClient,
@@ -34,20 +38,27 @@ export type ConnectResult =
   | { status: 'connected'; connection: PageConnection }
   | { status: 'refused' };
 
+/** A port straight to the content script in the top frame of the panel's own tab. */
+async function connectToOwnTab() {
+  const tab = await browser.tabs.getCurrent().catch(() => undefined);
+  if (tab?.id === undefined) return undefined;
+  return browser.tabs.connect(tab.id, { frameId: 0, name: PANEL_PORT_NAME });
+}
+
 /**
  * Opens the panel's port to the content script of its own tab and proves,
  * with the token the content script put in this frame's URL, that this frame
- * is the one it mounted. A frame that some page made itself (by learning the
+ * is the one it mounted (in Firefox, through the background: see
+ * firefox-framed-panel.ts). A frame that some page made itself (by learning the
  * panel's URL) cannot pass, and then the panel shows no data at all.
  */
 export async function connectToPage(): Promise<ConnectResult> {
   const token = location.hash.slice(1);
   const framedByTopPage = window.parent !== window && window.parent === window.top;
   if (!token || !framedByTopPage) return { status: 'refused' };
-  const tab = await browser.tabs.getCurrent().catch(() => undefined);
-  if (tab?.id === undefined) return { status: 'refused' };
+  const port = isFramedWithoutTabs() ? connectThroughBackground() : await connectToOwnTab();
+  if (!port) return { status: 'refused' };
 
-  const port = browser.tabs.connect(tab.id, { frameId: 0, name: PANEL_PORT_NAME });
   const client = createPortClient<PanelRequests, PageEvents>(
     port,
     { results: PANEL_REPLIES, events: PAGE_EVENTS },

@@ -1,5 +1,9 @@
 import { browser } from 'wxt/browser';
 import { FOLLOW_UP_ALARM_PREFIX } from '../../background/follow-ups';
+import {
+  createAlarmThroughBackground,
+  isFramedWithoutTabs,
+} from '../../messaging/firefox-framed-panel';
 
 /** Sets the browser reminders for follow-ups (a fake in tests). */
 export interface Reminders {
@@ -16,7 +20,9 @@ export function createBrowserReminders(): Reminders {
   return {
     schedule(at) {
       if (at <= Date.now()) return;
-      void browser.alarms.create(`${FOLLOW_UP_ALARM_PREFIX}-at-${at}`, { when: at });
+      const name = `${FOLLOW_UP_ALARM_PREFIX}-at-${at}`;
+      if (isFramedWithoutTabs()) void createAlarmThroughBackground(name, at);
+      else void browser.alarms.create(name, { when: at });
     },
   };
 }

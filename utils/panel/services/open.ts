@@ -1,5 +1,9 @@
 import { browser } from 'wxt/browser';
 import { openRepositories } from '../../db/index';
+import {
+  hasUnlimitedStorageThroughBackground,
+  isFramedWithoutTabs,
+} from '../../messaging/firefox-framed-panel';
 import { createBrowserReminders } from '../adapters/reminders';
 import { createBrowserStorageProbe } from '../adapters/storage-probe';
 import type { AppServices } from './context';
@@ -19,7 +23,9 @@ export function openAppServices(): AppServices {
   return {
     repos,
     storage: createBrowserStorageProbe(navigator.storage, () =>
-      browser.permissions.contains({ permissions: ['unlimitedStorage'] }),
+      isFramedWithoutTabs()
+        ? hasUnlimitedStorageThroughBackground()
+        : browser.permissions.contains({ permissions: ['unlimitedStorage'] }),
     ),
     reminders: createBrowserReminders(),
   };
