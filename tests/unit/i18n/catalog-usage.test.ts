@@ -1,26 +1,11 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from '@babel/parser';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../utils/i18n/catalogs/en';
+import { ROOT, sourceFiles } from './source-files';
 
-const ROOT = join(import.meta.dirname, '..', '..', '..');
-const SOURCE_FOLDERS = ['components', 'utils', 'entrypoints'];
 const CATALOGS = join('utils', 'i18n', 'catalogs');
-
-/** Every TypeScript file of the product, by path relative to the repository. */
-function sourceFiles(): string[] {
-  const files: string[] = [];
-  const walk = (folder: string) => {
-    for (const name of readdirSync(join(ROOT, folder))) {
-      const path = join(folder, name);
-      if (statSync(join(ROOT, path)).isDirectory()) walk(path);
-      else if (/\.tsx?$/.test(name)) files.push(path);
-    }
-  };
-  for (const folder of SOURCE_FOLDERS) walk(folder);
-  return files;
-}
 
 const files = sourceFiles();
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');

@@ -1,25 +1,11 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../utils/i18n/catalogs/en';
+import { ROOT, sourceFiles } from './source-files';
 
-const ROOT = join(import.meta.dirname, '..', '..', '..');
-const SOURCE_FOLDERS = ['components', 'utils', 'entrypoints'];
 /** Where the formatters live: the one place allowed to call Intl and pick the language's tag. */
 const I18N = join('utils', 'i18n');
-
-function sourceFiles(): string[] {
-  const files: string[] = [];
-  const walk = (folder: string) => {
-    for (const name of readdirSync(join(ROOT, folder))) {
-      const path = join(folder, name);
-      if (statSync(join(ROOT, path)).isDirectory()) walk(path);
-      else if (/\.tsx?$/.test(name)) files.push(path);
-    }
-  };
-  for (const folder of SOURCE_FOLDERS) walk(folder);
-  return files;
-}
 
 /** Intl used outside utils/i18n for something never shown, with why. */
 const INTL_ELSEWHERE: Record<string, string> = {
