@@ -17,7 +17,7 @@ export default defineConfig({
   // The sources archive addons.mozilla.org asks for (`npm run zip`): what rebuilds the
   // extension (`npm ci && npm run build:firefox`), without the tests and benchmarks.
   zip: {
-    excludeSources: ['tests/**', 'bench/**', 'vitest.config.ts', 'scratch-*/**'],
+    excludeSources: ['tests/**', 'bench/**', 'vitest.config.ts'],
   },
   // Every import is written out, so a reader always sees where a name comes from.
   imports: false,
