@@ -2,10 +2,14 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 /**
- * Two projects: `unit` (happy-dom, fake IndexedDB, WXT's fake browser) for
+ * Three projects: `unit` (happy-dom, fake IndexedDB, WXT's fake browser) for
  * pure logic, storage and components; `e2e` (Node driving real Chromium with
- * the built extension) for every user flow. One run prints one closing
- * line with the totals of both.
+ * the built extension) for every user flow; `firefox` (Firefox ESR over
+ * WebDriver BiDi) for the main flows. They run one after the other
+ * (`groupOrder`): on a two-core machine a browser test beside the unit
+ * workers or beside the other browser is starved, and its waits then fail
+ * for reasons a teacher would never meet. One run prints one closing line
+ * with the totals of all three.
  */
 export default defineConfig({
   test: {
@@ -19,6 +23,7 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           setupFiles: ['tests/unit/setup.ts'],
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -29,6 +34,7 @@ export default defineConfig({
           testTimeout: 30_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -41,6 +47,7 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

@@ -191,18 +191,20 @@ export async function saveOnPassage(page: Page, panel: Frame, passage: string, t
 const AUTO_POST = 'In Google Docs, also click “Comment” for me';
 
 /**
- * Turns the auto-post setting on or off in the panel and waits until it is
- * stored, so a page closed right after cannot leave it half-changed for the
- * next test (a test that expects the box to stay open would then wait for a
- * box that was already posted).
+ * Turns the auto-post setting on or off in the panel, as a teacher clicking
+ * it would, and waits until it is stored, so a page closed right after
+ * cannot leave it half-changed for the next test (a test that expects the
+ * box to stay open would then wait for a box that was already posted).
  */
 export async function setAutoPost(panel: Frame, on: boolean): Promise<void> {
   const box = panel.getByLabel(AUTO_POST);
   if (!(await box.isVisible())) await panel.getByText('Highlights and inserting').click();
-  await box.setChecked(on);
+  // Just after the panel opens, the stored setting can still arrive and redraw the
+  // box as it was: a click is repeated until the stored value is the one asked for.
   await expect
-    .poll(() =>
-      panel.evaluate(
+    .poll(async () => {
+      if ((await box.isChecked()) !== on) await box.click();
+      return panel.evaluate(
         () =>
           new Promise((resolve, reject) => {
             const open = indexedDB.open('feedforward');
@@ -218,7 +220,7 @@ export async function setAutoPost(panel: Frame, on: boolean): Promise<void> {
               };
             };
           }),
-      ),
-    )
+      );
+    })
     .toBe(on);
 }
