@@ -146,4 +146,28 @@ describe('Feedforward in Firefox', () => {
     await dashboard.close();
     await page.close();
   });
+
+  it('keeps the data from eviction by its permission, and the panel and the dashboard say so', async () => {
+    const page = await openPage('essay-en.html');
+    const panel = await openPanel(firefox.browser, page);
+    // The panel's frame asks the background (it has no permissions API in Firefox): with
+    // the permission, the meter counts the room left on the computer, not a quota.
+    await expect
+      .poll(() =>
+        panel.$eval('[data-testid="storage-usage"]', (line) => line.textContent).catch(() => ''),
+      )
+      .toMatch(/ used; room for .+ more on this computer$/);
+
+    const dashboard = await firefox.browser.newPage();
+    void dashboard.goto(`${firefox.origin}/dashboard.html#storage`).catch(() => {});
+    await expect
+      .poll(() =>
+        dashboard
+          .$eval('[data-testid="storage-persistence"]', (line) => line.textContent)
+          .catch(() => ''),
+      )
+      .toMatch(/^Protected: Feedforward may store without limit/);
+    await dashboard.close();
+    await page.close();
+  });
 });
