@@ -14,8 +14,6 @@ import { PANEL_HOST_SELECTOR } from './support/panel-host';
 import { pixelsIn } from './support/pixels';
 import { openWithPanel, useExtensionSuite } from './support/suite';
 
-const SHOTS = '/tmp/shots-a11y-look';
-
 /** The panel host's width on the page. */
 function panelWidth(page: Page): Promise<number> {
   return page.evaluate(
@@ -79,12 +77,6 @@ describe('zoom, narrow panel, reduced motion and forced colours', () => {
     const { page, panel } = await openWithPanel(suite, 'essay-en.html');
     await fillPanel(page, panel);
     await dragPanelTo(page, 320);
-    await page.screenshot({ path: `${SHOTS}/panel-320.png` });
-    await panel.getByRole('tab', { name: 'Comment bank' }).click();
-    await page.screenshot({ path: `${SHOTS}/panel-320-bank.png` });
-    await panel.getByRole('tab', { name: 'Feedback' }).click();
-    await panel.locator('details.page-settings').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${SHOTS}/panel-320-settings.png` });
     expect(await panelTabProblems(panel)).toEqual([]);
 
     await zoomTo200(page);
@@ -93,7 +85,6 @@ describe('zoom, narrow panel, reduced motion and forced colours', () => {
     // The saved 320 px fit a 640 px window (at most 70 % of it).
     await expect.poll(() => panelWidth(page)).toBe(320);
     await unfold(zoomed, 'details.page-settings');
-    await page.screenshot({ path: `${SHOTS}/panel-200pct.png` });
     expect(await panelTabProblems(zoomed)).toEqual([]);
     await page.close();
   }, 120_000);
@@ -108,7 +99,6 @@ describe('zoom, narrow panel, reduced motion and forced colours', () => {
       await tabs.nth(index).click();
       const name = (await tabs.nth(index).textContent()) ?? '';
       await dashboard.evaluate(() => window.scrollTo(0, 0));
-      if (index === 0) await dashboard.screenshot({ path: `${SHOTS}/dashboard-200pct.png` });
       problems.push(...(await layoutProblems(dashboard)).map((problem) => `${name}: ${problem}`));
     }
     expect(problems).toEqual([]);
@@ -210,7 +200,6 @@ describe('zoom, narrow panel, reduced motion and forced colours', () => {
     }
     await page.keyboard.press('Shift');
     await chips.getByRole('radio', { name: 'Process' }).focus();
-    await page.screenshot({ path: `${SHOTS}/forced-colours.png` });
 
     // The passage stays marked: its pixels differ from the same text's page colours.
     const box = await page.evaluate((text) => {
