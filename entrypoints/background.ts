@@ -15,6 +15,7 @@ import {
 } from '../utils/background/follow-ups';
 import { keepDraft } from '../utils/background/keep-draft';
 import { loadLayout, saveLayout } from '../utils/background/layout-store';
+import { askToPersist } from '../utils/background/persist-storage';
 import { togglePanel } from '../utils/background/toggle-panel';
 import { openWorkerRepositories } from '../utils/db/worker-repositories';
 import { browserMessage } from '../utils/i18n/browser-messages';
@@ -35,6 +36,9 @@ export const TOGGLE_COMMAND = 'toggle-panel';
 export default defineBackground(() => {
   const repos = openWorkerRepositories();
   const { settings } = repos;
+
+  // Firefox marks the data persistent when asked (no prompt, thanks to unlimitedStorage).
+  void askToPersist().catch(() => null);
 
   const openingLayout = () => loadLayout(settings);
   browser.action.onClicked.addListener((tab) => void togglePanel(tab.id, 'button', openingLayout));

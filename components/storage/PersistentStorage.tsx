@@ -5,9 +5,10 @@ import { useAppServices } from '../../utils/panel/services/context';
 /**
  * Whether the browser will keep the data when the disk fills up, in plain
  * words, and a way to ask for it. The extension's permission to store
- * without limit already protects it (Chrome then never evicts it, and
- * still answers "not persisted", so that answer is not shown); without
- * that permission the browser's own answer is shown as it gives it.
+ * without limit already protects it: Chrome then never evicts it and still
+ * answers "not persisted", so that answer is not shown; Firefox also marks
+ * it persistent once the background asks, and that is said too. Without
+ * the permission the browser's own answer is shown as it gives it.
  */
 export function PersistentStorage() {
   const { storage } = useAppServices();
@@ -37,7 +38,9 @@ export function PersistentStorage() {
       <h3 id="storage-persist-heading">{t('storagePersistHeading')}</h3>
       <p data-testid="storage-persistence" role="status">
         {unlimited
-          ? t('storageProtectedByPermission')
+          ? persisted === true
+            ? t('storageProtectedAndPersisted')
+            : t('storageProtectedByPermission')
           : persisted === true
             ? t('storagePersisted')
             : persisted === false

@@ -98,6 +98,17 @@ describe('storage overview', () => {
     expect(textOf(overview)).not.toContain(en.storagePersistButton);
   });
 
+  it('says so when the browser has also marked the data persistent (Firefox, once asked)', async () => {
+    const { repos } = freshRepositories();
+    const storage = createFakeStorage();
+    storage.unlimitedStorage = true;
+    storage.persistence = true;
+    const { overview } = await openOverview(repos, storage);
+    const state = () => overview.querySelector('[data-testid="storage-persistence"]')?.textContent;
+    await eventually(() => expect(state()).toBe(en.storageProtectedAndPersisted));
+    expect(textOf(overview)).not.toContain(en.storagePersistButton);
+  });
+
   it('deletes a school year after showing what it frees', async () => {
     const { repos } = freshRepositories();
     await seedSchool(repos);

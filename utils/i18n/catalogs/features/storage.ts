@@ -29,6 +29,8 @@ export const storageMessages = defineMessages({
     storagePersistHeading: 'Keeping your data when the disk fills up',
     storageProtectedByPermission:
       'Protected: Feedforward may store without limit, so the browser never deletes this data to make room. Keep backups all the same: a lost or broken computer takes it with it.',
+    storageProtectedAndPersisted:
+      'Protected: Feedforward may store without limit, and the browser has also marked this data as persistent, so it never deletes it to make room. Keep backups all the same: a lost or broken computer takes it with it.',
     storagePersisted:
       'Protected: the browser has promised not to delete this data to make room on the disk.',
     storageNotPersisted:
@@ -118,6 +120,8 @@ export const storageMessages = defineMessages({
     storagePersistHeading: 'Att behålla dina data när disken blir full',
     storageProtectedByPermission:
       'Skyddat: Feedforward får lagra utan gräns, så webbläsaren raderar aldrig dessa data för att frigöra utrymme. Gör ändå säkerhetskopior: en borttappad eller trasig dator tar dem med sig.',
+    storageProtectedAndPersisted:
+      'Skyddat: Feedforward får lagra utan gräns, och webbläsaren har dessutom markerat dessa data som beständiga, så den raderar dem aldrig för att frigöra utrymme. Gör ändå säkerhetskopior: en borttappad eller trasig dator tar dem med sig.',
     storagePersisted:
       'Skyddat: webbläsaren har lovat att inte radera dessa data för att frigöra diskutrymme.',
     storageNotPersisted:
@@ -207,6 +211,8 @@ export const storageMessages = defineMessages({
     storagePersistHeading: 'Å beholde dataene dine når disken blir full',
     storageProtectedByPermission:
       'Beskyttet: Feedforward kan lagre uten grense, så nettleseren sletter aldri disse dataene for å frigjøre plass. Ta likevel sikkerhetskopier: en mistet eller ødelagt datamaskin tar dem med seg.',
+    storageProtectedAndPersisted:
+      'Beskyttet: Feedforward kan lagre uten grense, og nettleseren har i tillegg merket disse dataene som varige, så den sletter dem aldri for å frigjøre plass. Ta likevel sikkerhetskopier: en mistet eller ødelagt datamaskin tar dem med seg.',
     storagePersisted:
       'Beskyttet: nettleseren har lovet å ikke slette disse dataene for å frigjøre diskplass.',
     storageNotPersisted:
