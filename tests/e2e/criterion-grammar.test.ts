@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { addCriterion, composerPart, openPanel } from './support/extension-browser';
 import { useExtensionSuite } from './support/suite';
@@ -10,10 +10,21 @@ const CRITERIA = {
   nb: 'Jeg kan forklare årsaker og følger.',
 } as const;
 
-/** Picks a template for the focused part with the keyboard: Ctrl+K, the words, Enter. */
-async function insertTemplate(page: Page, words: string) {
+/**
+ * Picks a template for the focused part with the keyboard: Ctrl+K, the
+ * words, Enter once the first result is the template with those words (the
+ * bank may still be loading the template language just chosen).
+ */
+async function insertTemplate(page: Page, panel: Frame, words: string) {
   await page.keyboard.press('Control+K');
   await page.keyboard.type(words);
+  const first = panel.locator('[role="option"][aria-selected="true"] .template-text');
+  await expect
+    .poll(async () => {
+      const text = ((await first.count()) > 0 ? await first.textContent() : '') ?? '';
+      return words.split(' ').every((word) => text.toLowerCase().includes(word));
+    })
+    .toBe(true);
   await page.keyboard.press('Enter');
 }
 
@@ -47,7 +58,7 @@ describe('a criterion written as "I can" fills a bank template so it reads natur
     await templateLanguage.selectOption('sv');
     await linkCriterion(CRITERIA.sv);
     await feedUp.text.focus();
-    await insertTemplate(page, 'fundera var syns tydligast');
+    await insertTemplate(page, panel, 'fundera var syns tydligast');
     const sv =
       'I den här uppgiften ska du visa att du når kriteriet ”jag kan förklara orsaker och följder”. Fundera på var i texten det syns tydligast.';
     await expect.poll(() => feedUp.text.inputValue()).toBe(sv);
@@ -58,7 +69,7 @@ describe('a criterion written as "I can" fills a bank template so it reads natur
     await templateLanguage.selectOption('en');
     await linkCriterion(CRITERIA.en);
     await feedUp.text.focus();
-    await insertTemplate(page, 'goal for this piece');
+    await insertTemplate(page, panel, 'goal for this piece');
     const en =
       'The goal for this piece of work is the criterion “I can explain causes and effects”, and the criteria sheet shows what that looks like at each level.';
     await expect.poll(() => feedUp.text.inputValue()).toBe(en);
@@ -69,7 +80,7 @@ describe('a criterion written as "I can" fills a bank template so it reads natur
     await templateLanguage.selectOption('nb');
     await feedUp.group.getByLabel('Success criterion').selectOption('');
     await feedUp.text.focus();
-    await insertTemplate(page, 'målet for denne oppgaven først og fremst');
+    await insertTemplate(page, panel, 'målet for denne oppgaven først og fremst');
     await expect.poll(() => feedUp.text.inputValue()).toContain('{kriterium}');
     await linkCriterion(CRITERIA.nb);
     const nb =
