@@ -10,6 +10,13 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
  * workers or beside the other browser is starved, and its waits then fail
  * for reasons a teacher would never meet. One run prints one closing line
  * with the totals of all three.
+ *
+ * The unit files share their workers' module cache (`isolate: false`): a
+ * fresh happy-dom and a fresh import of Preact, Dexie and the app per file
+ * cost more than the tests themselves. Each file still starts from an empty
+ * page, empty storage and real timers (`tests/unit/setup.ts`), and all run
+ * in one time zone, Stockholm's, so a date format cached by one file reads
+ * the same in the next.
  */
 export default defineConfig({
   test: {
@@ -22,6 +29,12 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
+          environmentOptions: {
+            // Fixture pages link their stylesheet; the tests read text, not layout.
+            happyDOM: { settings: { handleDisabledFileLoadingAsSuccess: true } },
+          },
+          env: { TZ: 'Europe/Stockholm' },
+          isolate: false,
           setupFiles: ['tests/unit/setup.ts'],
           sequence: { groupOrder: 0 },
         },

@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { periodRange } from '../../../utils/analytics/balance-period';
 
 const HOUR = 3_600_000;
 const at = (iso: string) => Date.parse(iso);
 
 describe('balance periods in Europe/Stockholm', () => {
-  const originalTz = process.env.TZ;
-  beforeAll(() => {
-    process.env.TZ = 'Europe/Stockholm';
-  });
-  afterAll(() => {
-    process.env.TZ = originalTz;
-  });
-
   it('runs this week from Monday to Monday, also when the clocks go back (169 h)', () => {
     const week = periodRange('week', at('2026-10-25T12:00:00+01:00'));
     expect(week).toEqual({

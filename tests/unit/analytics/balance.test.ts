@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sharesOf } from '../../../utils/analytics/balance';
 import { periodRange } from '../../../utils/analytics/balance-period';
 import { openRepositories, type Repositories } from '../../../utils/db/index';
@@ -82,14 +82,6 @@ async function school(): Promise<Repositories> {
 }
 
 describe('the class balance', () => {
-  const originalTz = process.env.TZ;
-  beforeAll(() => {
-    process.env.TZ = 'Europe/Stockholm';
-  });
-  afterAll(() => {
-    process.env.TZ = originalTz;
-  });
-
   it('counts the class by the hand-checked numbers', async () => {
     const balance = await loadClassBalance(await school(), 'g7a', NOVEMBER);
     expect(balance.counts).toEqual({ teacher: 4, formative: 1, peer: 2, self: 1 });

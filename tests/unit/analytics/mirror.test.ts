@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   addToMirror,
   emptyMirror,
@@ -9,12 +9,7 @@ import type { NewFeedbackPart } from '../../../utils/model/feedback-item';
 import type { FeedbackItemRecord } from '../../../utils/model/records';
 import { feedbackItemRecord } from '../builders';
 
-// The fixture's times below are Stockholm's, so the zone is set before they are made.
-const originalTz = process.env.TZ;
-process.env.TZ = 'Europe/Stockholm';
-afterAll(() => {
-  process.env.TZ = originalTz;
-});
+// The fixture's times below are Stockholm's, the zone every unit test runs in.
 
 const local = (month: number, day: number, hour = 12) =>
   new Date(2026, month - 1, day, hour).getTime();

@@ -1,14 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bucketOf } from '../../../utils/analytics/periods';
 import { schoolYearOf, schoolYearRange } from '../../../utils/model/school-year';
-
-const originalTz = process.env.TZ;
-beforeEach(() => {
-  process.env.TZ = 'Europe/Stockholm';
-});
-afterEach(() => {
-  process.env.TZ = originalTz;
-});
 
 /** A local time in Stockholm (the test's time zone). */
 const local = (year: number, month: number, day: number, hour = 12, minute = 0) =>

@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 vi.mock('../../../utils/background/toggle-panel', () => ({ togglePanel: vi.fn(async () => {}) }));
+// Another file may already hold the real modules in this worker; these import them anew.
+vi.resetModules();
 
 const { togglePanel } = await import('../../../utils/background/toggle-panel');
 const { default: background, TOGGLE_COMMAND } = await import('../../../entrypoints/background');

@@ -311,11 +311,11 @@ export function jsonFile(content: unknown): { text(): Promise<string>; size: num
 export function interceptDownloads() {
   const blobs: Blob[] = [];
   const names: string[] = [];
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    blobs.push(blob);
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    blobs.push(blob as Blob);
     return `blob:test-${blobs.length}`;
-  }) as typeof URL.createObjectURL;
-  URL.revokeObjectURL = vi.fn();
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
   vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
     this: HTMLAnchorElement,
   ) {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   inPeriod,
   type Period,
@@ -16,14 +16,6 @@ function boundsOf(period: Period) {
 }
 
 describe('a period of days', () => {
-  const originalTz = process.env.TZ;
-  beforeEach(() => {
-    process.env.TZ = 'Europe/Stockholm';
-  });
-  afterEach(() => {
-    process.env.TZ = originalTz;
-  });
-
   it('runs from the first day’s local midnight to the midnight after the last day', () => {
     const bounds = boundsOf({ from: '2026-11-02', to: '2026-11-06' });
     expect(bounds).toEqual({

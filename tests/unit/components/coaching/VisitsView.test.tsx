@@ -19,7 +19,7 @@ import {
 
 afterEach(unmountAll);
 
-/** A visit of Kim, coached by Sam, under way now; the view opened at its notes, as the panel's link does. */
+/** A visit of Kim, coached by Sam, under way now; the view opened at its notes, as the panel's link does, and settled. */
 async function visitUnderWay(
   locale: Locale = 'en',
 ): Promise<{ root: HTMLElement; repos: Repositories }> {
@@ -36,6 +36,9 @@ async function visitUnderWay(
     </Providers>,
   );
   await eventually(() => getByLabel(root, locale === 'sv' ? 'Anteckning' : 'Note'));
+  // Opening puts the keyboard on the visit's heading a moment after it shows;
+  // a field focused before that moment would lose the focus to it.
+  await eventually(() => expect(document.activeElement?.tagName).toBe('H2'));
   return { root, repos };
 }
 

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { MirrorView } from '../../../../components/mirror/MirrorView';
 import type { Repositories } from '../../../../utils/db/index';
 import { schoolYearOf } from '../../../../utils/model/school-year';
@@ -15,11 +15,6 @@ import {
   unmountAll,
 } from '../render';
 
-const originalTz = process.env.TZ;
-process.env.TZ = 'Europe/Stockholm';
-afterAll(() => {
-  process.env.TZ = originalTz;
-});
 afterEach(unmountAll);
 
 /** Wednesday 18 November 2026, week 47. */
