@@ -5,9 +5,9 @@ import { composerPart, selectInElement, unfold } from './support/extension-brows
 import {
   failing,
   type MeasuredPair,
-  measureBoundary,
+  measureBoundaries,
   measureFocus,
-  measureText,
+  measureTexts,
   undecidedContrast,
 } from './support/measured-contrast';
 import { newStudent } from './support/new-student';
@@ -33,7 +33,8 @@ function nameOf(node: Element): string {
 
 /**
  * Everything in `root` measured on screen: each text whose contrast axe left
- * undecided, each control's focus indicator and each form field's edge.
+ * undecided, each control's focus indicator and each form field's edge
+ * (the first 40).
  */
 async function measureView(
   page: Page,
@@ -42,18 +43,17 @@ async function measureView(
   view: string,
 ): Promise<Measured> {
   const measured: Measured = { pairs: [], paintsNoText: [] };
-  for (const item of await undecidedContrast(target, root)) {
-    const element = target.locator(item.selector).first();
-    const what = `${view}: ${item.selector} [axe: ${item.reason}]`;
-    // A long list may draw a row afresh while it is measured (dropping the hidden text): measure it again then.
-    const pair =
-      (await measureText(page, element, what, item.needed)) ??
-      (await measureText(page, element, what, item.needed));
+  const texts = (await undecidedContrast(target, root)).map((item) => ({
+    element: target.locator(item.selector).first(),
+    what: `${view}: ${item.selector} [axe: ${item.reason}]`,
+    needed: item.needed,
+  }));
+  for (const [text, pair] of await measureTexts(page, target, texts)) {
     if (pair) measured.pairs.push(pair);
     else {
       // Nothing changed when its text went transparent: it must be transparent already.
-      const colour = await element.evaluate((node) => getComputedStyle(node).color);
-      measured.paintsNoText.push(`${what} color ${colour}`);
+      const colour = await text.element.evaluate((node) => getComputedStyle(node).color);
+      measured.paintsNoText.push(`${text.what} color ${colour}`);
     }
   }
   const controls = target.locator(`${root} ${FOCUSABLE}`);
@@ -80,11 +80,12 @@ async function measureView(
     );
   }
   const fields = target.locator(`${root} ${FIELDS}`);
+  const edges = [];
   for (let index = 0; index < Math.min(await fields.count(), 40); index += 1) {
     const field = fields.nth(index);
-    const pair = await measureBoundary(page, field, `${view}: ${await field.evaluate(nameOf)}`);
-    if (pair) measured.pairs.push(pair);
+    edges.push({ element: field, what: `${view}: ${await field.evaluate(nameOf)}` });
   }
+  measured.pairs.push(...(await measureBoundaries(page, target, edges)));
   return measured;
 }
 
@@ -126,12 +127,13 @@ describe('colour contrast, measured on screen', () => {
     for (const palette of ['colourBlind', 'standard']) {
       await panel.getByLabel('Colours of marked passages').selectOption(palette);
       const swatches = panel.locator('.highlight-legend .swatch');
+      const legend = [];
       for (let index = 0; index < (await swatches.count()); index += 1) {
-        const swatch = swatches.nth(index);
         const what = `legend swatch ${index + 1} (${palette})`;
-        const pair = await measureText(page, swatch, what, 4.5);
-        if (pair) results.push({ pairs: [pair], paintsNoText: [] });
+        legend.push({ element: swatches.nth(index), what, needed: 4.5 });
       }
+      const pairs = [...(await measureTexts(page, panel, legend)).values()];
+      results.push({ pairs: pairs.filter((pair) => pair !== null), paintsNoText: [] });
     }
     for (const tab of ['Follow-ups', 'Comment bank']) {
       await panel.getByRole('tab', { name: tab }).click();

@@ -202,8 +202,8 @@ describe('several pages writing at once', () => {
     const right = await essayWithPanel(browser);
     const dashboard = await browser.context.newPage();
     await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
-    const perWriter = 200;
-    const typedPerPanel = 10;
+    const perWriter = 50;
+    const typedPerPanel = 5;
     // The first save stores the document, which the direct writes refer to.
     await saveFeedback(left.panel, 'Left panel, first');
 

@@ -129,44 +129,225 @@ function changedPair(
   return weakest && { foreground: strongest.foreground, ...weakest };
 }
 
-/**
- * Measures an element's own text against what is really painted behind it:
- * a screenshot as shown, and one with its text made transparent. Returns
- * null when the element paints no text of its own.
- */
-export async function measureText(
-  page: Page,
-  element: Locator,
-  what: string,
-  needed: number,
-): Promise<MeasuredPair | null> {
-  const box = await boxOf(element);
-  if (!box) return null;
-  const shown = await pixelsIn(page, box);
-  const saved = await element.evaluate((node: HTMLElement) => {
-    const before = node.getAttribute('style');
-    node.style.setProperty('color', 'transparent', 'important');
-    node.style.setProperty('-webkit-text-fill-color', 'transparent', 'important');
-    node.style.setProperty('text-shadow', 'none', 'important');
-    // SVG text is painted with fill. A stroke drawn under it (a halo) stays: it is what the text is read against.
-    node.style.setProperty('fill', 'transparent', 'important');
-    return before;
-  });
-  const bare = await pixelsIn(page, box, shown);
-  await element.evaluate((node: HTMLElement, before) => {
-    if (before === null) node.removeAttribute('style');
-    else node.setAttribute('style', before);
-  }, saved);
-  const pair = changedPair(shown, bare);
+/** An element to measure, and how it is named and judged in the results. */
+export interface TextToMeasure {
+  element: Locator;
+  what: string;
+  needed: number;
+}
+
+/** The part under `box` of a screenshot of `screen`, addressed from the box's corner. */
+function cropped(screen: Pixels, at: Box, box: Box): Pixels {
+  const left = Math.max(0, Math.floor(box.x) - at.x);
+  const top = Math.max(0, Math.floor(box.y) - at.y);
+  return {
+    width: Math.min(Math.ceil(box.width), screen.width - left),
+    height: Math.min(Math.ceil(box.height), screen.height - top),
+    png: screen.png,
+    at: (x, y) => screen.at(left + x, top + y),
+  };
+}
+
+/** Whether two boxes share any pixel. */
+function overlap(one: Box, two: Box): boolean {
   return (
-    pair && {
-      what,
-      foreground: hexOf(pair.foreground),
-      background: hexOf(pair.background),
-      ratio: pair.ratio,
-      needed,
-    }
+    one.x < two.x + two.width &&
+    two.x < one.x + one.width &&
+    one.y < two.y + two.height &&
+    two.y < one.y + one.height
   );
+}
+
+/** Where a tagged element is in its frame, and whether it is drawn there uncovered. */
+interface Placed {
+  index: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  uncovered: boolean;
+}
+
+const TAG = 'data-contrast-item';
+
+/**
+ * Every tagged element of the frame, placed in one call: its box in the
+ * frame, and whether its middle and corners are its own (not scrolled out
+ * of its list, not under a sticky bar).
+ */
+function placeTagged(target: Page | Frame): Promise<Placed[]> {
+  return target.locator(`[${TAG}]`).evaluateAll(
+    (nodes, tag) =>
+      nodes.map((node) => {
+        const rect = node.getBoundingClientRect();
+        const inset = Math.min(2, rect.width / 2, rect.height / 2);
+        const points = [
+          [rect.left + rect.width / 2, rect.top + rect.height / 2],
+          [rect.left + inset, rect.top + inset],
+          [rect.right - inset, rect.top + inset],
+          [rect.left + inset, rect.bottom - inset],
+          [rect.right - inset, rect.bottom - inset],
+        ];
+        const uncovered = points.every(([x, y]) => {
+          const hit = node.ownerDocument.elementFromPoint(x ?? 0, y ?? 0);
+          return !!hit && (node.contains(hit) || hit.contains(node));
+        });
+        const { left: x, top: y, width, height } = rect;
+        return { index: Number(node.getAttribute(tag)), x, y, width, height, uncovered };
+      }),
+    TAG,
+  );
+}
+
+/**
+ * Splits `items` (all in `target`) into screenfuls: the first one left is
+ * scrolled to the middle (see boxOf) and taken whatever covers it; every
+ * other one then wholly in the window and drawn uncovered, and not
+ * overlapping one already taken when `apart`, is taken with it. One pair of
+ * screenshots per screenful instead of one per element.
+ */
+async function* screenfuls<T extends { element: Locator }>(
+  page: Page,
+  target: Page | Frame,
+  items: readonly T[],
+  margin: number,
+  apart: boolean,
+): AsyncGenerator<{ item: T; box: Box }[]> {
+  const window = page.viewportSize() ?? { width: 1280, height: 900 };
+  const grown = (box: Box): Box => ({
+    x: box.x - margin,
+    y: box.y - margin,
+    width: box.width + 2 * margin,
+    height: box.height + 2 * margin,
+  });
+  await Promise.all(
+    items.map((item, index) =>
+      item.element.evaluate((node, { tag, at }) => node.setAttribute(tag, at), {
+        tag: TAG,
+        at: `${index}`,
+      }),
+    ),
+  );
+  try {
+    let left = items.map((item, index) => ({ item, index }));
+    while (left.length > 0) {
+      const [first, ...rest] = left;
+      if (!first) return;
+      const firstBox = await boxOf(first.item.element, margin);
+      const placed = new Map((await placeTagged(target)).map((place) => [place.index, place]));
+      const firstPlace = placed.get(first.index);
+      const taken: { item: T; box: Box }[] = firstBox ? [{ item: first.item, box: firstBox }] : [];
+      // From the frame's coordinates to the window's, by where the first one is in both.
+      const offset =
+        firstBox && firstPlace
+          ? { x: firstBox.x + margin - firstPlace.x, y: firstBox.y + margin - firstPlace.y }
+          : null;
+      const later: typeof left = [];
+      for (const entry of rest) {
+        const place = placed.get(entry.index);
+        const box =
+          offset && place && place.width > 0 && place.height > 0 && place.uncovered
+            ? grown({ ...place, x: place.x + offset.x, y: place.y + offset.y })
+            : null;
+        const fits =
+          !!box &&
+          box.x >= 0 &&
+          box.y >= 0 &&
+          box.x + box.width <= window.width &&
+          box.y + box.height <= window.height &&
+          !(apart && taken.some((other) => overlap(other.box, box)));
+        if (box && fits) taken.push({ item: entry.item, box });
+        else later.push(entry);
+      }
+      if (taken.length > 0) yield taken;
+      left = later;
+    }
+  } finally {
+    await target
+      .locator(`[${TAG}]`)
+      .evaluateAll((nodes, tag) => {
+        for (const node of nodes) node.removeAttribute(tag);
+      }, TAG)
+      .catch(() => {});
+  }
+}
+
+/** The smallest box around all of `boxes`. */
+function around(boxes: readonly Box[]): Box {
+  const x = Math.max(0, Math.floor(Math.min(...boxes.map((box) => box.x))));
+  const y = Math.max(0, Math.floor(Math.min(...boxes.map((box) => box.y))));
+  const right = Math.ceil(Math.max(...boxes.map((box) => box.x + box.width)));
+  const bottom = Math.ceil(Math.max(...boxes.map((box) => box.y + box.height)));
+  return { x, y, width: right - x, height: bottom - y };
+}
+
+/**
+ * Measures elements' own texts against what is really painted behind them:
+ * a screenshot as shown, and one with their texts made transparent, a
+ * screenful of elements at a time. An element that changes nothing is
+ * measured once more alone (a long list may have drawn its row afresh
+ * meanwhile); if it still changes nothing, it paints no text of its own
+ * and gets null.
+ */
+export async function measureTexts(
+  page: Page,
+  target: Page | Frame,
+  items: readonly TextToMeasure[],
+): Promise<Map<TextToMeasure, MeasuredPair | null>> {
+  const measured = new Map<TextToMeasure, MeasuredPair | null>();
+  for await (const batch of screenfuls(page, target, items, 0, true))
+    for (const [item, pair] of await measureScreenful(page, batch)) measured.set(item, pair);
+  for (const item of items) {
+    if (measured.get(item)) continue;
+    measured.set(item, null);
+    for await (const alone of screenfuls(page, target, [item], 0, true))
+      for (const [, pair] of await measureScreenful(page, alone)) measured.set(item, pair);
+  }
+  return measured;
+}
+
+/** One screenful of texts measured: shown, then transparent, then put back. */
+async function measureScreenful(
+  page: Page,
+  batch: readonly { item: TextToMeasure; box: Box }[],
+): Promise<[TextToMeasure, MeasuredPair | null][]> {
+  const screen = around(batch.map(({ box }) => box));
+  const shown = await pixelsIn(page, screen);
+  const saved = await Promise.all(
+    batch.map(({ item }) =>
+      item.element.evaluate((node: HTMLElement) => {
+        const before = node.getAttribute('style');
+        node.style.setProperty('color', 'transparent', 'important');
+        node.style.setProperty('-webkit-text-fill-color', 'transparent', 'important');
+        node.style.setProperty('text-shadow', 'none', 'important');
+        // SVG text is painted with fill. A stroke drawn under it (a halo) stays: it is what the text is read against.
+        node.style.setProperty('fill', 'transparent', 'important');
+        return before;
+      }),
+    ),
+  );
+  const bare = await pixelsIn(page, screen, shown);
+  await Promise.all(
+    batch.map(({ item }, index) =>
+      item.element.evaluate((node: HTMLElement, before) => {
+        if (before === null) node.removeAttribute('style');
+        else node.setAttribute('style', before);
+      }, saved[index] ?? null),
+    ),
+  );
+  return batch.map(({ item, box }) => {
+    const pair = changedPair(cropped(shown, screen, box), cropped(bare, screen, box));
+    return [
+      item,
+      pair && {
+        what: item.what,
+        foreground: hexOf(pair.foreground),
+        background: hexOf(pair.background),
+        ratio: pair.ratio,
+        needed: item.needed,
+      },
+    ];
+  });
 }
 
 /** The colour pair met most often among `changes` (each a pair of after and before). */
@@ -243,18 +424,28 @@ export async function measureFocus(
 }
 
 /**
- * Measures a form field's edge: its border pixel at the middle of each side
- * against the page just outside it; the clearest side counts (a field with
- * one clear edge is found, WCAG 1.4.11 asks for the boundary to be seen).
+ * Measures form fields' edges: each field's border pixel at the middle of
+ * each side against the page just outside it; the clearest side counts (a
+ * field with one clear edge is found, WCAG 1.4.11 asks for the boundary to
+ * be seen). One screenshot per screenful of fields.
  */
-export async function measureBoundary(
+export async function measureBoundaries(
   page: Page,
-  element: Locator,
-  what: string,
-): Promise<MeasuredPair | null> {
-  const box = await boxOf(element, 3);
-  if (!box) return null;
-  const pixels = await pixelsIn(page, box);
+  target: Page | Frame,
+  fields: readonly { element: Locator; what: string }[],
+): Promise<MeasuredPair[]> {
+  const measured: MeasuredPair[] = [];
+  for await (const batch of screenfuls(page, target, fields, 3, false)) {
+    const screen = around(batch.map(({ box }) => box));
+    const pixels = await pixelsIn(page, screen);
+    for (const { item, box } of batch)
+      measured.push(edgePair(cropped(pixels, screen, box), item.what));
+  }
+  return measured;
+}
+
+/** The clearest of a field's four edges in `pixels`, the field with 3 px around it. */
+function edgePair(pixels: Pixels, what: string): MeasuredPair {
   const midX = Math.floor(pixels.width / 2);
   const midY = Math.floor(pixels.height / 2);
   const last = { x: pixels.width - 1, y: pixels.height - 1 };
