@@ -66,7 +66,8 @@ describe('a page that works against the panel', () => {
 
   it('opens again from the toolbar after the page removed the open panel', async () => {
     const page = await suite.browser.context.newPage();
-    await page.goto(suite.server.url('plain.html'));
+    // A document of its own: the next test saves a first item too.
+    await page.goto(suite.server.url('plain.html?hostile=removed'));
     await openPanel(suite.browser, page);
     await page.evaluate(
       (selector) => document.querySelector(selector)?.remove(),
@@ -81,7 +82,7 @@ describe('a page that works against the panel', () => {
 
   it('keeps what was typed a moment before the page removed the panel', async () => {
     const page = await suite.browser.context.newPage();
-    await page.goto(suite.server.url('plain.html'));
+    await page.goto(suite.server.url('plain.html?hostile=typed'));
     const panel = await openPanel(suite.browser, page);
     await saveFirstItem(panel, 'A saved item, so the panel has looked for a draft.');
     await composerPart(panel, 'Feed back').text.fill('Typed just before the page struck.');

@@ -72,9 +72,10 @@ async function panelTabProblems(panel: Frame): Promise<string[]> {
 
 describe('zoom, narrow panel, reduced motion and forced colours', () => {
   const suite = useExtensionSuite();
+  // Each test opens a document of its own (`?case=`), so the items it counts are its own.
 
   it('lays the panel out without sideways scrolling, cut-off text or overlapping controls at 320 px wide and at 200 % zoom', async () => {
-    const { page, panel } = await openWithPanel(suite, 'essay-en.html');
+    const { page, panel } = await openWithPanel(suite, 'essay-en.html?case=narrow');
     await fillPanel(page, panel);
     await dragPanelTo(page, 320);
     expect(await panelTabProblems(panel)).toEqual([]);
@@ -106,7 +107,7 @@ describe('zoom, narrow panel, reduced motion and forced colours', () => {
   }, 120_000);
 
   it('stops the slide and every animation under prefers-reduced-motion, also when it changes while the panel is open', async () => {
-    const { page, panel } = await openWithPanel(suite, 'essay-en.html');
+    const { page, panel } = await openWithPanel(suite, 'essay-en.html?case=motion');
     const hostTransition = () =>
       page.evaluate(
         (selector) => (document.querySelector(selector) as HTMLElement).style.transition,
@@ -143,7 +144,7 @@ describe('zoom, narrow panel, reduced motion and forced colours', () => {
   });
 
   it('keeps focus, chosen states and the passages visible in forced colours', async () => {
-    const { page, panel } = await openWithPanel(suite, 'essay-en.html');
+    const { page, panel } = await openWithPanel(suite, 'essay-en.html?case=forced-colours');
     const quote = await selectInElement(page, 'p:nth-of-type(2)');
     await expect.poll(() => panel.getByTestId('selected-quote').textContent()).toBe(quote);
     await composerPart(panel, 'Feed forward').text.fill('Plan each paragraph before you write it.');
@@ -224,7 +225,7 @@ describe('zoom, narrow panel, reduced motion and forced colours', () => {
   });
 
   it("names a part's level in words wherever its colour shows it, in English and Swedish, and draws each level's passages with its own line", async () => {
-    const { page, panel } = await openWithPanel(suite, 'essay-en.html');
+    const { page, panel } = await openWithPanel(suite, 'essay-en.html?case=levels');
     await composerPart(panel, 'Feed back').level('Process');
     await composerPart(panel, 'Feed back').text.fill('Your plan holds the essay together.');
     await panel.getByRole('button', { name: 'Save feedback' }).click();
