@@ -5,11 +5,13 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
  * Three projects: `unit` (happy-dom, fake IndexedDB, WXT's fake browser) for
  * pure logic, storage and components; `e2e` (Node driving real Chromium with
  * the built extension) for every user flow; `firefox` (Firefox ESR over
- * WebDriver BiDi) for the main flows. They run one after the other
+ * WebDriver BiDi) for the main flows. The groups run one after the other
  * (`groupOrder`): on a two-core machine a browser test beside the unit
- * workers or beside the other browser is starved, and its waits then fail
- * for reasons a teacher would never meet. One run prints one closing line
- * with the totals of all three.
+ * workers or beside Firefox is starved, and its waits then fail for reasons
+ * a teacher would never meet. Within `e2e`, files run side by side (two on
+ * two cores: about 5 minutes instead of 7½), each with a Chromium of its
+ * own, in a fresh profile, so one file's saves never reach another's.
+ * One run prints one closing line with the totals of all three.
  *
  * The unit files share their workers' module cache (`isolate: false`): a
  * fresh happy-dom and a fresh import of Preact, Dexie and the app per file
@@ -46,7 +48,6 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 30_000,
           hookTimeout: 60_000,
-          fileParallelism: false,
           sequence: { groupOrder: 1 },
         },
       },
