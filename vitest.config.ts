@@ -23,6 +23,8 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   test: {
     reporters: ['default', './tests/summary-reporter.ts'],
+    // Vitest's default leaves one core free: a single worker on two cores.
+    maxWorkers: 2,
     projects: [
       {
         plugins: [WxtVitest()],

@@ -154,7 +154,8 @@ describe('the student view', () => {
 });
 
 describe('the Students tab', () => {
-  it('shows a class’s uptake over time while no learner is chosen', async () => {
+  /** The Students tab over the school, with its class chosen and no learner. */
+  async function studentsTabOnClass() {
     const { repos } = freshRepositories();
     const { group } = await school(repos);
     const root = await mount(
@@ -168,6 +169,11 @@ describe('the Students tab', () => {
       return select;
     });
     await choose(classSelect, group.id);
+    return { repos, root };
+  }
+
+  it('shows a class’s uptake over time while no learner is chosen', async () => {
+    const { root } = await studentsTabOnClass();
     const all = await eventually(() => {
       const row = root.querySelector('[data-testid=uptake-row-all]');
       expect(row).not.toBeNull();
@@ -182,19 +188,7 @@ describe('the Students tab', () => {
   });
 
   it('counts the class again when an outcome is recorded', async () => {
-    const { repos } = freshRepositories();
-    const { group } = await school(repos);
-    const root = await mount(
-      <Providers repos={repos}>
-        <StudentsTab now={() => NOW} />
-      </Providers>,
-    );
-    const classSelect = await eventually(() => {
-      const select = getByLabel<HTMLSelectElement>(root, en.classChoose);
-      expect([...select.options].map((option) => option.textContent)).toContain('9B');
-      return select;
-    });
-    await choose(classSelect, group.id);
+    const { repos, root } = await studentsTabOnClass();
     const allCells = () =>
       [...root.querySelectorAll('[data-testid=uptake-row-all] td')].map((cell) => cell.textContent);
     await eventually(() => expect(allCells()).toEqual(['91% (11 of 31 with an outcome)', '2']));
