@@ -1,14 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from '@babel/parser';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../utils/i18n/catalogs/en';
-import { ROOT, sourceFiles } from './source-files';
+import { readSource, sourceFiles } from './source-files';
 
 const CATALOGS = join('utils', 'i18n', 'catalogs');
 
 const files = sourceFiles();
-const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 
 /** Letters of any of the three languages: text made of them is meant to be read. */
 const WORDS = /\p{L}{2,}/u;
@@ -39,7 +37,7 @@ function isDecorative(node: SyntaxNode): boolean {
 }
 
 /** Interface text written into component `path` (whose code is `code`) instead of taken from the catalogs. */
-function hardCodedTexts(path: string, code = read(path)): string[] {
+function hardCodedTexts(path: string, code = readSource(path)): string[] {
   const tree = parse(code, { sourceType: 'module', plugins: ['typescript', 'jsx'] });
   const found: string[] = [];
   const visit = (node: SyntaxNode) => {
@@ -78,7 +76,7 @@ describe('the catalogs and the code that shows them', () => {
   it('have no message that nothing shows (a key no source file names)', () => {
     const code = files
       .filter((path) => !path.startsWith(CATALOGS))
-      .map(read)
+      .map(readSource)
       .join('\n');
     const unused = Object.keys(en).filter(
       (key) => !new RegExp(`\\b${nameInCode(key)}\\b`).test(code),

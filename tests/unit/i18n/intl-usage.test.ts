@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../utils/i18n/catalogs/en';
-import { ROOT, sourceFiles } from './source-files';
+import { readSource, sourceFiles } from './source-files';
 
 /** Where the formatters live: the one place allowed to call Intl and pick the language's tag. */
 const I18N = join('utils', 'i18n');
@@ -69,9 +68,7 @@ describe('numbers, dates and plurals in the chosen language', () => {
 
   it('are never formatted outside utils/i18n by the browser default or by hand', () => {
     expect(files.length).toBeGreaterThan(100);
-    const found = files.flatMap((path) =>
-      formattingOutsideIntl(path, readFileSync(join(ROOT, path), 'utf8')),
-    );
+    const found = files.flatMap((path) => formattingOutsideIntl(path, readSource(path)));
     expect(found).toEqual([]);
   });
 
@@ -107,7 +104,7 @@ describe('numbers, dates and plurals in the chosen language', () => {
   it('are chosen only through Intl.PluralRules: no code names one form of a pair', () => {
     const code = files
       .filter((path) => !path.startsWith(join(I18N, 'catalogs')))
-      .map((path) => readFileSync(join(ROOT, path), 'utf8'))
+      .map(readSource)
       .join('\n');
     expect(pluralKeys.filter((key) => new RegExp(`\\b${key}\\b`).test(code))).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The repository's root, for reading the product's sources as text. */
@@ -21,4 +21,9 @@ export function sourceFiles(): string[] {
   };
   for (const folder of SOURCE_FOLDERS) walk(folder);
   return files;
+}
+
+/** A product source file's text, by its path relative to the repository. */
+export function readSource(path: string): string {
+  return readFileSync(join(ROOT, path), 'utf8');
 }
