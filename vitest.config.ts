@@ -8,10 +8,11 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
  * WebDriver BiDi) for the main flows. The groups run one after the other
  * (`groupOrder`): on a two-core machine a browser test beside the unit
  * workers or beside Firefox is starved, and its waits then fail for reasons
- * a teacher would never meet. Within `e2e`, files run side by side (two on
- * two cores: about 5 minutes instead of 7½), each with a Chromium of its
- * own, in a fresh profile, so one file's saves never reach another's.
- * One run prints one closing line with the totals of all three.
+ * a teacher would never meet. The `e2e` files also run one at a time: two
+ * side by side took about 5 minutes instead of 7½, but then the focus
+ * sometimes did not reach a reopened panel's composer (twice in four
+ * runs), which is not understood yet. One run prints one closing line with
+ * the totals of all three.
  *
  * The unit files share their workers' module cache (`isolate: false`): a
  * fresh happy-dom and a fresh import of Preact, Dexie and the app per file
@@ -48,10 +49,11 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
-          // Two browsers share two cores: what a poll waits for may take a few seconds there.
+          // On a busy machine what a poll waits for may take a few seconds.
           expect: { poll: { timeout: 5_000 } },
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          fileParallelism: false,
           sequence: { groupOrder: 1 },
         },
       },
